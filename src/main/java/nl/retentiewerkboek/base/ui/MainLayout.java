@@ -1,0 +1,148 @@
+package nl.retentiewerkboek.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.Optional;
+import nl.retentiewerkboek.base.LanguageSwitch;
+import nl.retentiewerkboek.lessons.Lesson;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.UserSummary;
+import nl.retentiewerkboek.workbook.ModuleProgress;
+import nl.retentiewerkboek.workbook.WorkbookProgress;
+import nl.retentiewerkboek.workbook.WorkbookService;
+
+/**
+ * The workbook shell: the modules in order with done / not done, the overall progress bar, the
+ * language switch and logout. Rebuilt after every navigation so progress is always current.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AccountService accounts;
+    private final WorkbookService workbook;
+    private final LessonCatalogue catalogue;
+    private final AuthenticationContext authentication;
+    private final Div drawer = new Div();
+
+    public MainLayout(AccountService accounts, WorkbookService workbook, LessonCatalogue catalogue,
+                      AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.workbook = workbook;
+        this.catalogue = catalogue;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("navbar-title");
+        addToNavbar(toggle, title);
+
+        drawer.addClassName("drawer");
+        addToDrawer(drawer);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        drawer.removeAll();
+        Optional<UserSummary> me = accounts.me();
+        Locale locale = getLocale();
+
+        Header brand = new Header();
+        brand.addClassName("drawer-brand");
+        Span name = new Span(getTranslation("app.title"));
+        name.addClassName("drawer-app-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("drawer-tagline");
+        brand.add(name, tagline);
+        drawer.add(brand);
+
+        boolean participant = me.map(u -> u.role() == Role.DEELNEMER).orElse(false);
+        WorkbookProgress progress = participant ? workbook.myProgress(locale) : null;
+        if (progress != null) {
+            drawer.add(progressBlock(progress));
+        }
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.modules"));
+        nav.addItem(new SideNavItem(getTranslation("nav.workbook"), "", VaadinIcon.BOOK.create()));
+        catalogue.intro(locale).ifPresent(intro ->
+                nav.addItem(new SideNavItem(intro.title(), "les/" + intro.id(), VaadinIcon.INFO_CIRCLE_O.create())));
+        for (Lesson lesson : catalogue.modules(locale)) {
+            boolean done = progress != null && progress.of(lesson.id()).map(ModuleProgress::done).orElse(false);
+            SideNavItem item = new SideNavItem(lesson.order() + ". " + lesson.title(), "les/" + lesson.id());
+            if (progress != null) {
+                var icon = done ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CIRCLE_THIN.create();
+                icon.addClassName(done ? "module-done" : "module-open");
+                icon.getElement().setAttribute("aria-label", getTranslation(done ? "nav.module-done" : "nav.module-open"));
+                icon.getElement().setAttribute("role", "img");
+                item.setSuffixComponent(icon);
+                item.getElement().setAttribute("data-done", Boolean.toString(done));
+            }
+            item.setId("nav-module-" + lesson.id());
+            nav.addItem(item);
+        }
+        boolean coach = me.map(u -> u.role() == Role.TRAINER || u.role() == Role.BEHEERDER).orElse(false);
+        if (coach) {
+            String label = me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts";
+            nav.addItem(new SideNavItem(getTranslation(label), "groepen", VaadinIcon.USERS.create()));
+        }
+        Scroller scroller = new Scroller(nav);
+        scroller.addClassName("drawer-nav");
+        drawer.add(scroller, footer(me));
+    }
+
+    private Component progressBlock(WorkbookProgress progress) {
+        Div block = new Div();
+        block.addClassName("progress-block");
+        String key = progress.total() == 1 ? "progress.summary-one" : "progress.summary";
+        Span text = new Span(getTranslation(key, progress.done(), progress.total()));
+        text.setId("workbook-progress-text");
+        ProgressBar bar = new ProgressBar(0, 1, progress.fraction());
+        bar.setId("workbook-progress");
+        bar.getElement().setAttribute("aria-label", text.getText());
+        block.add(text, bar);
+        return block;
+    }
+
+    private Component footer(Optional<UserSummary> me) {
+        Footer footer = new Footer();
+        footer.addClassName("drawer-footer");
+        me.ifPresent(user -> {
+            Div who = new Div();
+            who.addClassName("drawer-user");
+            Span userName = new Span(user.displayName());
+            userName.addClassName("drawer-user-name");
+            Span role = new Span(getTranslation("role." + user.role().name()));
+            role.addClassName("drawer-user-role");
+            who.add(userName, role);
+            footer.add(who);
+        });
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        footer.add(new LanguageSwitch(accounts::setMyLanguage), logout);
+        return footer;
+    }
+}

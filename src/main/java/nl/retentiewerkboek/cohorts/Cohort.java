@@ -1,0 +1,69 @@
+package nl.retentiewerkboek.cohorts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "cohort")
+class Cohort {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "trainer_id", nullable = false)
+    private long trainerId;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(length = 200)
+    private String location;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Cohort() {
+    }
+
+    Cohort(String name, long trainerId, LocalDate startsOn, String location, Instant createdAt) {
+        this.name = name;
+        this.trainerId = trainerId;
+        this.startsOn = startsOn;
+        this.location = location;
+        this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    long getTrainerId() {
+        return trainerId;
+    }
+
+    LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    String getLocation() {
+        return location;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.retentiewerkboek.cohorts;
+
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.workbook.CoachingAccess;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A beheerder may see every participant; a trainer only the participants of their own cohorts. */
+@Component
+class CohortCoachingAccess implements CoachingAccess {
+
+    private final EnrollmentRepository enrollments;
+    private final AccountService accounts;
+
+    CohortCoachingAccess(EnrollmentRepository enrollments, AccountService accounts) {
+        this.enrollments = enrollments;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean maySee(long viewerId, long participantId) {
+        Role role = accounts.roleOf(viewerId).orElse(null);
+        if (role == Role.BEHEERDER) {
+            return accounts.roleOf(participantId).isPresent();
+        }
+        return role == Role.TRAINER && enrollments.isParticipantOfTrainer(viewerId, participantId);
+    }
+}

@@ -1,0 +1,11 @@
+package nl.retentiewerkboek.cohorts;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CohortRepository extends JpaRepository<Cohort, Long> {
+
+    List<Cohort> findByTrainerIdOrderByStartsOnDescNameAsc(long trainerId);
+
+    List<Cohort> findAllByOrderByStartsOnDescNameAsc();
+}

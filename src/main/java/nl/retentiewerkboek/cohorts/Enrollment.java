@@ -1,0 +1,45 @@
+package nl.retentiewerkboek.cohorts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A participant in a cohort. */
+@Entity
+@Table(name = "enrollment")
+class Enrollment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cohort_id", nullable = false)
+    private long cohortId;
+
+    @Column(name = "participant_id", nullable = false)
+    private long participantId;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    protected Enrollment() {
+    }
+
+    Enrollment(long cohortId, long participantId, Instant joinedAt) {
+        this.cohortId = cohortId;
+        this.participantId = participantId;
+        this.joinedAt = joinedAt;
+    }
+
+    long getCohortId() {
+        return cohortId;
+    }
+
+    long getParticipantId() {
+        return participantId;
+    }
+}

@@ -1,0 +1,169 @@
+package nl.retentiewerkboek.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as a user types them and writes results as the workbook shows them, in Dutch
+ * ({@code 1.234,56}, {@code 80,0 %}, {@code € 124.123}) or English ({@code 1,234.56},
+ * {@code 80.0%}, {@code €124,123}). The only place in the code base that knows these notations.
+ */
+public final class LocaleNumbers {
+
+    /** The largest count a worksheet accepts. */
+    public static final BigDecimal MAX_COUNT = new BigDecimal("1000000000");
+    /** The largest amount of money a worksheet accepts, in euros. */
+    public static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+
+    private static final Pattern PLAIN = Pattern.compile("\\d+(D\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(G\\d{3})+(D\\d+)?");
+
+    private LocaleNumbers() {
+    }
+
+    /** The outcome of reading one typed number: a value or the problem with it. */
+    public record Parsed(BigDecimal value, Problem problem) {
+        static Parsed ok(BigDecimal value) {
+            return new Parsed(value, null);
+        }
+
+        static Parsed fail(Problem problem) {
+            return new Parsed(null, problem);
+        }
+
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    public static boolean isDutch(Locale locale) {
+        return !"en".equals(locale.getLanguage());
+    }
+
+    private static char decimalSeparator(Locale locale) {
+        return isDutch(locale) ? ',' : '.';
+    }
+
+    private static char groupingSeparator(Locale locale) {
+        return isDutch(locale) ? '.' : ',';
+    }
+
+    /**
+     * Reads a non-negative number written the way the user's language writes it. Spaces, a leading
+     * euro sign and a trailing percent sign are allowed.
+     */
+    public static Parsed parseDecimal(String text, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return Parsed.fail(Problem.REQUIRED);
+        }
+        String s = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
+        if (s.startsWith("€")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        boolean negative = false;
+        if (s.startsWith("-") || s.startsWith("\u2212")) {
+            negative = true;
+            s = s.substring(1);
+        }
+        if (s.isEmpty()) {
+            return Parsed.fail(Problem.NOT_A_NUMBER);
+        }
+        char dec = decimalSeparator(locale);
+        char grp = groupingSeparator(locale);
+        String shape = s.replace(dec, 'D').replace(grp, 'G');
+        BigDecimal value;
+        if (PLAIN.matcher(shape).matches() || GROUPED.matcher(shape).matches()) {
+            value = new BigDecimal(shape.replace("G", "").replace('D', '.'));
+        } else if (PLAIN.matcher(s.replace(grp, 'D')).matches()) {
+            // "12.5" in Dutch or "12,5" in English: a decimal written with the other language's mark
+            return Parsed.fail(isDutch(locale) ? Problem.USE_DECIMAL_COMMA : Problem.USE_DECIMAL_POINT);
+        } else {
+            return Parsed.fail(Problem.NOT_A_NUMBER);
+        }
+        if (negative && value.signum() != 0) {
+            return Parsed.fail(Problem.NEGATIVE);
+        }
+        return Parsed.ok(value);
+    }
+
+    /** Reads a whole number of customers between 0 and {@link #MAX_COUNT}. */
+    public static Parsed parseCount(String text, Locale locale) {
+        Parsed parsed = parseDecimal(text, locale);
+        if (!parsed.ok()) {
+            return parsed;
+        }
+        BigDecimal value = parsed.value();
+        if (value.stripTrailingZeros().scale() > 0) {
+            return Parsed.fail(Problem.NOT_WHOLE);
+        }
+        if (value.compareTo(MAX_COUNT) > 0) {
+            return Parsed.fail(Problem.TOO_LARGE);
+        }
+        return Parsed.ok(value.setScale(0, RoundingMode.UNNECESSARY));
+    }
+
+    private static DecimalFormat format(Locale locale, String pattern) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setDecimalSeparator(decimalSeparator(locale));
+        symbols.setGroupingSeparator(groupingSeparator(locale));
+        symbols.setMinusSign('\u2212');
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+
+    /** A percentage rounded to one decimal: {@code 80,0 %} or {@code 80.0%}. */
+    public static String percent(BigDecimal value, Locale locale) {
+        String number = format(locale, "#,##0.0").format(roundPercent(value));
+        return isDutch(locale) ? number + " %" : number + "%";
+    }
+
+    /** A percentage as shown, rounded HALF_UP to one decimal: decisions that depend on what the user sees use this. */
+    public static BigDecimal roundPercent(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** A whole number, grouped: {@code 1.234} or {@code 1,234}. Rounded HALF_UP. */
+    public static String whole(BigDecimal value, Locale locale) {
+        return format(locale, "#,##0").format(value.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /** A number with exactly the given decimals, for the "how is it computed" lines. */
+    public static String decimal(BigDecimal value, int decimals, Locale locale) {
+        String pattern = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+        return format(locale, pattern).format(value.setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    /** Euros in whole euros: {@code € 124.123} or {@code €124,123}. */
+    public static String euros(BigDecimal value, Locale locale) {
+        return money(value, locale, "#,##0", 0);
+    }
+
+    /** Euros with cents: {@code € 1.234,56} or {@code €1,234.56}. */
+    public static String eurosAndCents(BigDecimal value, Locale locale) {
+        return money(value, locale, "#,##0.00", 2);
+    }
+
+    private static String money(BigDecimal value, Locale locale, String pattern, int scale) {
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+        String number = format(locale, pattern).format(rounded.abs());
+        String sign = rounded.signum() < 0 ? "\u2212" : "";
+        return isDutch(locale) ? sign + "€ " + number : sign + "€" + number;
+    }
+
+    /** Writes a typed value back into the form in another language: {@code 1234.5} becomes {@code 1.234,5}. */
+    public static String forInput(BigDecimal value, Locale locale) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return v.toPlainString().replace('.', decimalSeparator(locale));
+    }
+}

@@ -1,0 +1,30 @@
+package nl.retentiewerkboek.metrics;
+
+/**
+ * Why an input gives no result. The screen turns each code into a sentence in the user's
+ * language (message key {@code problem.<name in lower case>}), so the domain stays free of text.
+ */
+public enum Problem {
+    /** Nothing typed yet: not an error, the result simply waits. */
+    REQUIRED,
+    NOT_A_NUMBER,
+    USE_DECIMAL_COMMA,
+    USE_DECIMAL_POINT,
+    NOT_WHOLE,
+    NEGATIVE,
+    TOO_LARGE,
+    UNKNOWN_PERIOD,
+    START_ZERO,
+    MORE_NEW_THAN_END,
+    MORE_RETAINED_THAN_START;
+
+    /** The message key of this problem in the i18n bundles. */
+    public String messageKey() {
+        return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** True for problems worth showing on a field; {@link #REQUIRED} only shows as a hint. */
+    public boolean isError() {
+        return this != REQUIRED;
+    }
+}

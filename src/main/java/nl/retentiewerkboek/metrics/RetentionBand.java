@@ -1,0 +1,38 @@
+package nl.retentiewerkboek.metrics;
+
+import java.math.BigDecimal;
+
+/** How healthy a retention rate is; decided on the rate as displayed (one decimal). */
+public enum RetentionBand {
+    ZEER_LOYAAL(new BigDecimal("95")),
+    STERK(new BigDecimal("80")),
+    RUIMTE(new BigDecimal("60")),
+    INGRIJPEN(BigDecimal.ZERO);
+
+    private final BigDecimal lowerBound;
+
+    RetentionBand(BigDecimal lowerBound) {
+        this.lowerBound = lowerBound;
+    }
+
+    /** The lowest displayed retention (inclusive) that falls in this band. */
+    public BigDecimal lowerBound() {
+        return lowerBound;
+    }
+
+    /** The band of a retention percentage, judged on its value rounded to one decimal. */
+    public static RetentionBand of(BigDecimal retentionPercent) {
+        BigDecimal shown = LocaleNumbers.roundPercent(retentionPercent);
+        for (RetentionBand band : values()) {
+            if (shown.compareTo(band.lowerBound) >= 0) {
+                return band;
+            }
+        }
+        return INGRIJPEN;
+    }
+
+    /** Message key stem: {@code band.sterk.title} and {@code band.sterk.advice}. */
+    public String messageKey() {
+        return "band." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,124 @@
+package nl.retentiewerkboek.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creating them with a sound password, signing in, and the user's language. */
+@Service
+@Transactional
+public class AccountService implements UserDetailsService {
+
+    /** The shortest password the workbook accepts. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Why a new account is refused. */
+    public enum AccountProblem {
+        USERNAME_EMPTY, USERNAME_TAKEN, PASSWORD_TOO_SHORT, NAME_EMPTY
+    }
+
+    /** Thrown when an account cannot be created; carries the reason for the screen. */
+    public static final class AccountRejected extends RuntimeException {
+        private final AccountProblem problem;
+
+        AccountRejected(AccountProblem problem) {
+            super(problem.name());
+            this.problem = problem;
+        }
+
+        public AccountProblem problem() {
+            return problem;
+        }
+    }
+
+    /** Creates an account: for a beheerder, and for start-up code running as the system. */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    public UserSummary createAccount(String username, String rawPassword, String displayName, String company, Role role) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            throw new AccountRejected(AccountProblem.USERNAME_EMPTY);
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountRejected(AccountProblem.NAME_EMPTY);
+        }
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountRejected(AccountProblem.PASSWORD_TOO_SHORT);
+        }
+        if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
+        }
+        UserAccount account = new UserAccount(name, passwordEncoder.encode(rawPassword), displayName.strip(),
+                company == null || company.isBlank() ? null : company.strip(), role, Instant.now(clock));
+        return UserSummary.of(accounts.save(account));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAccountWithRole(Role role) {
+        return accounts.existsByRole(role);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserSummary::of);
+    }
+
+    /** The role of an account, if it exists and is active. */
+    @Transactional(readOnly = true)
+    public Optional<Role> roleOf(long id) {
+        return accounts.findById(id).filter(UserAccount::isActive).map(UserAccount::getRole);
+    }
+
+    /** Names and companies of accounts, for coaches; never password hashes. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> summaries(java.util.Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(UserSummary::of).toList();
+    }
+
+    /** The signed-in user's own account. */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> me() {
+        return currentUser.id().flatMap(accounts::findById).map(UserSummary::of);
+    }
+
+    /** Remembers the signed-in user's language ({@code nl} or {@code en}) for the next visit. */
+    public void setMyLanguage(String language) {
+        if (!"nl".equals(language) && !"en".equals(language)) {
+            throw new IllegalArgumentException("unsupported language: " + language);
+        }
+        currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setPreferredLanguage(language));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .roles(account.getRole().name())
+                .disabled(!account.isActive())
+                .build();
+    }
+}

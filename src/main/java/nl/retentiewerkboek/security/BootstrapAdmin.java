@@ -1,0 +1,52 @@
+package nl.retentiewerkboek.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a database without any beheerder, creates the first one from configuration
+ * ({@code app.bootstrap-admin.username} and {@code app.bootstrap-admin.password}), so a fresh
+ * installation never depends on demo data.
+ */
+@Component
+@Order(0)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final AccountService accounts;
+    private final String username;
+    private final String password;
+
+    BootstrapAdmin(AccountService accounts,
+                   @Value("${app.bootstrap-admin.username:}") String username,
+                   @Value("${app.bootstrap-admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.hasAccountWithRole(Role.BEHEERDER)) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            log.warn("No beheerder exists yet. Set app.bootstrap-admin.username and app.bootstrap-admin.password "
+                    + "(e.g. APP_BOOTSTRAP_ADMIN_USERNAME / APP_BOOTSTRAP_ADMIN_PASSWORD) to create the first one.");
+            return;
+        }
+        if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("app.bootstrap-admin.password must be at least "
+                    + AccountService.MIN_PASSWORD_LENGTH + " characters long");
+        }
+        SystemAuthentication.runAsSystem(() ->
+                accounts.createAccount(username, password, "Beheerder", null, Role.BEHEERDER));
+        log.info("Created the first beheerder account '{}' from configuration.", username);
+    }
+}

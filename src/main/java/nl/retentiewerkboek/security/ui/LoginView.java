@@ -1,0 +1,66 @@
+package nl.retentiewerkboek.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.retentiewerkboek.base.LanguageSwitch;
+
+/** The sign-in page: Vaadin's LoginForm (fields keep the ids username and password), in the user's language. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        login.setAction("login");
+        login.setI18n(i18n());
+        login.setForgotPasswordButtonVisible(false);
+
+        Div card = new Div();
+        card.addClassName("login-card");
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("login-brand");
+        Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
+        tagline.addClassName("login-tagline");
+        Paragraph intro = new Paragraph(getTranslation("login.intro"));
+        Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
+        forgot.addClassName("login-hint");
+        card.add(new LanguageSwitch(language -> { }), title, tagline, intro, login, forgot);
+        add(card);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,26 @@
+package nl.retentiewerkboek.workbook;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.retentiewerkboek.metrics.Worksheet;
+
+/**
+ * A worksheet's stored answers as typed, the language they were typed in and the version the
+ * screen must send back when it saves (so two tabs never overwrite each other unseen).
+ */
+public record SavedAnswers(Worksheet worksheet, Map<String, String> values, Locale locale, long version,
+                           Optional<Instant> updatedAt) {
+
+    /** The version of a worksheet that was never saved. */
+    public static final long NEVER_SAVED = -1;
+
+    public SavedAnswers {
+        values = Map.copyOf(values);
+    }
+
+    public static SavedAnswers empty(Worksheet worksheet, Locale locale) {
+        return new SavedAnswers(worksheet, Map.of(), locale, NEVER_SAVED, Optional.empty());
+    }
+}

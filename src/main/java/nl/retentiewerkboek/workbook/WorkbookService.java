@@ -1,0 +1,164 @@
+package nl.retentiewerkboek.workbook;
+
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.retentiewerkboek.lessons.Lesson;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant's own workbook. Every method works on the signed-in user's data; there is no way
+ * to pass another participant's id except {@link #progressOf(long, Locale)}, which asks
+ * {@link CoachingAccess} first.
+ */
+@Service
+@Transactional
+public class WorkbookService {
+
+    /** Longest text kept for one field; longer input is refused rather than cut. */
+    public static final int MAX_VALUE_LENGTH = 500;
+
+    private final WorksheetAnswersRepository answers;
+    private final LessonReadRepository reads;
+    private final LessonCatalogue catalogue;
+    private final CurrentUser currentUser;
+    private final CoachingAccess coachingAccess;
+    private final Clock clock;
+
+    WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
+                    CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock) {
+        this.answers = answers;
+        this.reads = reads;
+        this.catalogue = catalogue;
+        this.currentUser = currentUser;
+        this.coachingAccess = coachingAccess;
+        this.clock = clock;
+    }
+
+    /** The signed-in participant's answers to a worksheet (empty when never saved). */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public SavedAnswers myAnswers(Worksheet worksheet, Locale locale) {
+        long me = currentUser.requireId();
+        return answers.findByOwnerIdAndWorksheet(me, worksheet.id())
+                .map(a -> toSaved(worksheet, a))
+                .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
+    }
+
+    /**
+     * Saves the signed-in participant's answers, as typed in the given locale.
+     *
+     * @param expectedVersion the version the screen loaded ({@link SavedAnswers#NEVER_SAVED} for a first save)
+     * @throws AnswersConflictException when the answers were saved elsewhere in the meantime
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public SavedAnswers saveMyAnswers(Worksheet worksheet, Map<String, String> values, Locale locale, long expectedVersion) {
+        long me = currentUser.requireId();
+        Map<String, String> clean = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (key == null || key.length() > 50) {
+                throw new IllegalArgumentException("bad field key");
+            }
+            if (value != null && value.length() > MAX_VALUE_LENGTH) {
+                throw new IllegalArgumentException("value too long for " + key);
+            }
+            if (value != null) {
+                clean.put(key, value);
+            }
+        });
+        Optional<WorksheetAnswers> existing = answers.findByOwnerIdAndWorksheet(me, worksheet.id());
+        long currentVersion = existing.map(WorksheetAnswers::getVersion).orElse(SavedAnswers.NEVER_SAVED);
+        if (currentVersion != expectedVersion) {
+            throw new AnswersConflictException(existing.map(a -> toSaved(worksheet, a))
+                    .orElseGet(() -> SavedAnswers.empty(worksheet, locale)));
+        }
+        WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id()));
+        row.replace(clean, locale.getLanguage(), Instant.now(clock));
+        try {
+            WorksheetAnswers saved = answers.saveAndFlush(row);
+            return toSaved(worksheet, saved);
+        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException | DataIntegrityViolationException e) {
+            // another tab saved in the same instant
+            throw new AnswersConflictException(SavedAnswers.empty(worksheet, locale));
+        }
+    }
+
+    /** Marks a lesson as read by the signed-in participant. Unknown lesson ids are refused. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public void markLessonRead(String lessonId) {
+        long me = currentUser.requireId();
+        if (catalogue.find(lessonId, Locale.of("nl")).isEmpty()) {
+            throw new IllegalArgumentException("unknown lesson: " + lessonId);
+        }
+        if (!reads.existsByOwnerIdAndLessonId(me, lessonId)) {
+            reads.save(new LessonRead(me, lessonId, Instant.now(clock)));
+        }
+    }
+
+    /** The signed-in participant's progress through the modules. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public WorkbookProgress myProgress(Locale locale) {
+        return progress(currentUser.requireId(), locale);
+    }
+
+    /** A participant's progress, for a coach allowed to see it (their trainer). */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public WorkbookProgress progressOf(long participantId, Locale locale) {
+        requireCoach(participantId);
+        return progress(participantId, locale);
+    }
+
+    /** A participant's answers, read-only, for a coach allowed to see them. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public SavedAnswers answersOf(long participantId, Worksheet worksheet, Locale locale) {
+        requireCoach(participantId);
+        return answers.findByOwnerIdAndWorksheet(participantId, worksheet.id())
+                .map(a -> toSaved(worksheet, a))
+                .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
+    }
+
+    private void requireCoach(long participantId) {
+        long me = currentUser.requireId();
+        if (!coachingAccess.maySee(me, participantId)) {
+            throw new AccessDeniedException("not your participant");
+        }
+    }
+
+    private WorkbookProgress progress(long ownerId, Locale locale) {
+        Set<String> read = reads.findByOwnerId(ownerId).stream().map(LessonRead::getLessonId).collect(Collectors.toSet());
+        Map<String, WorksheetAnswers> byWorksheet = answers.findByOwnerId(ownerId).stream()
+                .collect(Collectors.toMap(WorksheetAnswers::getWorksheet, a -> a));
+        List<ModuleProgress> modules = catalogue.modules(locale).stream().map(lesson -> {
+            Worksheet worksheet = lesson.worksheet().orElseThrow();
+            WorksheetAnswers a = byWorksheet.get(worksheet.id());
+            boolean complete = a != null && worksheet.isComplete(a.getValues(), Locale.of(a.getInputLocale()));
+            return new ModuleProgress(lesson, read.contains(lesson.id()), complete);
+        }).toList();
+        boolean introRead = catalogue.intro(locale).map(Lesson::id).map(read::contains).orElse(true);
+        return new WorkbookProgress(modules, introRead);
+    }
+
+    private static SavedAnswers toSaved(Worksheet worksheet, WorksheetAnswers a) {
+        return new SavedAnswers(worksheet, a.getValues(), Locale.of(a.getInputLocale()), a.getVersion(),
+                Optional.of(a.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,170 @@
+package nl.retentiewerkboek.workbook.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.Evaluation;
+import nl.retentiewerkboek.metrics.FieldProblem;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Period;
+import nl.retentiewerkboek.metrics.Problem;
+import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.Retentiemeter;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.workbook.WorkbookService;
+
+/** W1 Retentiemeter: three counts and a period in, retention, churn, customers lost and the yearly pace out. */
+@Route("werkblad/retentiemeter")
+@RolesAllowed(AppRoles.DEELNEMER)
+class RetentiemeterView extends WorksheetView {
+
+    private final RadioButtonGroup<Period> period = new RadioButtonGroup<>();
+    private final Span retention = result("retention");
+    private final Span churn = result("churn");
+    private final Span lost = result("lost");
+    private final Span annual = result("annual");
+    private final Span band = result("band");
+    private final Paragraph advice = new Paragraph();
+    private final Paragraph annualExplain = new Paragraph();
+    private final Paragraph message = new Paragraph();
+    private final Div figures = new Div();
+    private final Div how = new Div();
+    private final Div bandBox = new Div();
+
+    RetentiemeterView(WorkbookService workbook, LessonCatalogue catalogue) {
+        super(Worksheet.RETENTIEMETER, workbook, catalogue);
+    }
+
+    private static Span result(String field) {
+        Span span = new Span();
+        span.setId("retentiemeter-" + field);
+        span.addClassName("result-value");
+        return span;
+    }
+
+    @Override
+    protected void buildForm(Div form) {
+        form.add(numberField(Retentiemeter.START, true), numberField(Retentiemeter.NEW, true),
+                numberField(Retentiemeter.END, true));
+        period.setId("retentiemeter-period");
+        period.setLabel(getTranslation("retentiemeter.period"));
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(p -> getTranslation("period." + p.key()));
+        period.setValue(Period.DEFAULT);
+        period.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
+        form.add(period);
+    }
+
+    @Override
+    protected void buildResults(Section results) {
+        message.setId("retentiemeter-message");
+        message.addClassName("results-message");
+        figures.addClassName("result-grid");
+        figures.add(tile("retention", retention), tile("churn", churn), tile("lost", lost), tile("annual", annual));
+        figures.add(annualExplain);
+        annualExplain.addClassName("result-explain");
+        bandBox.addClassName("band-box");
+        Span bandLabel = new Span(getTranslation("retentiemeter.band"));
+        bandLabel.addClassName("result-label");
+        advice.setId("retentiemeter-advice");
+        bandBox.add(bandLabel, band, advice);
+        how.setId("retentiemeter-how");
+        how.addClassName("how");
+        Details details = new Details(getTranslation("worksheet.how"), how);
+        details.setId("retentiemeter-how-toggle");
+        details.addClassName("how-details");
+        results.add(message, figures, bandBox, details);
+    }
+
+    private Div tile(String field, Span value) {
+        Div tile = new Div();
+        tile.addClassName("result-tile");
+        Span label = new Span(getTranslation("retentiemeter." + field));
+        label.addClassName("result-label");
+        label.setId("retentiemeter-" + field + "-label");
+        value.getElement().setAttribute("aria-labelledby", "retentiemeter-" + field + "-label");
+        tile.add(label, value);
+        return tile;
+    }
+
+    @Override
+    protected Map<String, String> currentValues() {
+        Map<String, String> values = new LinkedHashMap<>(textValues());
+        values.put(Retentiemeter.PERIOD, period.getValue() == null ? Period.DEFAULT.key() : period.getValue().key());
+        return values;
+    }
+
+    @Override
+    protected void applyOtherValues(Map<String, String> values) {
+        period.setValue(Period.fromKey(values.get(Retentiemeter.PERIOD)).orElse(Period.DEFAULT));
+    }
+
+    @Override
+    protected void showResults(Map<String, String> values) {
+        Locale locale = getLocale();
+        Evaluation<RetentionResult> evaluation = Retentiemeter.evaluate(values, locale);
+        for (String field : List.of(Retentiemeter.START, Retentiemeter.NEW, Retentiemeter.END)) {
+            showProblem(field, evaluation.problemOn(field).orElse(null));
+        }
+        boolean complete = evaluation.isComplete();
+        figures.setVisible(complete);
+        bandBox.setVisible(complete);
+        how.getParent().ifPresent(p -> p.setVisible(complete));
+        if (!complete) {
+            boolean errors = evaluation.problems().stream().map(FieldProblem::problem).anyMatch(Problem::isError);
+            message.setText(getTranslation(errors ? "worksheet.fix-errors" : "worksheet.waiting"));
+            message.setVisible(true);
+            for (Span span : List.of(retention, churn, lost, annual, band)) {
+                span.setText("");
+            }
+            return;
+        }
+        message.setVisible(false);
+        RetentionResult r = evaluation.result().orElseThrow();
+        retention.setText(LocaleNumbers.percent(r.retention(), locale));
+        churn.setText(LocaleNumbers.percent(r.churn(), locale));
+        lost.setText(LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale));
+        annual.setText(LocaleNumbers.percent(r.annual(), locale));
+        BigDecimal keptAfterYear = BigDecimal.valueOf(r.start()).multiply(r.annual()).divide(BigDecimal.valueOf(100));
+        annualExplain.setText(getTranslation("retentiemeter.annual.explain",
+                LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale), LocaleNumbers.whole(keptAfterYear, locale)));
+        band.setText(getTranslation(r.band().messageKey() + ".title"));
+        band.getElement().setAttribute("data-band", r.band().name().toLowerCase(Locale.ROOT));
+        bandBox.getElement().setAttribute("data-band", r.band().name().toLowerCase(Locale.ROOT));
+        advice.setText(getTranslation(r.band().messageKey() + ".advice"));
+        showHow(r, locale);
+    }
+
+    private void showHow(RetentionResult r, Locale locale) {
+        how.removeAll();
+        String s = LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale);
+        String n = LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), locale);
+        String e = LocaleNumbers.whole(BigDecimal.valueOf(r.end()), locale);
+        String l = LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale);
+        String p = Integer.toString(r.period().perYear());
+        how.add(new Paragraph(getTranslation("retentiemeter.how.lost", s, n, e, l)));
+        how.add(new Paragraph(getTranslation("retentiemeter.how.retention", e, n, s, LocaleNumbers.percent(r.retention(), locale))));
+        how.add(new Paragraph(getTranslation("retentiemeter.how.churn", l, s, LocaleNumbers.percent(r.churn(), locale))));
+        how.add(new Paragraph(getTranslation("retentiemeter.how.annual", p,
+                LocaleNumbers.decimal(r.retentionFraction(), 4, locale),
+                LocaleNumbers.percent(r.annual(), locale),
+                getTranslation("period." + r.period().key() + ".per-year"))));
+        how.add(new Paragraph(getTranslation("retentiemeter.how.band", LocaleNumbers.percent(r.retention(), locale))));
+    }
+}

@@ -1,0 +1,138 @@
+package nl.retentiewerkboek.workbook.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import nl.retentiewerkboek.lessons.Lesson;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.UserSummary;
+import nl.retentiewerkboek.workbook.ModuleProgress;
+import nl.retentiewerkboek.workbook.WorkbookProgress;
+import nl.retentiewerkboek.workbook.WorkbookService;
+
+/** The workbook's front page: where you stand, where to continue, and every module. */
+@Route("")
+@PermitAll
+class WorkbookView extends Main implements HasDynamicTitle {
+
+    WorkbookView(WorkbookService workbook, LessonCatalogue catalogue, AccountService accounts) {
+        addClassName("workbook-view");
+        Optional<UserSummary> me = accounts.me();
+        boolean participant = me.map(u -> u.role() == Role.DEELNEMER).orElse(false);
+
+        H1 title = new H1(getTranslation("workbook.title"));
+        add(title);
+        me.ifPresent(user -> add(new Paragraph(getTranslation("workbook.welcome", user.displayName()))));
+
+        if (!participant) {
+            String role = me.map(u -> getTranslation("role." + u.role().name())).orElse("");
+            add(new Paragraph(getTranslation("workbook.not-participant", role)));
+            Div list = new Div();
+            list.addClassName("module-list");
+            catalogue.intro(getLocale()).ifPresent(intro -> list.add(card(intro, null)));
+            catalogue.modules(getLocale()).forEach(lesson -> list.add(card(lesson, null)));
+            add(list);
+            return;
+        }
+
+        WorkbookProgress progress = workbook.myProgress(getLocale());
+        add(new Paragraph(getTranslation("workbook.intro")));
+        Div actions = new Div();
+        actions.addClassName("workbook-actions");
+        if (!progress.introRead()) {
+            catalogue.intro(getLocale()).ifPresent(intro -> {
+                Button read = new Button(getTranslation("workbook.read-intro"), VaadinIcon.INFO_CIRCLE_O.create(),
+                        e -> navigate("les/" + intro.id()));
+                read.setId("workbook-intro");
+                read.addThemeVariants(ButtonVariant.PRIMARY);
+                actions.add(read);
+            });
+        } else {
+            progress.next().ifPresent(next -> {
+                Button go = new Button(getTranslation("workbook.continue"), VaadinIcon.ARROW_RIGHT.create(), e -> {
+                    if (next.lessonRead()) {
+                        getUI().ifPresent(ui -> ui.navigate(WorksheetRoutes.view(next.lesson().worksheet().orElseThrow())));
+                    } else {
+                        navigate("les/" + next.lesson().id());
+                    }
+                });
+                go.setIconAfterText(true);
+                go.setId("workbook-continue");
+                go.addThemeVariants(ButtonVariant.PRIMARY);
+                actions.add(go);
+            });
+        }
+        add(actions);
+
+        Div list = new Div();
+        list.addClassName("module-list");
+        for (ModuleProgress module : progress.modules()) {
+            list.add(card(module.lesson(), module));
+        }
+        add(list);
+    }
+
+    private void navigate(String path) {
+        getUI().ifPresent(ui -> ui.navigate(path));
+    }
+
+    private Div card(Lesson lesson, ModuleProgress progress) {
+        Div card = new Div();
+        card.addClassName("module-card");
+        card.setId("module-" + lesson.id());
+        if (lesson.isModule()) {
+            Span kicker = new Span(getTranslation("workbook.module", lesson.order()));
+            kicker.addClassName("kicker");
+            card.add(kicker);
+        }
+        H2 title = new H2(lesson.title());
+        Span minutes = new Span(getTranslation("workbook.minutes", lesson.minutes()));
+        minutes.addClassName("lesson-meta");
+        card.add(title, minutes);
+        if (progress != null) {
+            String key;
+            if (progress.done()) {
+                key = "workbook.status.done";
+                card.addClassName("done");
+            } else if (progress.lessonRead()) {
+                key = "workbook.status.lesson-read";
+            } else if (progress.worksheetComplete()) {
+                key = "workbook.status.worksheet-filled";
+            } else {
+                key = "workbook.status.open";
+            }
+            Span status = new Span(getTranslation(key));
+            status.addClassName("module-status");
+            status.setId("module-status-" + lesson.id());
+            card.add(status);
+        }
+        Div links = new Div();
+        links.addClassName("module-links");
+        links.add(new RouterLink(getTranslation("workbook.open-lesson"), LessonView.class,
+                new com.vaadin.flow.router.RouteParameters("lessonId", lesson.id())));
+        if (progress != null) {
+            links.add(new RouterLink(getTranslation("workbook.open-worksheet"),
+                    WorksheetRoutes.view(lesson.worksheet().orElseThrow())));
+        }
+        card.add(links);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workbook.title") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,17 @@
+package nl.retentiewerkboek.workbook.ui;
+
+import com.vaadin.flow.component.Component;
+import nl.retentiewerkboek.metrics.Worksheet;
+
+/** Which view shows each worksheet (at {@code werkblad/<id>}). */
+final class WorksheetRoutes {
+
+    private WorksheetRoutes() {
+    }
+
+    static Class<? extends Component> view(Worksheet worksheet) {
+        return switch (worksheet) {
+            case RETENTIEMETER -> RetentiemeterView.class;
+        };
+    }
+}

@@ -1,0 +1,254 @@
+package nl.retentiewerkboek.workbook.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Problem;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.workbook.AnswersConflictException;
+import nl.retentiewerkboek.workbook.SavedAnswers;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every worksheet screen shares: the form on one side and live results on the other,
+ * autosave after each change with a visible saved / not saved state, and a clear choice when the
+ * same worksheet was saved in another tab (nothing is overwritten unseen, nothing typed is lost).
+ * Subclasses add their fields and show their result; formulas stay in the metrics domain.
+ */
+abstract class WorksheetView extends Main implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(WorksheetView.class);
+
+    enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT }
+
+    protected final WorkbookService workbook;
+    protected final Worksheet worksheet;
+    private final LessonCatalogue catalogue;
+    private final Map<String, TextField> textFields = new LinkedHashMap<>();
+    private final Span saveStatus = new Span();
+    private final Div conflictBanner = new Div();
+    private final Div form = new Div();
+    private final Section results = new Section();
+    private long version = SavedAnswers.NEVER_SAVED;
+    private boolean loading;
+    private SaveState state = SaveState.SAVED;
+
+    protected WorksheetView(Worksheet worksheet, WorkbookService workbook, LessonCatalogue catalogue) {
+        this.worksheet = worksheet;
+        this.workbook = workbook;
+        this.catalogue = catalogue;
+        addClassName("worksheet-view");
+        setId(worksheet.id());
+    }
+
+    /** Builds the page once the locale is known. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (getComponentCount() > 0) {
+            return;
+        }
+        String id = worksheet.id();
+        Div header = new Div();
+        header.addClassName("worksheet-header");
+        Span kicker = new Span(getTranslation("nav.worksheet"));
+        kicker.addClassName("kicker");
+        H1 title = new H1(getTranslation(id + ".title"));
+        Paragraph intro = new Paragraph(getTranslation(id + ".intro"));
+        Div meta = new Div();
+        meta.addClassName("worksheet-meta");
+        catalogue.lessonOf(worksheet, getLocale()).ifPresent(lesson -> meta.add(new RouterLink(
+                getTranslation("worksheet.back-to-lesson"), LessonView.class, new RouteParameters("lessonId", lesson.id()))));
+        Span privacy = new Span(getTranslation("worksheet.privacy"));
+        privacy.addClassName("privacy");
+        saveStatus.setId(id + "-save-status");
+        saveStatus.addClassName("save-status");
+        saveStatus.getElement().setAttribute("role", "status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        meta.add(privacy, saveStatus);
+        header.add(kicker, title, intro, meta);
+
+        conflictBanner.addClassName("conflict-banner");
+        conflictBanner.setId(id + "-conflict");
+        conflictBanner.getElement().setAttribute("role", "alert");
+        conflictBanner.setVisible(false);
+
+        form.addClassName("worksheet-form");
+        results.addClassName("worksheet-results");
+        results.getElement().setAttribute("aria-labelledby", id + "-results-title");
+        H2 resultsTitle = new H2(getTranslation("worksheet.results"));
+        resultsTitle.setId(id + "-results-title");
+        results.add(resultsTitle);
+
+        Div columns = new Div(form, results);
+        columns.addClassName("worksheet-columns");
+        add(header, conflictBanner, columns);
+
+        buildForm(form);
+        buildResults(results);
+        load(workbook.myAnswers(worksheet, getLocale()));
+    }
+
+    /** Adds the worksheet's inputs to the form. */
+    protected abstract void buildForm(Div form);
+
+    /** Adds the result components (empty until the first {@link #showResults}). */
+    protected abstract void buildResults(Section results);
+
+    /** Recomputes from the current inputs and shows the result or the problems. */
+    protected abstract void showResults(Map<String, String> values);
+
+    /** The current value of every input, as typed (field key → text). */
+    protected abstract Map<String, String> currentValues();
+
+    /** Puts stored values into inputs that are not plain text fields (e.g. a choice). */
+    protected abstract void applyOtherValues(Map<String, String> values);
+
+    /** A number input with a stable id {@code <worksheet>-<field>}, recomputing and saving after each pause in typing. */
+    protected TextField numberField(String field, boolean wholeNumber) {
+        String id = worksheet.id();
+        TextField text = new TextField(getTranslation(id + "." + field));
+        text.setId(id + "-" + field);
+        String help = id + "." + field + ".help";
+        String helpText = getTranslation(help);
+        if (!helpText.startsWith("!")) {
+            text.setHelperText(helpText);
+        }
+        text.setManualValidation(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(350);
+        text.setAllowedCharPattern("[0-9.,\\s€%\\-−]");
+        text.getElement().setAttribute("inputmode", wholeNumber ? "numeric" : "decimal");
+        text.getElement().setAttribute("autocomplete", "off");
+        text.setMaxLength(WorkbookService.MAX_VALUE_LENGTH);
+        text.addValueChangeListener(e -> changed());
+        textFields.put(field, text);
+        return text;
+    }
+
+    /** Shows a problem on a field (or clears it). A missing value shows no error: the result simply waits. */
+    protected void showProblem(String field, Problem problem) {
+        TextField text = textFields.get(field);
+        if (text == null) {
+            return;
+        }
+        boolean error = problem != null && problem.isError();
+        text.setInvalid(error);
+        text.setErrorMessage(error ? getTranslation(problem.messageKey()) : null);
+    }
+
+    protected Map<String, String> textValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        textFields.forEach((key, field) -> values.put(key, field.getValue()));
+        return values;
+    }
+
+    /** Call after any input changed: recompute, then save. */
+    protected void changed() {
+        if (loading) {
+            return;
+        }
+        Map<String, String> values = currentValues();
+        showResults(values);
+        save(values, version);
+    }
+
+    private void save(Map<String, String> values, long expectedVersion) {
+        try {
+            SavedAnswers saved = workbook.saveMyAnswers(worksheet, values, getLocale(), expectedVersion);
+            version = saved.version();
+            setState(SaveState.SAVED);
+        } catch (AnswersConflictException conflict) {
+            showConflict(conflict.current());
+        } catch (RuntimeException e) {
+            log.warn("Saving worksheet {} failed", worksheet.id(), e);
+            setState(SaveState.FAILED);
+        }
+    }
+
+    private void showConflict(SavedAnswers theirs) {
+        setState(SaveState.CONFLICT);
+        conflictBanner.removeAll();
+        Paragraph text = new Paragraph(getTranslation("worksheet.conflict"));
+        Button keepMine = new Button(getTranslation("worksheet.conflict.keep-mine"), VaadinIcon.CHECK.create(), e -> {
+            conflictBanner.setVisible(false);
+            save(currentValues(), theirs.version());
+        });
+        keepMine.setId(worksheet.id() + "-keep-mine");
+        keepMine.addThemeVariants(ButtonVariant.PRIMARY);
+        Button loadTheirs = new Button(getTranslation("worksheet.conflict.load-theirs"), VaadinIcon.REFRESH.create(), e -> {
+            conflictBanner.setVisible(false);
+            load(workbook.myAnswers(worksheet, getLocale()));
+        });
+        loadTheirs.setId(worksheet.id() + "-load-theirs");
+        Div buttons = new Div(keepMine, loadTheirs);
+        buttons.addClassName("conflict-actions");
+        conflictBanner.add(text, buttons);
+        conflictBanner.setVisible(true);
+    }
+
+    private void load(SavedAnswers saved) {
+        loading = true;
+        try {
+            Map<String, String> values = new LinkedHashMap<>();
+            saved.values().forEach((k, v) -> values.put(k, inCurrentLocale(v, saved.locale())));
+            textFields.forEach((key, field) -> field.setValue(values.getOrDefault(key, "")));
+            applyOtherValues(values);
+            version = saved.version();
+        } finally {
+            loading = false;
+        }
+        setState(SaveState.SAVED);
+        showResults(currentValues());
+    }
+
+    /** A value typed in another language is shown in this one ("1234,5" typed in Dutch shows as "1234.5" in English). */
+    private String inCurrentLocale(String raw, Locale typedIn) {
+        if (LocaleNumbers.isDutch(typedIn) == LocaleNumbers.isDutch(getLocale())) {
+            return raw;
+        }
+        LocaleNumbers.Parsed parsed = LocaleNumbers.parseDecimal(raw, typedIn);
+        return parsed.ok() ? LocaleNumbers.forInput(parsed.value(), getLocale()) : raw;
+    }
+
+    private void setState(SaveState newState) {
+        state = newState;
+        String key = switch (newState) {
+            case SAVED -> version == SavedAnswers.NEVER_SAVED ? null : "worksheet.saved";
+            case UNSAVED -> "worksheet.unsaved";
+            case FAILED -> "worksheet.save-failed";
+            case CONFLICT -> "worksheet.unsaved";
+        };
+        saveStatus.setText(key == null ? "" : getTranslation(key));
+        saveStatus.getElement().setAttribute("data-state", newState.name().toLowerCase(Locale.ROOT));
+    }
+
+    SaveState saveState() {
+        return state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(worksheet.id() + ".title") + " · " + getTranslation("app.title");
+    }
+}
