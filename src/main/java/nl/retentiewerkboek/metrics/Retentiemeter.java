@@ -35,9 +35,31 @@ public final class Retentiemeter {
             problems.add(new FieldProblem(PERIOD, Problem.UNKNOWN_PERIOD));
         }
         if (!problems.isEmpty()) {
+            // report what can already be seen to be wrong, even before every field is filled in
+            consistency(s, n, e).forEach(p -> {
+                if (problems.stream().noneMatch(q -> q.field().equals(p.field()))) {
+                    problems.add(p);
+                }
+            });
             return Evaluation.failed(problems);
         }
         return calculate(s.longValueExact(), n.longValueExact(), e.longValueExact(), period);
+    }
+
+    /** The rules between the counts, for whichever counts are known (null: not known). */
+    private static List<FieldProblem> consistency(BigDecimal start, BigDecimal newCustomers, BigDecimal end) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (start != null && start.signum() == 0) {
+            problems.add(new FieldProblem(START, Problem.START_ZERO));
+        }
+        if (newCustomers != null && end != null) {
+            if (end.compareTo(newCustomers) < 0) {
+                problems.add(new FieldProblem(END, Problem.MORE_NEW_THAN_END));
+            } else if (start != null && start.signum() > 0 && end.subtract(newCustomers).compareTo(start) > 0) {
+                problems.add(new FieldProblem(END, Problem.MORE_RETAINED_THAN_START));
+            }
+        }
+        return problems;
     }
 
     private static BigDecimal count(Map<String, String> answers, String field, Locale locale,
@@ -52,20 +74,13 @@ public final class Retentiemeter {
 
     /** The calculation itself, on numbers already read. */
     public static Evaluation<RetentionResult> calculate(long start, long newCustomers, long end, Period period) {
-        List<FieldProblem> problems = new ArrayList<>();
         for (long count : new long[] {start, newCustomers, end}) {
             if (count < 0) {
                 throw new IllegalArgumentException("counts are never negative here: " + count);
             }
         }
-        if (start == 0) {
-            problems.add(new FieldProblem(START, Problem.START_ZERO));
-        }
-        if (end < newCustomers) {
-            problems.add(new FieldProblem(END, Problem.MORE_NEW_THAN_END));
-        } else if (start > 0 && end - newCustomers > start) {
-            problems.add(new FieldProblem(END, Problem.MORE_RETAINED_THAN_START));
-        }
+        List<FieldProblem> problems = consistency(BigDecimal.valueOf(start), BigDecimal.valueOf(newCustomers),
+                BigDecimal.valueOf(end));
         if (!problems.isEmpty()) {
             return Evaluation.failed(problems);
         }
