@@ -96,6 +96,10 @@ public final class LocaleNumbers {
     /** Reads a whole number of customers between 0 and {@link #MAX_COUNT}. */
     public static Parsed parseCount(String text, Locale locale) {
         Parsed parsed = parseDecimal(text, locale);
+        if (parsed.problem() == Problem.USE_DECIMAL_COMMA || parsed.problem() == Problem.USE_DECIMAL_POINT) {
+            // "12.5" in Dutch: not a thousands separator, so a fraction, and a count has none
+            return Parsed.fail(Problem.NOT_WHOLE);
+        }
         if (!parsed.ok()) {
             return parsed;
         }

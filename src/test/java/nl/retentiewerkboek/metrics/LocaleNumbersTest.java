@@ -67,7 +67,8 @@ class LocaleNumbersTest {
             "200,0 | ''",
             "200,5 | NOT_WHOLE",
             "1.000.000.000 | ''",
-            "1.000.000.001 | TOO_LARGE"}, delimiter = '|')
+            "1.000.000.001 | TOO_LARGE",
+            "12.5 | NOT_WHOLE"}, delimiter = '|')
     void counts_are_whole_and_bounded(String text, String problem) {
         LocaleNumbers.Parsed parsed = LocaleNumbers.parseCount(text, NL);
         if (problem.isEmpty()) {

@@ -118,7 +118,7 @@ class RetentiemeterTest {
     @CsvSource(value = {
             "'' | REQUIRED",
             "abc | NOT_A_NUMBER",
-            "12.5 | USE_DECIMAL_COMMA",
+            "12.5 | NOT_WHOLE",
             "12,5 | NOT_WHOLE",
             "-3 | NEGATIVE",
             "1.000.000.001 | TOO_LARGE"}, delimiter = '|')

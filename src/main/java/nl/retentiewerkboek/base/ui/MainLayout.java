@@ -1,6 +1,11 @@
 package nl.retentiewerkboek.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
+import nl.retentiewerkboek.base.ProgressChangedEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +21,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +50,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final LessonCatalogue catalogue;
     private final AuthenticationContext authentication;
     private final Div drawer = new Div();
+    private final Span viewTitle = new Span();
+    private Registration progressListener;
 
     public MainLayout(AccountService accounts, WorkbookService workbook, LessonCatalogue catalogue,
                       AuthenticationContext authentication) {
@@ -55,16 +63,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
-        Span title = new Span(getTranslation("app.title"));
-        title.addClassName("navbar-title");
-        addToNavbar(toggle, title);
+        viewTitle.addClassName("navbar-title");
+        addToNavbar(toggle, viewTitle);
 
         drawer.addClassName("drawer");
         addToDrawer(drawer);
     }
 
     @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        progressListener = ComponentUtil.addListener(attachEvent.getUI(), ProgressChangedEvent.class, e -> rebuild());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        if (progressListener != null) {
+            progressListener.remove();
+        }
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String suffix = " · " + getTranslation("app.title");
+        String title = getContent() instanceof HasDynamicTitle page ? page.getPageTitle() : getTranslation("app.title");
+        viewTitle.setText(title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title);
+        rebuild();
+    }
+
+    private void rebuild() {
         drawer.removeAll();
         Optional<UserSummary> me = accounts.me();
         Locale locale = getLocale();
@@ -91,7 +119,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem(intro.title(), "les/" + intro.id(), VaadinIcon.INFO_CIRCLE_O.create())));
         for (Lesson lesson : catalogue.modules(locale)) {
             boolean done = progress != null && progress.of(lesson.id()).map(ModuleProgress::done).orElse(false);
-            SideNavItem item = new SideNavItem(lesson.order() + ". " + lesson.title(), "les/" + lesson.id());
+            SideNavItem item = new SideNavItem(null, "les/" + lesson.id());
+            Span label = new Span(lesson.order() + ". " + lesson.title());
+            label.addClassName("nav-label");
+            item.getElement().appendChild(label.getElement());
             if (progress != null) {
                 var icon = done ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CIRCLE_THIN.create();
                 icon.addClassName(done ? "module-done" : "module-open");

@@ -70,7 +70,7 @@ class CohortsView extends Main implements HasDynamicTitle {
         grid.addColumn(CohortOverview.ParticipantRow::company).setHeader(getTranslation("cohorts.column.company"))
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(row -> getTranslation(row.total() == 1 ? "progress.summary-one" : "progress.summary", row.done(), row.total()))
-                .setHeader(getTranslation("cohorts.column.progress")).setFlexGrow(1);
+                .setHeader(getTranslation("cohorts.column.progress")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> row.retention()
                         .map(r -> LocaleNumbers.percent(r.retention(), locale))
                         .orElse(getTranslation("cohorts.not-filled")))

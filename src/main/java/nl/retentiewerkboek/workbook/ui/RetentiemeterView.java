@@ -42,6 +42,7 @@ class RetentiemeterView extends WorksheetView {
     private final Div figures = new Div();
     private final Div how = new Div();
     private final Div bandBox = new Div();
+    private Details details;
 
     RetentiemeterView(WorkbookService workbook, LessonCatalogue catalogue) {
         super(Worksheet.RETENTIEMETER, workbook, catalogue);
@@ -86,7 +87,7 @@ class RetentiemeterView extends WorksheetView {
         bandBox.add(bandLabel, band, advice);
         how.setId("retentiemeter-how");
         how.addClassName("how");
-        Details details = new Details(getTranslation("worksheet.how"), how);
+        details = new Details(getTranslation("worksheet.how"), how);
         details.setId("retentiemeter-how-toggle");
         details.addClassName("how-details");
         results.add(message, figures, bandBox, details);
@@ -125,7 +126,7 @@ class RetentiemeterView extends WorksheetView {
         boolean complete = evaluation.isComplete();
         figures.setVisible(complete);
         bandBox.setVisible(complete);
-        how.getParent().ifPresent(p -> p.setVisible(complete));
+        details.setVisible(complete);
         if (!complete) {
             boolean errors = evaluation.problems().stream().map(FieldProblem::problem).anyMatch(Problem::isError);
             message.setText(getTranslation(errors ? "worksheet.fix-errors" : "worksheet.waiting"));

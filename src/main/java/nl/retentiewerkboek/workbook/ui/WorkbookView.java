@@ -40,6 +40,15 @@ class WorkbookView extends Main implements HasDynamicTitle {
         if (!participant) {
             String role = me.map(u -> getTranslation("role." + u.role().name())).orElse("");
             add(new Paragraph(getTranslation("workbook.not-participant", role)));
+            if (me.isPresent()) {
+                Button cohorts = new Button(getTranslation(me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts"),
+                        VaadinIcon.USERS.create(), e -> navigate("groepen"));
+                cohorts.setId("workbook-cohorts");
+                cohorts.addThemeVariants(ButtonVariant.PRIMARY);
+                Div coachActions = new Div(cohorts);
+                coachActions.addClassName("workbook-actions");
+                add(coachActions);
+            }
             Div list = new Div();
             list.addClassName("module-list");
             catalogue.intro(getLocale()).ifPresent(intro -> list.add(card(intro, null)));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.retentiewerkboek.base.ProgressChangedEvent;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Problem;
@@ -52,6 +53,8 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
     private long version = SavedAnswers.NEVER_SAVED;
     private boolean loading;
     private SaveState state = SaveState.SAVED;
+    /** Whether the stored answers make the worksheet complete: when that changes, the progress bar follows. */
+    private boolean savedComplete;
 
     protected WorksheetView(Worksheet worksheet, WorkbookService workbook, LessonCatalogue catalogue) {
         this.worksheet = worksheet;
@@ -178,6 +181,11 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
             SavedAnswers saved = workbook.saveMyAnswers(worksheet, values, getLocale(), expectedVersion);
             version = saved.version();
             setState(SaveState.SAVED);
+            boolean complete = worksheet.isComplete(values, getLocale());
+            if (complete != savedComplete) {
+                savedComplete = complete;
+                getUI().ifPresent(ProgressChangedEvent::fire);
+            }
         } catch (AnswersConflictException conflict) {
             showConflict(conflict.current());
         } catch (RuntimeException e) {
@@ -215,6 +223,7 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
             textFields.forEach((key, field) -> field.setValue(values.getOrDefault(key, "")));
             applyOtherValues(values);
             version = saved.version();
+            savedComplete = worksheet.isComplete(saved.values(), saved.locale());
         } finally {
             loading = false;
         }

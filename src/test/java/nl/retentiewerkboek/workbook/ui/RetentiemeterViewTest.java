@@ -107,12 +107,12 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_decimal_point_in_dutch_gets_a_hint_instead_of_a_wrong_number() {
+    void a_fraction_of_a_customer_gets_a_message_instead_of_a_wrong_number() {
         navigate(RetentiemeterView.class);
         type("retentiemeter-start", "12.5");
         TextField start = $(TextField.class).id("retentiemeter-start");
         assertThat(start.isInvalid()).isTrue();
-        assertThat(start.getErrorMessage()).isEqualTo("Gebruik een komma voor decimalen, bijvoorbeeld 12,5.");
+        assertThat(start.getErrorMessage()).isEqualTo("Een aantal klanten is een heel getal, zonder decimalen.");
     }
 
     @Test

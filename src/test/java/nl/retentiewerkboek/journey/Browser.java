@@ -1,0 +1,145 @@
+package nl.retentiewerkboek.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with the
+ * helpers the journeys need: typing into Vaadin fields, waiting for Vaadin, screenshots and axe-core.
+ * When Chromium or its driver is missing the journey fails: CI installs them.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    Browser(String base) {
+        assertThat(CHROMIUM).as("Chromium is needed for the browser journeys (apt-get install chromium)").isExecutable();
+        assertThat(DRIVER).as("ChromeDriver is needed for the browser journeys (apt-get install chromium-driver)").isExecutable();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=nl-NL");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+        waitForVaadin();
+    }
+
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    void click(String css) {
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        waitForVaadin();
+    }
+
+    /** Types into a Vaadin text field (its input lives in the light DOM) and leaves the field. */
+    void type(String fieldId, String text) {
+        WebElement input = find("#" + fieldId + " input");
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+    }
+
+    String valueOf(String fieldId) {
+        return find("#" + fieldId + " input").getDomProperty("value");
+    }
+
+    void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void waitForPath(String path) {
+        wait.until(d -> d.getCurrentUrl().replace(base, "").replaceAll("\\?.*", "").equals(path));
+        waitForVaadin();
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /** Runs axe-core on the page and returns the serious and critical violations (id: help, nodes). */
+    List<String> seriousAccessibilityViolations() throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource());
+        Object json = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { exclude: [['vaadin-dev-tools']], resultTypes: ['violations'] })
+                   .then(r => done(JSON.stringify(r.violations)))
+                   .catch(e => done('{"error":"' + e + '"}'));
+                """);
+        String text = String.valueOf(json);
+        assertThat(text).as("axe-core ran").startsWith("[");
+        List<Map<String, Object>> violations = JsonPath.read(text, "$[?(@.impact == 'serious' || @.impact == 'critical')]");
+        return violations.stream()
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " — "
+                        + JsonPath.read(v, "$.nodes[*].target"))
+                .toList();
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertThat(in).as("axe-core webjar on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,134 @@
+package nl.retentiewerkboek.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A participant's first module in a real browser: log in, read the lesson, fill in W1, see the
+ * result, reload and find the answers again; accessibility checked with axe-core on every page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("test")
+@Tag("browser")
+class ParticipantJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void assertAccessible(String page) throws Exception {
+        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe-core violations on " + page).isEmpty();
+    }
+
+    @Test
+    void a_participant_logs_in_reads_the_lesson_fills_in_w1_and_finds_it_again_after_a_reload() throws Exception {
+        Account participant = accounts.create(Role.DEELNEMER);
+
+        browser.open("/login");
+        browser.find("vaadin-login-form");
+        assertAccessible("login");
+        browser.screenshot("01-login");
+        browser.type("vaadinLoginUsername", participant.username());
+        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
+        browser.click("vaadin-login-form vaadin-button[slot='submit']");
+        browser.waitForPath("/");
+        browser.waitForText("#workbook-progress-text", "0 van 1 onderdeel klaar");
+        assertAccessible("workbook");
+        browser.screenshot("02-workbook");
+
+        browser.click("#module-loyaliteit-is-geen-retentie a");
+        browser.waitForPath("/les/loyaliteit-is-geen-retentie");
+        assertThat(browser.text("#lesson-title")).isEqualTo("Loyaliteit is geen retentie");
+        assertAccessible("lesson");
+        browser.screenshot("03-lesson");
+        browser.click("#lesson-done");
+
+        browser.waitForPath("/werkblad/retentiemeter");
+        browser.type("retentiemeter-start", "200");
+        browser.type("retentiemeter-new", "30");
+        browser.type("retentiemeter-end", "190");
+        browser.waitForText("#retentiemeter-retention", "80,0 %");
+        assertThat(browser.text("#retentiemeter-churn")).isEqualTo("20,0 %");
+        assertThat(browser.text("#retentiemeter-lost")).isEqualTo("40");
+        assertThat(browser.text("#retentiemeter-annual")).isEqualTo("41,0 %");
+        assertThat(browser.text("#retentiemeter-band")).isEqualTo("Sterke basis");
+        browser.waitForText("#retentiemeter-save-status", "Opgeslagen");
+        browser.waitForText("#workbook-progress-text", "1 van 1 onderdeel klaar");
+        assertAccessible("retentiemeter");
+        browser.screenshot("04-retentiemeter");
+
+        browser.driver.navigate().refresh();
+        browser.waitForVaadin();
+        browser.waitForText("#retentiemeter-retention", "80,0 %");
+        assertThat(browser.valueOf("retentiemeter-start")).isEqualTo("200");
+        assertThat(browser.valueOf("retentiemeter-new")).isEqualTo("30");
+        assertThat(browser.valueOf("retentiemeter-end")).isEqualTo("190");
+        browser.screenshot("05-retentiemeter-after-reload");
+
+        browser.type("retentiemeter-end", "12.5");
+        browser.waitForText("#retentiemeter-end", "Een aantal klanten is een heel getal");
+        assertAccessible("retentiemeter with an error");
+        browser.screenshot("06-retentiemeter-error");
+        browser.type("retentiemeter-end", "190");
+        browser.waitForText("#retentiemeter-retention", "80,0 %");
+
+        browser.resize(390, 844);
+        browser.open("/werkblad/retentiemeter");
+        browser.waitForText("#retentiemeter-retention", "80,0 %");
+        assertAccessible("retentiemeter on a phone");
+        browser.screenshot("07-retentiemeter-phone");
+    }
+
+    @Test
+    void a_participant_switches_to_english_and_sees_english_numbers() throws Exception {
+        Account participant = accounts.create(Role.DEELNEMER);
+        browser.open("/login");
+        browser.click("#language-en");
+        browser.find("vaadin-login-form");
+        browser.waitForText("h1", "Retentiewerkboek");
+        browser.type("vaadinLoginUsername", participant.username());
+        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
+        browser.click("vaadin-login-form vaadin-button[slot='submit']");
+        browser.waitForPath("/");
+
+        browser.click("#language-en");
+        browser.waitForText("#workbook-progress-text", "0 of 1 module done");
+        browser.open("/werkblad/retentiemeter");
+        browser.type("retentiemeter-start", "1,200");
+        browser.type("retentiemeter-new", "300");
+        browser.type("retentiemeter-end", "1,140");
+        browser.waitForText("#retentiemeter-retention", "70.0%");
+        assertThat(browser.text("#retentiemeter-band")).isEqualTo("OK, but there's room to grow repeat business");
+        assertAccessible("retention meter in English");
+        browser.screenshot("08-retention-meter-english");
+
+        browser.click("#language-nl");
+        browser.waitForText("#retentiemeter-retention", "70,0 %");
+        assertThat(browser.valueOf("retentiemeter-start")).isEqualTo("1200");
+    }
+}
