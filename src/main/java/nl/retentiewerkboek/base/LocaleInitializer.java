@@ -11,8 +11,9 @@ import nl.retentiewerkboek.security.AccountService;
 import org.springframework.stereotype.Component;
 
 /**
- * Every new window starts in the signed-in user's own language, or in the language chosen on the
- * sign-in page (a cookie), or in Dutch.
+ * Every new window starts in the language last chosen in this browser (a cookie set by the
+ * language switch, also on the sign-in page), else in the signed-in user's saved language, else in
+ * Dutch.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -28,9 +29,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> {
-            Locale locale = accounts.me()
-                    .map(me -> AppI18NProvider.forLanguage(me.preferredLanguage()))
-                    .or(() -> cookieLanguage(VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage))
+            Locale locale = cookieLanguage(VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage)
+                    .or(() -> accounts.me().map(me -> AppI18NProvider.forLanguage(me.preferredLanguage())))
                     .orElse(AppI18NProvider.DUTCH);
             ui.getUI().setLocale(locale);
         });
