@@ -10,14 +10,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.metrics.RetentionResult;
-import nl.retentiewerkboek.metrics.Retentiemeter;
-import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
-import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -95,8 +92,7 @@ public class CohortService {
                 .map(id -> {
                     UserSummary person = people.get(id);
                     WorkbookProgress progress = workbook.progressOf(id, locale);
-                    SavedAnswers w1 = workbook.answersOf(id, Worksheet.RETENTIEMETER, locale);
-                    Optional<RetentionResult> retention = Retentiemeter.evaluate(w1.values(), w1.locale()).result();
+                    Optional<RetentionResult> retention = workbook.workbookOf(id).retentiemeter().result();
                     return new CohortOverview.ParticipantRow(id, person.displayName(),
                             person.company() == null ? "" : person.company(), progress.done(), progress.total(), retention);
                 })

@@ -139,6 +139,17 @@ public final class LocaleNumbers {
         return format(locale, "#,##0").format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
+    /** A whole number with its sign, using a real minus: {@code −10}; positive numbers get a plus: {@code +5}. */
+    public static String signedWhole(BigDecimal value, Locale locale) {
+        String number = whole(value, locale);
+        return value.setScale(0, RoundingMode.HALF_UP).signum() > 0 ? "+" + number : number;
+    }
+
+    /** A ratio x : 1 with at most one decimal: {@code 7 : 1}, {@code 7,5 : 1}. */
+    public static String ratio(BigDecimal value, Locale locale) {
+        return format(locale, "#,##0.#").format(value.setScale(1, RoundingMode.HALF_UP)) + " : 1";
+    }
+
     /** A number with exactly the given decimals, for the "how is it computed" lines. */
     public static String decimal(BigDecimal value, int decimals, Locale locale) {
         String pattern = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);

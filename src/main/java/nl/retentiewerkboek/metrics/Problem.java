@@ -16,7 +16,18 @@ public enum Problem {
     UNKNOWN_PERIOD,
     START_ZERO,
     MORE_NEW_THAN_END,
-    MORE_RETAINED_THAN_START;
+    MORE_RETAINED_THAN_START,
+    TOO_LARGE_MONEY,
+    PERCENT_ABOVE_100,
+    HORIZON_RANGE,
+    /** A worksheet that builds on W1 while W1 is not filled in (reported on the field {@code w1}). */
+    NEEDS_RETENTIEMETER,
+    /** A worksheet that builds on W2 while W2 is not filled in (reported on the field {@code w2}). */
+    NEEDS_KOSTEN,
+    BUDGET_ZERO,
+    NO_REASONS,
+    SCORE_RANGE,
+    CHOOSE_YES_NO;
 
     /** The message key of this problem in the i18n bundles. */
     public String messageKey() {

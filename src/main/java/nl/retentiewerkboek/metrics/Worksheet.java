@@ -7,7 +7,13 @@ import java.util.Optional;
 
 /** The worksheets the workbook has, by their stable id (used in lesson front matter, ids and storage). */
 public enum Worksheet {
-    RETENTIEMETER("retentiemeter");
+    RETENTIEMETER("retentiemeter"),
+    KOSTEN("kosten"),
+    DRAAIDEUR("draaideur"),
+    REDENEN("redenen"),
+    TEAMSPORT("teamsport"),
+    OFFBOARDING("offboarding"),
+    BEGROTING("begroting");
 
     private final String id;
 
@@ -23,10 +29,19 @@ public enum Worksheet {
         return Arrays.stream(values()).filter(w -> w.id.equals(id)).findFirst();
     }
 
-    /** True when the answers give a result: the worksheet counts as filled in. */
-    public boolean isComplete(Map<String, String> answers, Locale locale) {
+    /**
+     * True when the answers give a result: the worksheet counts as filled in. Worksheets that
+     * build on others (W2, W3 on W1; W9 on W2) also need those.
+     */
+    public boolean isComplete(Workbook workbook) {
         return switch (this) {
-            case RETENTIEMETER -> Retentiemeter.evaluate(answers, locale).isComplete();
+            case RETENTIEMETER -> workbook.retentiemeter().isComplete();
+            case KOSTEN -> workbook.kosten().isComplete();
+            case DRAAIDEUR -> workbook.draaideur().isComplete();
+            case REDENEN -> workbook.redenen().isComplete();
+            case TEAMSPORT -> workbook.teamsport().isComplete();
+            case OFFBOARDING -> workbook.offboarding().isComplete();
+            case BEGROTING -> workbook.begroting().isComplete();
         };
     }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
+import java.util.EnumMap;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -143,15 +145,36 @@ public class WorkbookService {
         }
     }
 
+    /** All of the signed-in participant's worksheets, evaluated together. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public Workbook myWorkbook() {
+        return workbook(currentUser.requireId());
+    }
+
+    /** A participant's worksheets, read-only, for a coach allowed to see them. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public Workbook workbookOf(long participantId) {
+        requireCoach(participantId);
+        return workbook(participantId);
+    }
+
+    private Workbook workbook(long ownerId) {
+        Map<Worksheet, Workbook.Answers> all = new EnumMap<>(Worksheet.class);
+        for (WorksheetAnswers a : answers.findByOwnerId(ownerId)) {
+            Worksheet.fromId(a.getWorksheet()).ifPresent(w ->
+                    all.put(w, new Workbook.Answers(a.getValues(), Locale.of(a.getInputLocale()))));
+        }
+        return new Workbook(all);
+    }
+
     private WorkbookProgress progress(long ownerId, Locale locale) {
         Set<String> read = reads.findByOwnerId(ownerId).stream().map(LessonRead::getLessonId).collect(Collectors.toSet());
-        Map<String, WorksheetAnswers> byWorksheet = answers.findByOwnerId(ownerId).stream()
-                .collect(Collectors.toMap(WorksheetAnswers::getWorksheet, a -> a));
+        Workbook workbook = workbook(ownerId);
         List<ModuleProgress> modules = catalogue.modules(locale).stream().map(lesson -> {
             Worksheet worksheet = lesson.worksheet().orElseThrow();
-            WorksheetAnswers a = byWorksheet.get(worksheet.id());
-            boolean complete = a != null && worksheet.isComplete(a.getValues(), Locale.of(a.getInputLocale()));
-            return new ModuleProgress(lesson, read.contains(lesson.id()), complete);
+            return new ModuleProgress(lesson, read.contains(lesson.id()), worksheet.isComplete(workbook));
         }).toList();
         boolean introRead = catalogue.intro(locale).map(Lesson::id).map(read::contains).orElse(true);
         return new WorkbookProgress(modules, introRead);

@@ -8,9 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import nl.retentiewerkboek.metrics.BudgetResult;
+import nl.retentiewerkboek.metrics.CostResult;
+import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.OffboardingResult;
+import nl.retentiewerkboek.metrics.ReasonsResult;
+import nl.retentiewerkboek.metrics.Redenen;
+import nl.retentiewerkboek.metrics.RevolvingDoorResult;
+import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.RetentionResult;
-import nl.retentiewerkboek.metrics.Retentiemeter;
 import nl.retentiewerkboek.metrics.Worksheet;
 import org.junit.jupiter.api.Test;
 
@@ -59,27 +68,90 @@ class ContentTest {
     }
 
     @Test
-    void lesson_one_carries_a_worked_example() {
+    void every_module_carries_a_worked_example() {
         for (String language : LessonCatalogue.LANGUAGES) {
-            Lesson first = CATALOGUE.modules(Locale.of(language)).getFirst();
-            assertThat(first.exampleInputs()).as(first.source()).isPresent();
+            for (Lesson lesson : CATALOGUE.modules(Locale.of(language))) {
+                assertThat(lesson.exampleInputs()).as(lesson.source()).isPresent();
+                assertThat(lesson.exampleResults()).as(lesson.source()).isPresent();
+            }
         }
     }
 
-    /** Recomputes a worked example from its front-matter inputs and formats it as the screen does. */
+    /** Recomputes a worked example from its front-matter inputs and formats it as the screens do. */
     private static List<String> computed(Worksheet worksheet, String inputs, Locale locale) {
         Map<String, String> values = new HashMap<>();
         for (String pair : inputs.split(";")) {
             String[] kv = pair.split("=", 2);
             values.put(kv[0].strip(), kv[1].strip());
         }
+        Map<Worksheet, Workbook.Answers> sheets = new EnumMap<>(Worksheet.class);
+        // the inputs of a worked example may span the worksheets it builds on
+        for (Worksheet w : Worksheet.values()) {
+            sheets.put(w, new Workbook.Answers(values(worksheet, w, values), Locale.ROOT));
+        }
+        Workbook book = new Workbook(sheets);
         return switch (worksheet) {
             case RETENTIEMETER -> {
-                RetentionResult r = Retentiemeter.evaluate(values, Locale.ROOT).result().orElseThrow();
+                RetentionResult r = book.retentiemeter().result().orElseThrow();
                 yield List.of(LocaleNumbers.percent(r.retention(), locale), LocaleNumbers.percent(r.churn(), locale),
-                        LocaleNumbers.whole(java.math.BigDecimal.valueOf(r.lost()), locale),
-                        LocaleNumbers.percent(r.annual(), locale));
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale), LocaleNumbers.percent(r.annual(), locale));
+            }
+            case KOSTEN -> {
+                CostResult r = book.kosten().result().orElseThrow();
+                yield List.of(LocaleNumbers.whole(r.lostPerYear(), locale), LocaleNumbers.euros(r.revenueLost(), locale),
+                        LocaleNumbers.euros(r.marginLost(), locale), LocaleNumbers.euros(r.replacementCost(), locale),
+                        LocaleNumbers.euros(r.clv().orElseThrow(), locale), LocaleNumbers.whole(r.customersNothing(), locale),
+                        LocaleNumbers.whole(r.customersImproved(), locale), LocaleNumbers.euros(r.revenueGap(), locale));
+            }
+            case DRAAIDEUR -> {
+                RevolvingDoorResult r = book.draaideur().result().orElseThrow();
+                yield List.of(LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), locale),
+                        LocaleNumbers.percent(r.growthPercent(), locale), LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale),
+                        LocaleNumbers.percent(r.gapFillerShare().orElseThrow(), locale),
+                        LocaleNumbers.euros(r.acquisitionCost().orElseThrow(), locale),
+                        LocaleNumbers.euros(r.refillSpend().orElseThrow(), locale), LocaleNumbers.ratio(r.budgetRatio().orElseThrow(), locale));
+            }
+            case BEGROTING -> {
+                BudgetResult r = book.begroting().result().orElseThrow();
+                yield List.of(LocaleNumbers.percent(r.improvedAnnual(), locale), LocaleNumbers.decimal(r.savedPerYear(), 1, locale),
+                        LocaleNumbers.euros(r.marginSaved(), locale), LocaleNumbers.percent(r.roi(), locale),
+                        LocaleNumbers.decimal(r.paybackMonths().orElseThrow(), 1, locale));
+            }
+            case REDENEN -> {
+                ReasonsResult r = book.redenen().result().orElseThrow();
+                yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
+                        LocaleNumbers.percent(r.share(LeaveReason.Category.FRUSTRATIE), locale),
+                        LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), locale),
+                        LocaleNumbers.percent(r.share(LeaveReason.Category.OVERIG), locale));
+            }
+            case TEAMSPORT -> List.of(LocaleNumbers.decimal(book.teamsport().result().orElseThrow().average(), 1, locale));
+            case OFFBOARDING -> {
+                OffboardingResult r = book.offboarding().result().orElseThrow();
+                String inUse = LocaleNumbers.isDutch(locale) ? r.inUse() + " van de " + r.total() : r.inUse() + " of " + r.total();
+                yield List.of(inUse, Integer.toString(r.missing().size()));
             }
         };
+    }
+
+    /** The example's values as the given worksheet stores them (W6 rows, W7 scores, W8 steps have their own keys). */
+    private static Map<String, String> values(Worksheet example, Worksheet target, Map<String, String> values) {
+        if (example != target) {
+            return values;
+        }
+        Map<String, String> stored = new HashMap<>();
+        switch (target) {
+            case REDENEN -> {
+                int row = 0;
+                for (Map.Entry<String, String> e : values.entrySet()) {
+                    stored.put(Redenen.reasonField(row), e.getKey());
+                    stored.put(Redenen.countField(row), e.getValue());
+                    row++;
+                }
+            }
+            case TEAMSPORT -> values.forEach((k, v) -> stored.put("score." + k, v));
+            case OFFBOARDING -> values.forEach((k, v) -> stored.put("step." + k + ".used", v));
+            default -> stored.putAll(values);
+        }
+        return stored;
     }
 }

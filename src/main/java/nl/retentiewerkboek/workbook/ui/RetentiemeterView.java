@@ -31,11 +31,11 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 class RetentiemeterView extends WorksheetView {
 
     private final RadioButtonGroup<Period> period = new RadioButtonGroup<>();
-    private final Span retention = result("retention");
-    private final Span churn = result("churn");
-    private final Span lost = result("lost");
-    private final Span annual = result("annual");
-    private final Span band = result("band");
+    private final Span retention = resultValue("retention");
+    private final Span churn = resultValue("churn");
+    private final Span lost = resultValue("lost");
+    private final Span annual = resultValue("annual");
+    private final Span band = resultValue("band");
     private final Paragraph advice = new Paragraph();
     private final Paragraph annualExplain = new Paragraph();
     private final Paragraph message = new Paragraph();
@@ -46,13 +46,6 @@ class RetentiemeterView extends WorksheetView {
 
     RetentiemeterView(WorkbookService workbook, LessonCatalogue catalogue) {
         super(Worksheet.RETENTIEMETER, workbook, catalogue);
-    }
-
-    private static Span result(String field) {
-        Span span = new Span();
-        span.setId("retentiemeter-" + field);
-        span.addClassName("result-value");
-        return span;
     }
 
     @Override
@@ -85,23 +78,8 @@ class RetentiemeterView extends WorksheetView {
         bandLabel.addClassName("result-label");
         advice.setId("retentiemeter-advice");
         bandBox.add(bandLabel, band, advice);
-        how.setId("retentiemeter-how");
-        how.addClassName("how");
-        details = new Details(getTranslation("worksheet.how"), how);
-        details.setId("retentiemeter-how-toggle");
-        details.addClassName("how-details");
+        details = howDetails(how);
         results.add(message, figures, bandBox, details);
-    }
-
-    private Div tile(String field, Span value) {
-        Div tile = new Div();
-        tile.addClassName("result-tile");
-        Span label = new Span(getTranslation("retentiemeter." + field));
-        label.addClassName("result-label");
-        label.setId("retentiemeter-" + field + "-label");
-        value.getElement().setAttribute("aria-labelledby", "retentiemeter-" + field + "-label");
-        tile.add(label, value);
-        return tile;
     }
 
     @Override
@@ -119,7 +97,7 @@ class RetentiemeterView extends WorksheetView {
     @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
-        Evaluation<RetentionResult> evaluation = Retentiemeter.evaluate(values, locale);
+        Evaluation<RetentionResult> evaluation = withCurrent(values).retentiemeter();
         for (String field : List.of(Retentiemeter.START, Retentiemeter.NEW, Retentiemeter.END)) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }

@@ -12,6 +12,12 @@ final class WorksheetRoutes {
     static Class<? extends Component> view(Worksheet worksheet) {
         return switch (worksheet) {
             case RETENTIEMETER -> RetentiemeterView.class;
+            case KOSTEN -> KostenView.class;
+            case DRAAIDEUR -> DraaideurView.class;
+            case REDENEN -> RedenenView.class;
+            case TEAMSPORT -> TeamsportView.class;
+            case OFFBOARDING -> OffboardingView.class;
+            case BEGROTING -> BegrotingView.class;
         };
     }
 }

@@ -1,6 +1,11 @@
 package nl.retentiewerkboek.workbook.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.details.Details;
+import nl.retentiewerkboek.charts.ChartText;
+import nl.retentiewerkboek.charts.SvgCharts;
+import org.jfree.chart.JFreeChart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +28,7 @@ import nl.retentiewerkboek.base.ProgressChangedEvent;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Problem;
+import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.workbook.AnswersConflictException;
 import nl.retentiewerkboek.workbook.SavedAnswers;
@@ -55,6 +61,8 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
     private SaveState state = SaveState.SAVED;
     /** Whether the stored answers make the worksheet complete: when that changes, the progress bar follows. */
     private boolean savedComplete;
+    /** The participant's other worksheets, for worksheets that build on them (W2, W3, W9). */
+    private Workbook context = new Workbook(java.util.Map.of());
 
     protected WorksheetView(Worksheet worksheet, WorkbookService workbook, LessonCatalogue catalogue) {
         this.worksheet = worksheet;
@@ -107,6 +115,7 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
         columns.addClassName("worksheet-columns");
         add(header, conflictBanner, columns);
 
+        context = workbook.myWorkbook();
         buildForm(form);
         buildResults(results);
         load(workbook.myAnswers(worksheet, getLocale()));
@@ -149,6 +158,112 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
         return text;
     }
 
+    /** The participant's workbook with this worksheet's current input in it: evaluate from this. */
+    protected Workbook withCurrent(Map<String, String> values) {
+        return context.with(worksheet, values, getLocale());
+    }
+
+    /** A free-text input (owner, timing, note) with a stable id, saved like the numbers. */
+    protected TextField textField(String field, String id, String label) {
+        TextField text = new TextField(label);
+        text.setId(id);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(500);
+        text.setMaxLength(WorkbookService.MAX_VALUE_LENGTH);
+        text.addValueChangeListener(e -> changed());
+        textFields.put(field, text);
+        return text;
+    }
+
+    /** Puts a value into a registered text field without treating it as typed. */
+    protected void textValue(String field, String value) {
+        TextField text = textFields.get(field);
+        if (text != null) {
+            text.setValue(value);
+        }
+    }
+
+    /** Stops saving a field that was removed from the form (a deleted row). */
+    protected void forgetField(String field) {
+        textFields.remove(field);
+    }
+
+    /** True while stored answers are being put into the form (changes then are not saves). */
+    protected boolean isLoading() {
+        return loading;
+    }
+
+    /** A result value with the stable id {@code <worksheet>-<field>}. */
+    protected Span resultValue(String field) {
+        Span span = new Span();
+        span.setId(worksheet.id() + "-" + field);
+        span.addClassName("result-value");
+        return span;
+    }
+
+    /** A labelled result tile; the label is {@code <worksheet>.<field>} from the bundles. */
+    protected Div tile(String field, Span value) {
+        Div tile = new Div();
+        tile.addClassName("result-tile");
+        Span label = new Span(getTranslation(worksheet.id() + "." + field));
+        label.addClassName("result-label");
+        label.setId(worksheet.id() + "-" + field + "-label");
+        value.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
+        tile.add(label, value);
+        return tile;
+    }
+
+    /** The "Hoe berekend?" disclosure around the given lines. */
+    protected Details howDetails(Div how) {
+        how.setId(worksheet.id() + "-how");
+        how.addClassName("how");
+        Details details = new Details(getTranslation("worksheet.how"), how);
+        details.setId(worksheet.id() + "-how-toggle");
+        details.addClassName("how-details");
+        return details;
+    }
+
+    /** Shows a chart drawn on the server as SVG, with a text alternative for screen readers. */
+    protected void showChart(Div holder, JFreeChart chart, String description, int width, int height) {
+        holder.removeAll();
+        holder.addClassName("chart");
+        Svg svg = new Svg(SvgCharts.toSvg(chart, width, height));
+        svg.getElement().setAttribute("role", "img");
+        svg.getElement().setAttribute("aria-label", description);
+        holder.add(svg);
+    }
+
+    /** The translator and locale charts use. */
+    protected ChartText chartText() {
+        return new ChartText(this::getTranslation, getLocale());
+    }
+
+    /**
+     * Where a worksheet builds on another: the numbers it takes from there, with a link back to
+     * change them, or, when that worksheet is not filled in yet, a note saying so.
+     */
+    protected void showSource(Div holder, boolean complete, String summary, Class<? extends com.vaadin.flow.component.Component> view,
+                              String missingKey, String changeKey) {
+        holder.removeAll();
+        holder.addClassName("source-box");
+        holder.setId(worksheet.id() + "-source");
+        if (complete) {
+            holder.removeClassName("missing");
+            holder.add(new Span(summary));
+            holder.add(new RouterLink(getTranslation(changeKey), view));
+        } else {
+            holder.addClassName("missing");
+            holder.add(new Span(getTranslation(missingKey)));
+            holder.add(new RouterLink(getTranslation("worksheet.source.fill"), view));
+        }
+    }
+
+    /** True when an evaluation failed on a real error rather than on fields not filled in yet. */
+    protected static boolean hasErrors(nl.retentiewerkboek.metrics.Evaluation<?> evaluation) {
+        return evaluation.problems().stream().map(nl.retentiewerkboek.metrics.FieldProblem::problem)
+                .anyMatch(p -> p.isError() && p != Problem.NEEDS_RETENTIEMETER && p != Problem.NEEDS_KOSTEN);
+    }
+
     /** Shows a problem on a field (or clears it). A missing value shows no error: the result simply waits. */
     protected void showProblem(String field, Problem problem) {
         TextField text = textFields.get(field);
@@ -167,7 +282,7 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
     }
 
     /** Call after any input changed: recompute, then save. */
-    protected void changed() {
+    protected final void changed() {
         if (loading) {
             return;
         }
@@ -181,7 +296,7 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
             SavedAnswers saved = workbook.saveMyAnswers(worksheet, values, getLocale(), expectedVersion);
             version = saved.version();
             setState(SaveState.SAVED);
-            boolean complete = worksheet.isComplete(values, getLocale());
+            boolean complete = worksheet.isComplete(withCurrent(values));
             if (complete != savedComplete) {
                 savedComplete = complete;
                 getUI().ifPresent(ProgressChangedEvent::fire);
@@ -223,7 +338,7 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
             textFields.forEach((key, field) -> field.setValue(values.getOrDefault(key, "")));
             applyOtherValues(values);
             version = saved.version();
-            savedComplete = worksheet.isComplete(saved.values(), saved.locale());
+            savedComplete = worksheet.isComplete(context.with(worksheet, saved.values(), saved.locale()));
         } finally {
             loading = false;
         }

@@ -1,0 +1,197 @@
+package nl.retentiewerkboek.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import nl.retentiewerkboek.metrics.CostResult;
+import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.LeaveReason;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.ReasonsResult;
+import nl.retentiewerkboek.metrics.RevolvingDoorResult;
+import nl.retentiewerkboek.metrics.TeamResult;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The chart definitions of the worksheets. Each takes a result object and returns a JFreeChart
+ * that the page renders to SVG and the PDF draws as vectors: one definition, two renderers.
+ */
+public final class WorksheetCharts {
+
+    static final Color INK = new Color(0x1f2a37);
+    static final Color MUTED = new Color(0x4b5563);
+    static final Color GRID = new Color(0xdcdad3);
+    static final Color BRAND = new Color(0x0f5c63);
+    static final Color ACCENT = new Color(0xb4541b);
+    static final Color GOOD = new Color(0x1e6b3a);
+    static final Color BAD = new Color(0xa12622);
+    static final String FONT = "DejaVu Sans";
+
+    private WorksheetCharts() {
+    }
+
+    /** W2: customers per period when nothing changes versus with the improvement. */
+    public static JFreeChart customerCurves(CostResult result, ChartText text) {
+        XYSeries nothing = new XYSeries(text.t("chart.kosten.nothing"));
+        XYSeries improved = new XYSeries(text.t("chart.kosten.improved"));
+        for (int k = 0; k < result.nothing().size(); k++) {
+            nothing.add(k, result.nothing().get(k));
+            improved.add(k, result.improved().get(k));
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(improved);
+        data.addSeries(nothing);
+        NumberAxis x = new NumberAxis(text.t("chart.periods." + result.retention().period().key()));
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setNumberFormatOverride(numberFormat(text));
+        NumberAxis y = new NumberAxis(text.t("chart.customers"));
+        y.setNumberFormatOverride(numberFormat(text));
+        y.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, GOOD);
+        renderer.setSeriesPaint(1, BAD);
+        renderer.setSeriesStroke(0, new BasicStroke(3f));
+        renderer.setSeriesStroke(1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {8f, 6f}, 0f));
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), plot);
+    }
+
+    /** W3: customers in and out of one period: start, new, lost, end. */
+    public static JFreeChart revolvingDoor(RevolvingDoorResult result, ChartText text) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = text.t("chart.customers");
+        data.addValue(result.retention().start(), series, text.t("chart.draaideur.start"));
+        data.addValue(result.retention().newCustomers(), series, text.t("chart.draaideur.new"));
+        data.addValue(result.retention().lost(), series, text.t("chart.draaideur.lost"));
+        data.addValue(result.retention().end(), series, text.t("chart.draaideur.end"));
+        BarRenderer renderer = bars(text);
+        renderer.setSeriesPaint(0, BRAND);
+        CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, null);
+        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+    }
+
+    /** W7: every department's score from 1 to 5. */
+    public static JFreeChart teamScores(TeamResult result, ChartText text) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = text.t("chart.teamsport.score");
+        for (Department department : Department.values()) {
+            data.addValue(result.scores().get(department), series, text.t("department." + department.key()));
+        }
+        BarRenderer renderer = bars(text);
+        renderer.setSeriesPaint(0, BRAND);
+        CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.HORIZONTAL, series);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setRange(0, 5.4);
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+    }
+
+    /** W6: customers lost per category of reason. */
+    public static JFreeChart reasons(ReasonsResult result, ChartText text) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = text.t("chart.customers");
+        for (LeaveReason.Category category : LeaveReason.Category.values()) {
+            data.addValue(result.byCategory().get(category), series, text.t("category." + category.key()));
+        }
+        BarRenderer renderer = bars(text);
+        renderer.setSeriesPaint(0, ACCENT);
+        CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, null);
+        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+    }
+
+    private static BarRenderer bars(ChartText text) {
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.12);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numberFormat(text)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 13));
+        renderer.setDefaultItemLabelPaint(INK);
+        return renderer;
+    }
+
+    private static CategoryPlot categoryPlot(DefaultCategoryDataset data, ChartText text, BarRenderer renderer,
+                                             PlotOrientation orientation, String rangeLabel) {
+        CategoryAxis categories = new CategoryAxis();
+        categories.setMaximumCategoryLabelLines(2);
+        NumberAxis values = new NumberAxis(rangeLabel == null ? text.t("chart.customers") : rangeLabel);
+        values.setNumberFormatOverride(numberFormat(text));
+        values.setUpperMargin(0.15);
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        plot.setOrientation(orientation);
+        return plot;
+    }
+
+    private static JFreeChart styled(JFreeChart chart, org.jfree.chart.plot.Plot plot) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setInsets(new RectangleInsets(8, 4, 4, 12));
+        Font label = new Font(FONT, Font.PLAIN, 13);
+        Font tick = new Font(FONT, Font.PLAIN, 12);
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+            style(xy.getDomainAxis(), label, tick);
+            style(xy.getRangeAxis(), label, tick);
+        } else if (plot instanceof CategoryPlot cat) {
+            cat.setRangeGridlinePaint(GRID);
+            style(cat.getDomainAxis(), label, tick);
+            style(cat.getRangeAxis(), label, tick);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
+            legend.setItemPaint(INK);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+        return chart;
+    }
+
+    private static void style(org.jfree.chart.axis.Axis axis, Font label, Font tick) {
+        axis.setLabelFont(label);
+        axis.setLabelPaint(MUTED);
+        axis.setTickLabelFont(tick);
+        axis.setTickLabelPaint(INK);
+        axis.setAxisLinePaint(GRID);
+    }
+
+    /** Whole numbers grouped as in the user's language, for axes and labels. */
+    static NumberFormat numberFormat(ChartText text) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+        boolean dutch = LocaleNumbers.isDutch(text.locale());
+        symbols.setGroupingSeparator(dutch ? '.' : ',');
+        symbols.setDecimalSeparator(dutch ? ',' : '.');
+        symbols.setMinusSign('\u2212');
+        return new DecimalFormat("#,##0", symbols);
+    }
+
+    /** A number written as the chart writes it, for the text alternative. */
+    public static String number(BigDecimal value, ChartText text) {
+        return LocaleNumbers.whole(value, text.locale());
+    }
+}

@@ -1,0 +1,37 @@
+package nl.retentiewerkboek.metrics;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * W6 Waarom klanten vertrekken.
+ *
+ * @param total       all customers counted
+ * @param byCategory  count per category, every category present
+ * @param byReason    count per reason, only reasons with a count, most first
+ * @param top         the (at most) three reasons with the highest counts
+ */
+public record ReasonsResult(long total, Map<LeaveReason.Category, Long> byCategory,
+                            List<ReasonCount> byReason, List<ReasonCount> top) {
+
+    public ReasonsResult {
+        byCategory = Map.copyOf(byCategory);
+        byReason = List.copyOf(byReason);
+        top = List.copyOf(top);
+    }
+
+    /** One reason with how many customers gave it, and the participant's own words for it (may be empty). */
+    public record ReasonCount(LeaveReason reason, String description, long count) {
+    }
+
+    /** The share of a category in percent. */
+    public BigDecimal share(LeaveReason.Category category) {
+        return share(byCategory.get(category));
+    }
+
+    /** A count as a percentage of the total. */
+    public BigDecimal share(long count) {
+        return BigDecimal.valueOf(count).multiply(Metrics.HUNDRED).divide(BigDecimal.valueOf(total), Metrics.PRECISION);
+    }
+}
