@@ -100,6 +100,11 @@ public final class WorksheetCharts {
         BarRenderer renderer = bars(text);
         renderer.setSeriesPaint(0, BRAND);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.HORIZONTAL, series);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(6);
+        renderer.setMaximumBarWidth(0.7);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 5.4);
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -112,6 +112,15 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    Path elementScreenshot(String css, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
     /** Runs axe-core on the page and returns the serious and critical violations (id: help, nodes). */
     List<String> seriousAccessibilityViolations() throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) driver;

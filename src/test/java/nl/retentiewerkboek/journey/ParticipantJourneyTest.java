@@ -97,11 +97,28 @@ class ParticipantJourneyTest {
         browser.type("retentiemeter-end", "190");
         browser.waitForText("#retentiemeter-retention", "80,0 %");
 
+        browser.open("/werkblad/kosten");
+        browser.waitForText("#kosten-source", "200 klanten aan het begin");
+        browser.type("kosten-arpc", "1.200");
+        browser.type("kosten-margin", "40");
+        browser.type("kosten-cac", "350");
+        browser.waitForText("#kosten-revenue-gap", "€ 124.123");
+        assertThat(browser.text("#kosten-customers-nothing")).isEqualTo("153");
+        assertThat(browser.text("#kosten-customers-improved")).isEqualTo("200");
+        browser.find("#kosten-chart svg");
+        assertAccessible("kosten");
+        browser.screenshot("09-kosten");
+        browser.elementScreenshot("#kosten-chart", "10-kosten-chart");
+
         browser.resize(390, 844);
         browser.open("/werkblad/retentiemeter");
         browser.waitForText("#retentiemeter-retention", "80,0 %");
         assertAccessible("retentiemeter on a phone");
         browser.screenshot("07-retentiemeter-phone");
+        browser.open("/werkblad/kosten");
+        browser.waitForText("#kosten-revenue-gap", "€ 124.123");
+        assertAccessible("kosten on a phone");
+        browser.screenshot("11-kosten-phone");
     }
 
     @Test

@@ -40,6 +40,7 @@ class DraaideurView extends WorksheetView {
     private final Span cac = resultValue("cac");
     private final Span refillSpend = resultValue("refill-spend");
     private final Span ratio = resultValue("ratio");
+    private final Span gapShare = new Span();
     private Details details;
 
     DraaideurView(WorkbookService workbook, LessonCatalogue catalogue) {
@@ -56,7 +57,11 @@ class DraaideurView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("draaideur-message");
         figures.addClassName("result-grid");
-        figures.add(tile("net-growth", netGrowth), tile("growth", growth), tile("gap-fillers", gapFillers),
+        gapShare.setId("draaideur-gap-share");
+        gapShare.addClassName("result-sub");
+        Div gapTile = tile("gap-fillers", gapFillers);
+        gapTile.add(gapShare);
+        figures.add(tile("net-growth", netGrowth), tile("growth", growth), gapTile,
                 tile("cac", cac), tile("refill-spend", refillSpend), tile("ratio", ratio));
         stayLevel.setId("draaideur-stay-level");
         stayLevel.addClassName("result-explain");
@@ -97,15 +102,15 @@ class DraaideurView extends WorksheetView {
         message.setVisible(!complete);
         if (!complete) {
             message.setText(getTranslation(hasErrors(evaluation) ? "worksheet.fix-errors" : "worksheet.waiting"));
-            List.of(netGrowth, growth, gapFillers, cac, refillSpend, ratio).forEach(s -> s.setText(""));
+            List.of(netGrowth, growth, gapFillers, gapShare, cac, refillSpend, ratio).forEach(s -> s.setText(""));
             return;
         }
         RevolvingDoorResult r = evaluation.result().orElseThrow();
         String notShown = getTranslation("draaideur.no-new");
         netGrowth.setText(LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), locale));
         growth.setText(LocaleNumbers.percent(r.growthPercent(), locale));
-        gapFillers.setText(LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale)
-                + r.gapFillerShare().map(share -> getTranslation("draaideur.share-of-new", LocaleNumbers.percent(share, locale)))
+        gapFillers.setText(LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale));
+        gapShare.setText(r.gapFillerShare().map(share -> getTranslation("draaideur.share-of-new", LocaleNumbers.percent(share, locale)))
                 .orElse(""));
         cac.setText(r.acquisitionCost().map(v -> LocaleNumbers.euros(v, locale)).orElse(notShown));
         refillSpend.setText(r.refillSpend().map(v -> LocaleNumbers.euros(v, locale)).orElse(notShown));

@@ -1,0 +1,242 @@
+package nl.retentiewerkboek.workbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import java.util.Map;
+import nl.retentiewerkboek.IntegrationTest;
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.base.AppI18NProvider;
+import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.OffboardingStep;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.workbook.SavedAnswers;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each worksheet as a participant uses it: fill in, see the result, see an error. */
+@IntegrationTest
+class WorksheetViewsTest extends SpringBrowserlessTest {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    WorkbookService workbook;
+
+    @BeforeEach
+    void signIn() {
+        TestAccounts.signIn(accounts.create(Role.DEELNEMER));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private void save(Worksheet worksheet, Map<String, String> values) {
+        workbook.saveMyAnswers(worksheet, values, NL, workbook.myAnswers(worksheet, NL).version());
+    }
+
+    private void w1() {
+        save(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190", "period", "kwartaal"));
+    }
+
+    private void type(String id, String value) {
+        test($(TextField.class).id(id)).setValue(value);
+    }
+
+    private String text(String id) {
+        return $(Span.class).id(id).getText();
+    }
+
+    private boolean chartShown(String id) {
+        return $(Svg.class, $(Div.class).id(id)).exists();
+    }
+
+    @Test
+    void w2_shows_the_cost_of_losing_customers_with_the_numbers_of_w1() {
+        w1();
+        navigate(KostenView.class);
+        assertThat($(Div.class).id("kosten-source").getElement().getText() + $(Div.class).id("kosten-source").getChildren()
+                .map(c -> c.getElement().getText()).reduce("", String::concat)).contains("200 klanten aan het begin");
+        type("kosten-arpc", "1.200");
+        type("kosten-margin", "40");
+        type("kosten-cac", "350");
+
+        assertThat(text("kosten-lost-per-year")).isEqualTo("118");
+        assertThat(text("kosten-revenue-lost")).isEqualTo("€ 141.696");
+        assertThat(text("kosten-margin-lost")).isEqualTo("€ 56.678");
+        assertThat(text("kosten-replacement")).isEqualTo("€ 41.328");
+        assertThat(text("kosten-clv")).isEqualTo("€ 813");
+        assertThat(text("kosten-customers-nothing")).isEqualTo("153");
+        assertThat(text("kosten-customers-improved")).isEqualTo("200");
+        assertThat(text("kosten-revenue-gap")).isEqualTo("€ 124.123");
+        assertThat(chartShown("kosten-chart")).isTrue();
+        assertThat($(Svg.class).first().getElement().getAttribute("aria-label")).contains("153", "200");
+    }
+
+    @Test
+    void w2_in_english_shows_english_numbers() {
+        w1();
+        UI.getCurrent().setLocale(AppI18NProvider.ENGLISH);
+        navigate(KostenView.class);
+        type("kosten-arpc", "1,200");
+        type("kosten-margin", "40");
+        type("kosten-cac", "350");
+        assertThat(text("kosten-revenue-gap")).isEqualTo("€124,123");
+        assertThat(text("kosten-revenue-lost")).isEqualTo("€141,696");
+    }
+
+    @Test
+    void w2_reports_a_margin_above_100_percent_on_the_field() {
+        w1();
+        navigate(KostenView.class);
+        type("kosten-arpc", "1.200");
+        type("kosten-margin", "140");
+        type("kosten-cac", "350");
+        TextField margin = $(TextField.class).id("kosten-margin");
+        assertThat(margin.isInvalid()).isTrue();
+        assertThat(margin.getErrorMessage()).isEqualTo("Een percentage ligt tussen 0 en 100.");
+        assertThat($(Span.class).withId("kosten-revenue-gap").exists()).isFalse();
+    }
+
+    @Test
+    void w2_without_w1_asks_for_the_retention_meter_first() {
+        navigate(KostenView.class);
+        type("kosten-arpc", "1.200");
+        type("kosten-margin", "40");
+        type("kosten-cac", "350");
+        Div source = $(Div.class).id("kosten-source");
+        assertThat(source.hasClassName("missing")).isTrue();
+        assertThat($(Span.class, source).first().getText()).startsWith("Dit werkblad rekent verder met je cijfers uit de Retentiemeter");
+        assertThat($(Span.class).withId("kosten-revenue-gap").exists()).isFalse();
+    }
+
+    @Test
+    void w3_shows_the_revolving_door() {
+        w1();
+        navigate(DraaideurView.class);
+        type("draaideur-acquisition", "10.500");
+        type("draaideur-retention", "1.500");
+        assertThat(text("draaideur-net-growth")).isEqualTo("−10");
+        assertThat(text("draaideur-growth")).isEqualTo("−5,0 %");
+        assertThat(text("draaideur-gap-fillers")).isEqualTo("30");
+        assertThat(text("draaideur-gap-share")).isEqualTo("100,0 % van je nieuwe klanten");
+        assertThat(text("draaideur-cac")).isEqualTo("€ 350");
+        assertThat(text("draaideur-refill-spend")).isEqualTo("€ 10.500");
+        assertThat(text("draaideur-ratio")).isEqualTo("7 : 1");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("draaideur-stay-level").getText())
+                .isEqualTo("Om gelijk te blijven heb je elke periode 40 nieuwe klanten nodig.");
+        assertThat(chartShown("draaideur-chart")).isTrue();
+
+        type("draaideur-acquisition", "-5");
+        assertThat($(TextField.class).id("draaideur-acquisition").getErrorMessage()).isEqualTo("Een negatief getal kan hier niet.");
+    }
+
+    @Test
+    void w9_shows_what_a_retention_budget_brings_back() {
+        w1();
+        save(Worksheet.KOSTEN, Map.of("arpc", "1.200", "margin", "40", "cac", "350"));
+        navigate(BegrotingView.class);
+        type("begroting-budget", "6.000");
+        assertThat(text("begroting-improved-annual")).isEqualTo("52,2 %");
+        assertThat(text("begroting-saved")).isEqualTo("22,5");
+        assertThat(text("begroting-margin-saved")).isEqualTo("€ 10.791");
+        assertThat(text("begroting-roi")).isEqualTo("79,9 %");
+        assertThat(text("begroting-payback")).isEqualTo("6,7 maanden");
+
+        type("begroting-budget", "0");
+        assertThat($(TextField.class).id("begroting-budget").getErrorMessage()).startsWith("Vul een budget groter dan nul in");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void w6_records_reasons_and_shows_frustration_versus_competitor_and_the_top_3() {
+        navigate(RedenenView.class);
+        String[][] rows = {{"Frustratie: service", "6"}, {"Frustratie: facturatie", "2"}, {"Concurrent: prijs", "4"},
+                {"Concurrent: aanbod", "3"}, {"Overig: verhuisd", "1"}};
+        for (int i = 0; i < rows.length; i++) {
+            if (i > 0) {
+                test($(Button.class).id("redenen-add")).click();
+            }
+            test((Select<Object>) $(Select.class).id("redenen-reason-" + i)).selectItem(rows[i][0]);
+            type("redenen-count-" + i, rows[i][1]);
+        }
+        assertThat(text("redenen-total")).isEqualTo("16");
+        assertThat(text("redenen-frustration")).isEqualTo("50,0 %");
+        assertThat(text("redenen-competitor")).isEqualTo("43,8 %");
+        assertThat(text("redenen-other")).isEqualTo("6,3 %");
+        Div top = $(Div.class).id("redenen-top");
+        assertThat(top.getElement().getTextRecursively()).contains("service: 6 klanten (37,5 %), eigenaar Klantenservice",
+                "prijs: 4 klanten (25,0 %), eigenaar Sales", "aanbod: 3 klanten (18,8 %), eigenaar Marketing");
+        assertThat(chartShown("redenen-chart")).isTrue();
+
+        test($(Button.class).id("redenen-remove-4")).click();
+        assertThat(text("redenen-total")).isEqualTo("15");
+        type("redenen-count-0", "zes");
+        assertThat($(TextField.class).id("redenen-count-0").getErrorMessage()).startsWith("Dit is geen getal");
+
+        navigate(WorkbookView.class);
+        navigate(RedenenView.class);
+        assertThat($(TextField.class).id("redenen-count-0").getValue()).isEqualTo("zes");
+        assertThat($(Select.class).withId("redenen-reason-4").exists()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void w7_scores_eight_departments_and_names_the_two_weakest() {
+        navigate(TeamsportView.class);
+        Map<Department, String> scores = Map.of(Department.SALES, "4", Department.KANALEN, "3", Department.MARKETING, "2",
+                Department.KLANTENSERVICE, "4", Department.ONLINE, "3", Department.OPERATIONS, "4", Department.FINANCE, "2",
+                Department.CULTUUR, "3");
+        for (Department department : Department.values()) {
+            assertThat($(Span.class).withId("teamsport-average").exists()).isFalse();
+            test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("teamsport-" + department.key()))
+                    .selectItem(scores.get(department));
+        }
+        assertThat(text("teamsport-average")).isEqualTo("3,1");
+        assertThat($(Div.class).id("teamsport-weakest").getElement().getTextRecursively())
+                .contains("Marketing: score 2", "Finance: score 2");
+        assertThat(chartShown("teamsport-chart")).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void w8_shows_which_steps_of_a_dignified_goodbye_are_missing() {
+        navigate(OffboardingView.class);
+        for (OffboardingStep step : OffboardingStep.values()) {
+            boolean used = step == OffboardingStep.OPZEGGEN || step == OffboardingStep.BEVESTIGING || step == OffboardingStep.OVERDRACHT;
+            test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("offboarding-" + step.key() + "-used"))
+                    .selectItem(used ? "Ja" : "Nee");
+        }
+        type("offboarding-opzeggen-owner", "Klantenservice");
+        assertThat(text("offboarding-in-use")).isEqualTo("3 van de 7");
+        Div missing = $(Div.class).id("offboarding-missing");
+        assertThat(missing.getElement().getTextRecursively()).contains("Deze 4 stappen ontbreken nog", "Exitgesprek",
+                "Vertrekreden vastleggen", "De deur openhouden", "Vragen om feedback of een review");
+        assertThat($(Div.class).id("offboarding-step-exitgesprek").hasClassName("missing")).isTrue();
+        assertThat($(Div.class).id("offboarding-step-opzeggen").hasClassName("missing")).isFalse();
+
+        navigate(WorkbookView.class);
+        navigate(OffboardingView.class);
+        assertThat($(TextField.class).id("offboarding-opzeggen-owner").getValue()).isEqualTo("Klantenservice");
+        assertThat(text("offboarding-in-use")).isEqualTo("3 van de 7");
+        SavedAnswers stored = workbook.myAnswers(Worksheet.OFFBOARDING, NL);
+        assertThat(stored.values()).containsEntry("step.opzeggen.used", "ja");
+    }
+}
