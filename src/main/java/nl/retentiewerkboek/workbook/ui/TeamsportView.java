@@ -52,17 +52,23 @@ class TeamsportView extends WorksheetView {
         for (Department department : Department.values()) {
             RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
             group.setId("teamsport-" + department.key());
-            group.setLabel(getTranslation("department." + department.key()));
-            group.setHelperText(getTranslation("teamsport.question." + department.key()));
+            String name = getTranslation("department." + department.key());
+            String question = getTranslation("teamsport.question." + department.key());
+            group.setAriaLabel(name + ": " + question);
             group.setItems(SCORES);
-            group.addClassName("score-group");
+            Span title = new Span(name);
+            title.addClassName("score-title");
+            Paragraph text = new Paragraph(question);
+            text.addClassName("form-hint");
+            Div box = new Div(title, text, group);
+            box.addClassName("score-group");
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     changed();
                 }
             });
             groups.put(department, group);
-            form.add(group);
+            form.add(box);
         }
     }
 
