@@ -11,6 +11,7 @@ import nl.retentiewerkboek.metrics.CostResult;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.ReasonsResult;
 import nl.retentiewerkboek.metrics.RevolvingDoorResult;
 import nl.retentiewerkboek.metrics.TeamResult;
@@ -108,6 +109,36 @@ public final class WorksheetCharts {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 5.4);
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+    }
+
+    /** W4: answers per score 0..10, coloured: detractors, doubters (4–6), passives, promoters. */
+    public static JFreeChart npsDistribution(NpsResult result, ChartText text) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = text.t("chart.nps.answers");
+        for (int score = 0; score <= 10; score++) {
+            data.addValue(result.counts().get(score), series, Integer.toString(score));
+        }
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                if (column >= 9) {
+                    return GOOD;
+                }
+                if (column >= 7) {
+                    return MUTED;
+                }
+                return column >= 4 ? ACCENT : BAD;
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numberFormat(text)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 12));
+        renderer.setDefaultItemLabelPaint(INK);
+        CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, series);
+        plot.getDomainAxis().setLabel(text.t("chart.nps.score"));
         return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
     }
 

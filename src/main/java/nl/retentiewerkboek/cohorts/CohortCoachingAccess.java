@@ -2,7 +2,7 @@ package nl.retentiewerkboek.cohorts;
 
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.Role;
-import nl.retentiewerkboek.workbook.CoachingAccess;
+import nl.retentiewerkboek.security.CoachingAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

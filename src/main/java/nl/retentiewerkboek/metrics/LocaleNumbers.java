@@ -173,6 +173,11 @@ public final class LocaleNumbers {
         return isDutch(locale) ? sign + "€ " + number : sign + "€" + number;
     }
 
+    /** A date as the user's language writes it: {@code 31-03-2025} or {@code 31/03/2025}. */
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM-yyyy" : "dd/MM/yyyy"));
+    }
+
     /** Writes a typed value back into the form in another language: {@code 1234.5} becomes {@code 1.234,5}. */
     public static String forInput(BigDecimal value, Locale locale) {
         BigDecimal v = value.stripTrailingZeros();

@@ -27,7 +27,13 @@ public enum Problem {
     BUDGET_ZERO,
     NO_REASONS,
     SCORE_RANGE,
-    CHOOSE_YES_NO;
+    CHOOSE_YES_NO,
+    NO_ANSWERS,
+    NO_CUSTOMERS,
+    DATE_INVALID,
+    PEILDATUM_BEFORE_DATA,
+    DAYS_RANGE,
+    LOYAL_RANGE;
 
     /** The message key of this problem in the i18n bundles. */
     public String messageKey() {

@@ -2,7 +2,9 @@ package nl.retentiewerkboek.metrics;
 
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * All of a participant's worksheets evaluated together, so worksheets that build on others (W2 and
@@ -20,11 +22,27 @@ public final class Workbook {
         public static final Answers NONE = new Answers(Map.of(), Locale.ROOT);
     }
 
+    /** W5's answer key that says which numbers to use: {@value #SOURCE_UPLOAD} or typed counts. */
+    public static final String SOURCE = "source";
+    public static final String SOURCE_UPLOAD = "upload";
+
     private final Map<Worksheet, Answers> answers;
+    private final Optional<PurchaseData> purchases;
+    private List<CustomerStats> loadedCustomers;
 
     public Workbook(Map<Worksheet, Answers> answers) {
+        this(answers, Optional.empty());
+    }
+
+    public Workbook(Map<Worksheet, Answers> answers, Optional<PurchaseData> purchases) {
         this.answers = new EnumMap<>(Worksheet.class);
         this.answers.putAll(answers);
+        this.purchases = purchases;
+    }
+
+    /** The uploaded purchases of W5, if any. */
+    public Optional<PurchaseData> purchases() {
+        return purchases;
     }
 
     private Answers of(Worksheet worksheet) {
@@ -66,11 +84,49 @@ public final class Workbook {
         return Begroting.evaluate(kosten(), a.values(), a.locale());
     }
 
+    public Evaluation<NpsResult> nps() {
+        Answers a = of(Worksheet.NPS);
+        return Nps.evaluate(a.values(), a.locale());
+    }
+
+    /** W5 from the uploaded purchases when the participant chose those, else from the typed counts. */
+    public Evaluation<GroupsResult> klantgroepen() {
+        Answers a = of(Worksheet.KLANTGROEPEN);
+        if (usesUpload(a)) {
+            PurchaseData data = purchases.orElseThrow();
+            return Klantgroepen.evaluateCustomers(customers(data), data.latest(), a.values(), a.locale());
+        }
+        return Klantgroepen.evaluateCounts(a.values(), a.locale());
+    }
+
+    /** Whether W5 is filled in, without loading uploaded customers. */
+    public boolean klantgroepenComplete() {
+        Answers a = of(Worksheet.KLANTGROEPEN);
+        if (usesUpload(a)) {
+            PurchaseData data = purchases.orElseThrow();
+            return data.customers() > 0 && Klantgroepen.parameterProblems(data.latest(), a.values(), a.locale()).isEmpty();
+        }
+        return Klantgroepen.evaluateCounts(a.values(), a.locale()).isComplete();
+    }
+
+    private boolean usesUpload(Answers a) {
+        return SOURCE_UPLOAD.equals(a.values().get(SOURCE)) && purchases.isPresent();
+    }
+
+    private List<CustomerStats> customers(PurchaseData data) {
+        if (loadedCustomers == null) {
+            loadedCustomers = data.loader().get();
+        }
+        return loadedCustomers;
+    }
+
     /** A copy with one worksheet's answers replaced (the screen's current, unsaved input). */
     public Workbook with(Worksheet worksheet, Map<String, String> values, Locale locale) {
         Map<Worksheet, Answers> copy = new EnumMap<>(Worksheet.class);
         copy.putAll(answers);
         copy.put(worksheet, new Answers(values, locale));
-        return new Workbook(copy);
+        Workbook changed = new Workbook(copy, purchases);
+        changed.loadedCustomers = loadedCustomers;
+        return changed;
     }
 }

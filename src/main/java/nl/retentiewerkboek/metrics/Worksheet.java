@@ -10,6 +10,8 @@ public enum Worksheet {
     RETENTIEMETER("retentiemeter"),
     KOSTEN("kosten"),
     DRAAIDEUR("draaideur"),
+    NPS("nps"),
+    KLANTGROEPEN("klantgroepen"),
     REDENEN("redenen"),
     TEAMSPORT("teamsport"),
     OFFBOARDING("offboarding"),
@@ -38,6 +40,8 @@ public enum Worksheet {
             case RETENTIEMETER -> workbook.retentiemeter().isComplete();
             case KOSTEN -> workbook.kosten().isComplete();
             case DRAAIDEUR -> workbook.draaideur().isComplete();
+            case NPS -> workbook.nps().isComplete();
+            case KLANTGROEPEN -> workbook.klantgroepenComplete();
             case REDENEN -> workbook.redenen().isComplete();
             case TEAMSPORT -> workbook.teamsport().isComplete();
             case OFFBOARDING -> workbook.offboarding().isComplete();

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import java.util.EnumMap;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,10 +43,12 @@ public class WorkbookService {
     private final LessonCatalogue catalogue;
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
+    private final ImportService imports;
     private final Clock clock;
 
     WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
-                    CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock) {
+                    CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports, Clock clock) {
+        this.imports = imports;
         this.answers = answers;
         this.reads = reads;
         this.catalogue = catalogue;
@@ -166,7 +170,7 @@ public class WorkbookService {
             Worksheet.fromId(a.getWorksheet()).ifPresent(w ->
                     all.put(w, new Workbook.Answers(a.getValues(), Locale.of(a.getInputLocale()))));
         }
-        return new Workbook(all);
+        return new Workbook(all, imports.purchaseData(ownerId));
     }
 
     private WorkbookProgress progress(long ownerId, Locale locale) {

@@ -57,7 +57,7 @@ class ParticipantJourneyTest {
         browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
         browser.click("vaadin-login-form vaadin-button[slot='submit']");
         browser.waitForPath("/");
-        browser.waitForText("#workbook-progress-text", "0 van 7 onderdelen klaar");
+        browser.waitForText("#workbook-progress-text", "0 van 9 onderdelen klaar");
         assertAccessible("workbook");
         browser.screenshot("02-workbook");
 
@@ -78,7 +78,7 @@ class ParticipantJourneyTest {
         assertThat(browser.text("#retentiemeter-annual")).isEqualTo("41,0 %");
         assertThat(browser.text("#retentiemeter-band")).isEqualTo("Sterke basis");
         browser.waitForText("#retentiemeter-save-status", "Opgeslagen");
-        browser.waitForText("#workbook-progress-text", "1 van 7 onderdelen klaar");
+        browser.waitForText("#workbook-progress-text", "1 van 9 onderdelen klaar");
         assertAccessible("retentiemeter");
         browser.screenshot("04-retentiemeter");
 
@@ -132,7 +132,7 @@ class ParticipantJourneyTest {
         browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
         browser.click("vaadin-login-form vaadin-button[slot='submit']");
         browser.waitForPath("/");
-        browser.waitForText("#workbook-progress-text", "0 of 7 modules done");
+        browser.waitForText("#workbook-progress-text", "0 of 9 modules done");
         browser.open("/werkblad/retentiemeter");
         browser.type("retentiemeter-start", "1,200");
         browser.type("retentiemeter-new", "300");

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import nl.retentiewerkboek.metrics.BudgetResult;
+import nl.retentiewerkboek.metrics.CustomerGroup;
+import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.Nps;
+import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.CostResult;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
@@ -124,6 +128,21 @@ class ContentTest {
                         LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), locale),
                         LocaleNumbers.percent(r.share(LeaveReason.Category.OVERIG), locale));
             }
+            case NPS -> {
+                NpsResult r = book.nps().result().orElseThrow();
+                yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
+                        LocaleNumbers.whole(r.nps(), locale), LocaleNumbers.whole(BigDecimal.valueOf(r.doubters()), locale),
+                        LocaleNumbers.percent(r.doubterShare(), locale), LocaleNumbers.whole(r.npsIfAllMoved(), locale));
+            }
+            case KLANTGROEPEN -> {
+                GroupsResult r = book.klantgroepen().result().orElseThrow();
+                yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
+                        LocaleNumbers.percent(r.share(CustomerGroup.EENMALIG), locale),
+                        LocaleNumbers.percent(r.share(CustomerGroup.HERHAAL), locale),
+                        LocaleNumbers.percent(r.share(CustomerGroup.LOYAAL), locale),
+                        LocaleNumbers.percent(r.share(CustomerGroup.INACTIEF), locale),
+                        LocaleNumbers.percent(r.repeatRate(), locale));
+            }
             case TEAMSPORT -> List.of(LocaleNumbers.decimal(book.teamsport().result().orElseThrow().average(), 1, locale));
             case OFFBOARDING -> {
                 OffboardingResult r = book.offboarding().result().orElseThrow();
@@ -149,6 +168,13 @@ class ContentTest {
                 }
             }
             case TEAMSPORT -> values.forEach((k, v) -> stored.put("score." + k, v));
+            case NPS -> {
+                String[] counts = values.get("counts").split(",");
+                for (int score = 0; score < counts.length; score++) {
+                    stored.put(Nps.countField(score), counts[score].strip());
+                }
+            }
+            case KLANTGROEPEN -> values.forEach((k, v) -> stored.put("count." + k, v));
             case OFFBOARDING -> values.forEach((k, v) -> stored.put("step." + k + ".used", v));
             default -> stored.putAll(values);
         }

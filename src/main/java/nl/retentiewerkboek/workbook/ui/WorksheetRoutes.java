@@ -14,6 +14,8 @@ final class WorksheetRoutes {
             case RETENTIEMETER -> RetentiemeterView.class;
             case KOSTEN -> KostenView.class;
             case DRAAIDEUR -> DraaideurView.class;
+            case NPS -> NpsView.class;
+            case KLANTGROEPEN -> KlantgroepenView.class;
             case REDENEN -> RedenenView.class;
             case TEAMSPORT -> TeamsportView.class;
             case OFFBOARDING -> OffboardingView.class;

@@ -158,6 +158,11 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
         return text;
     }
 
+    /** Reads the participant's other worksheets and uploads again (after an upload or a delete). */
+    protected void reloadContext() {
+        context = workbook.myWorkbook();
+    }
+
     /** The participant's workbook with this worksheet's current input in it: evaluate from this. */
     protected Workbook withCurrent(Map<String, String> values) {
         return context.with(worksheet, values, getLocale());
@@ -173,6 +178,22 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
         text.addValueChangeListener(e -> changed());
         textFields.put(field, text);
         return text;
+    }
+
+    /** Fills several fields at once (an upload, a pasted list) and saves once. */
+    protected void fill(Map<String, String> values) {
+        loading = true;
+        try {
+            values.forEach((field, value) -> {
+                TextField text = textFields.get(field);
+                if (text != null) {
+                    text.setValue(value);
+                }
+            });
+        } finally {
+            loading = false;
+        }
+        changed();
     }
 
     /** Puts a value into a registered text field without treating it as typed. */

@@ -1,4 +1,4 @@
-package nl.retentiewerkboek.workbook;
+package nl.retentiewerkboek.security;
 
 /**
  * Decides whether one user may look at another participant's workbook (read-only). Implemented

@@ -1,0 +1,515 @@
+package nl.retentiewerkboek.imports;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.retentiewerkboek.metrics.CustomerStats;
+import nl.retentiewerkboek.metrics.Dates;
+
+/**
+ * Reads CSV exports with FastCSV: detects {@code ;} or {@code ,} as separator and a header row,
+ * accepts ISO and Dutch dates and Dutch or English decimals, and streams: what it keeps grows with
+ * the number of customers, not with the number of rows. Every row it cannot use is reported with
+ * its line number and reason; the rest of the file is still used.
+ */
+public final class CsvImporter {
+
+    /** The largest file accepted. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+    private static final int SNIFF = 64 * 1024;
+
+    static final Set<String> CUSTOMER_NAMES = Set.of("klant", "klantnummer", "klantnr", "klant_id", "klantid", "customer",
+            "customer_id", "customerid", "client", "id", "email", "e-mail");
+    static final Set<String> DATE_NAMES = Set.of("datum", "date", "orderdatum", "order_date", "aankoopdatum",
+            "purchase_date", "factuurdatum", "invoice_date", "created_at");
+    static final Set<String> AMOUNT_NAMES = Set.of("bedrag", "amount", "omzet", "totaal", "total", "revenue", "prijs", "price");
+    static final Set<String> SCORE_NAMES = Set.of("score", "cijfer", "nps", "antwoord", "rating", "aanbevelen");
+    static final Set<String> NAME_NAMES = Set.of("naam", "name", "klant", "customer", "klantnaam");
+    static final Set<String> CONTACT_NAMES = Set.of("contact", "email", "e-mail", "telefoon", "phone", "tel", "mail");
+
+    private CsvImporter() {
+    }
+
+    // ---------------------------------------------------------------- purchases (W5)
+
+    /** Per-customer running sums while a file streams by. */
+    private static final class Acc {
+        long n;
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        long cents;
+        int firstMonth = Integer.MAX_VALUE;
+        long mask;
+
+        void add(long date, long amountCents) {
+            n++;
+            int day = (int) Dates.epochDay(date);
+            firstDay = Math.min(firstDay, day);
+            lastDay = Math.max(lastDay, day);
+            cents += amountCents;
+            int month = Dates.year(date) * 12 + Dates.month(date) - 1;
+            if (firstMonth == Integer.MAX_VALUE) {
+                firstMonth = month;
+                mask = 1L;
+            } else if (month >= firstMonth) {
+                int d = month - firstMonth;
+                if (d < 64) {
+                    mask |= 1L << d;
+                }
+            } else {
+                int d = firstMonth - month;
+                mask = d >= 64 ? 1L : (mask << d) | 1L;
+                firstMonth = month;
+            }
+        }
+    }
+
+    public static PurchaseImport purchases(InputStream in, String fileName) {
+        Sniffed sniffed = sniff(in);
+        Map<String, Acc> customers = new HashMap<>();
+        List<RowRejection> rejections = new ArrayList<>();
+        long[] rejected = {0};
+        long read = 0;
+        boolean header = false;
+        boolean first = true;
+        boolean amounts = false;
+        int latest = Integer.MIN_VALUE;
+        PurchaseRows handler = new PurchaseRows();
+        try (CsvReader<PurchaseRows.Row> reader = CsvReader.builder()
+                .fieldSeparator(sniffed.separator)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .detectBomHeader(true)
+                .build(handler, sniffed.in, StandardCharsets.UTF_8)) {
+            for (PurchaseRows.Row row : reader) {
+                if (first) {
+                    first = false;
+                    handler.keepAll = false;
+                    List<String> fields = row.all;
+                    if (isHeader(fields)) {
+                        header = true;
+                        int customerCol = column(fields, CUSTOMER_NAMES);
+                        int dateCol = column(fields, DATE_NAMES);
+                        int amountCol = column(fields, AMOUNT_NAMES);
+                        if (dateCol < 0) {
+                            throw new ImportFailedException(ImportFailedException.Reason.NO_DATE_COLUMN);
+                        }
+                        if (customerCol < 0) {
+                            customerCol = firstOther(fields.size(), dateCol, amountCol);
+                            if (customerCol < 0) {
+                                throw new ImportFailedException(ImportFailedException.Reason.NO_CUSTOMER_COLUMN);
+                            }
+                        }
+                        handler.customerCol = customerCol;
+                        handler.dateCol = dateCol;
+                        handler.amountCol = amountCol;
+                        amounts = amountCol >= 0;
+                        continue;
+                    }
+                    amounts = fields.size() > 2;
+                    if (!amounts) {
+                        handler.amountCol = -1;
+                    }
+                }
+                if (row.blank) {
+                    continue; // an empty line
+                }
+                read++;
+                long line = row.line;
+                if (row.fields <= Math.max(handler.customerCol, handler.dateCol)) {
+                    reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
+                    continue;
+                }
+                if (row.customer == null || row.customer.isEmpty()) {
+                    reject(rejections, rejected, line, RowRejection.Reason.NO_CUSTOMER, "");
+                    continue;
+                }
+                if (row.date == Dates.NONE) {
+                    reject(rejections, rejected, line, RowRejection.Reason.BAD_DATE, row.dateText);
+                    continue;
+                }
+                long cents = 0;
+                if (handler.amountCol >= 0) {
+                    cents = row.cents;
+                    if (cents == Amounts.INVALID) {
+                        reject(rejections, rejected, line, RowRejection.Reason.BAD_AMOUNT, row.amountText);
+                        continue;
+                    }
+                    if (cents < 0) {
+                        reject(rejections, rejected, line, RowRejection.Reason.NEGATIVE_AMOUNT, row.amountText);
+                        continue;
+                    }
+                }
+                Acc acc = customers.get(row.customer);
+                if (acc == null) {
+                    acc = new Acc();
+                    customers.put(row.customer, acc);
+                }
+                acc.add(row.date, cents);
+                latest = Math.max(latest, acc.lastDay);
+            }
+        } catch (IOException e) {
+            throw unwrap(new UncheckedIOException(e));
+        } catch (UncheckedIOException e) {
+            throw unwrap(e);
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            if (e.getCause() instanceof LimitExceeded limit) {
+                throw limit.failure();
+            }
+            throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+        }
+        if (first) {
+            throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+        }
+        if (customers.isEmpty()) {
+            throw new ImportFailedException(read == 0 ? ImportFailedException.Reason.EMPTY : ImportFailedException.Reason.NO_VALID_ROWS);
+        }
+        List<CustomerStats> stats = new ArrayList<>(customers.size());
+        boolean withAmounts = amounts;
+        customers.forEach((id, a) -> stats.add(new CustomerStats(id, a.n, LocalDate.ofEpochDay(a.firstDay),
+                LocalDate.ofEpochDay(a.lastDay), withAmounts ? a.cents : -1, a.mask)));
+        ImportReport report = new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator);
+        return new PurchaseImport(report, stats, LocalDate.ofEpochDay(latest), amounts);
+    }
+
+    // ---------------------------------------------------------------- scores (W4)
+
+    public static ScoreImport scores(InputStream in, String fileName) {
+        Sniffed sniffed = sniff(in);
+        long[] counts = new long[11];
+        List<Doubter> doubters = new ArrayList<>();
+        List<RowRejection> rejections = new ArrayList<>();
+        long[] rejected = {0};
+        long read = 0;
+        int scoreCol = 0;
+        int nameCol = -1;
+        int contactCol = -1;
+        int dateCol = -1;
+        boolean header = false;
+        boolean first = true;
+        try (CsvReader<CsvRecord> reader = reader(sniffed)) {
+            for (CsvRecord row : reader) {
+                if (first) {
+                    first = false;
+                    if (isScoreHeader(row)) {
+                        header = true;
+                        scoreCol = column(row, SCORE_NAMES);
+                        if (scoreCol < 0) {
+                            throw new ImportFailedException(ImportFailedException.Reason.NO_SCORE_COLUMN);
+                        }
+                        nameCol = column(row, NAME_NAMES);
+                        contactCol = column(row, CONTACT_NAMES);
+                        dateCol = column(row, DATE_NAMES);
+                        continue;
+                    }
+                    int[] guessed = guessScoreColumns(row);
+                    scoreCol = guessed[0];
+                    nameCol = guessed[1];
+                    contactCol = guessed[2];
+                    dateCol = guessed[3];
+                }
+                if (row.getFieldCount() == 1 && row.getField(0).isBlank()) {
+                    continue;
+                }
+                read++;
+                long line = row.getStartingLineNumber();
+                if (row.getFieldCount() <= scoreCol) {
+                    reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
+                    continue;
+                }
+                String text = row.getField(scoreCol);
+                Integer score = parseScore(text);
+                if (score == null) {
+                    reject(rejections, rejected, line, RowRejection.Reason.BAD_SCORE, text);
+                    continue;
+                }
+                if (score < 0 || score > 10) {
+                    reject(rejections, rejected, line, RowRejection.Reason.SCORE_RANGE, text);
+                    continue;
+                }
+                counts[score]++;
+                if (score >= 4 && score <= 6) {
+                    String name = field(row, nameCol);
+                    String contact = field(row, contactCol);
+                    if (!name.isEmpty() || !contact.isEmpty()) {
+                        doubters.add(new Doubter(name, contact, score, dateCol < 0 ? Optional.empty() : Dates.parse(field(row, dateCol))));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (UncheckedIOException e) {
+            throw unwrap(e);
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            if (e.getCause() instanceof LimitExceeded limit) {
+                throw limit.failure();
+            }
+            throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+        }
+        if (first || read == 0) {
+            throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+        }
+        if (read == rejected[0]) {
+            throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS);
+        }
+        return new ScoreImport(new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator), counts, doubters);
+    }
+
+    /**
+     * A pasted list of scores: one or more per line, separated by spaces, commas or semicolons.
+     * Every token that is not a whole number 0..10 is reported with its line number.
+     */
+    public static ScoreImport pastedScores(String text) {
+        long[] counts = new long[11];
+        List<RowRejection> rejections = new ArrayList<>();
+        long[] rejected = {0};
+        long read = 0;
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (String token : lines[i].split("[\\s,;]+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                read++;
+                Integer score = parseScore(token);
+                if (score == null) {
+                    reject(rejections, rejected, i + 1, RowRejection.Reason.BAD_SCORE, token);
+                } else if (score < 0 || score > 10) {
+                    reject(rejections, rejected, i + 1, RowRejection.Reason.SCORE_RANGE, token);
+                } else {
+                    counts[score]++;
+                }
+            }
+        }
+        if (read == 0) {
+            throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+        }
+        if (read == rejected[0]) {
+            throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS);
+        }
+        return new ScoreImport(new ImportReport("", read, rejected[0], rejections, false, ' '), counts, List.of());
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private record Sniffed(InputStream in, char separator) {
+    }
+
+    /** Checks size, text-ness and separator on the first bytes without reading the whole file. */
+    private static Sniffed sniff(InputStream raw) {
+        BufferedInputStream in = new BufferedInputStream(new Limited(raw), SNIFF);
+        try {
+            in.mark(SNIFF);
+            byte[] head = in.readNBytes(SNIFF);
+            in.reset();
+            if (head.length == 0) {
+                throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+            }
+            int controls = 0;
+            for (byte b : head) {
+                if (b == 0) {
+                    throw new ImportFailedException(ImportFailedException.Reason.NOT_TEXT);
+                }
+                if (b > 0 && b < 32 && b != '\n' && b != '\r' && b != '\t') {
+                    controls++;
+                }
+            }
+            if (controls > head.length / 100 + 2) {
+                throw new ImportFailedException(ImportFailedException.Reason.NOT_TEXT);
+            }
+            String start = new String(head, StandardCharsets.UTF_8);
+            int end = start.indexOf('\n');
+            String firstLine = end < 0 ? start : start.substring(0, end);
+            long semicolons = 0;
+            long commas = 0;
+            boolean quoted = false;
+            for (char c : firstLine.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == ';') {
+                    semicolons++;
+                } else if (!quoted && c == ',') {
+                    commas++;
+                }
+            }
+            if (firstLine.isBlank() && start.isBlank()) {
+                throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+            }
+            return new Sniffed(in, semicolons >= commas && semicolons > 0 ? ';' : commas > 0 ? ',' : ';');
+        } catch (IOException e) {
+            throw unwrap(new UncheckedIOException(e));
+        }
+    }
+
+    private static CsvReader<CsvRecord> reader(Sniffed sniffed) {
+        return CsvReader.builder()
+                .fieldSeparator(sniffed.separator)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .detectBomHeader(true)
+                .ofCsvRecord(sniffed.in, StandardCharsets.UTF_8);
+    }
+
+    private static RuntimeException unwrap(UncheckedIOException e) {
+        if (e.getCause() instanceof LimitExceeded limit) {
+            return limit.failure();
+        }
+        return new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+    }
+
+    private static void reject(List<RowRejection> list, long[] count, long line, RowRejection.Reason reason, String value) {
+        count[0]++;
+        if (list.size() < ImportReport.KEPT_REJECTIONS) {
+            String shown = value == null ? "" : value.strip();
+            list.add(new RowRejection(line, reason, shown.length() > 60 ? shown.substring(0, 60) + "…" : shown));
+        }
+    }
+
+    private static String normal(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace("\uFEFF", "");
+    }
+
+    private static int column(CsvRecord row, Set<String> names) {
+        return column(row.getFields(), names);
+    }
+
+    private static int column(List<String> fields, Set<String> names) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (names.contains(normal(fields.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOther(int fields, int... taken) {
+        outer:
+        for (int i = 0; i < fields; i++) {
+            for (int t : taken) {
+                if (t == i) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** A first row is a header when no field in it is a date and some field has letters. */
+    private static boolean isHeader(List<String> fields) {
+        boolean letters = fields.stream().anyMatch(f -> f.chars().anyMatch(Character::isLetter));
+        return letters && fields.stream().noneMatch(f -> Dates.parse(f).isPresent());
+    }
+
+    private static boolean isScoreHeader(CsvRecord row) {
+        return column(row, SCORE_NAMES) >= 0
+                || row.getFields().stream().noneMatch(f -> parseScore(f) != null) && row.getFields().stream()
+                .anyMatch(f -> f.chars().anyMatch(Character::isLetter));
+    }
+
+    /** Without a header: the score is the first whole number, a date column is found by its shape, the rest is name then contact. */
+    private static int[] guessScoreColumns(CsvRecord row) {
+        int score = -1;
+        int date = -1;
+        for (int i = 0; i < row.getFieldCount(); i++) {
+            String f = row.getField(i);
+            if (score < 0 && parseScore(f) != null) {
+                score = i;
+            } else if (date < 0 && Dates.parse(f).isPresent()) {
+                date = i;
+            }
+        }
+        if (score < 0) {
+            score = 0;
+        }
+        int name = firstOther(row.getFieldCount(), score, date);
+        int contact = name < 0 ? -1 : firstOther(row.getFieldCount(), score, date, name);
+        return new int[] {score, name, contact, date};
+    }
+
+    private static String field(CsvRecord row, int col) {
+        return col < 0 || col >= row.getFieldCount() ? "" : row.getField(col).strip();
+    }
+
+    /** A whole number, or null. "8,0" and "8.0" count as 8. */
+    static Integer parseScore(String text) {
+        String s = text.strip();
+        if (s.endsWith(",0") || s.endsWith(".0")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        if (s.isEmpty() || s.length() > 4) {
+            return null;
+        }
+        int value = 0;
+        boolean negative = s.charAt(0) == '-';
+        for (int i = negative ? 1 : 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (negative && s.length() == 1) {
+            return null;
+        }
+        return negative ? -value : value;
+    }
+
+    /** Reads a whole upload into memory for tests and pasted text. */
+    static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Stops reading past {@link #MAX_BYTES}. */
+    private static final class Limited extends FilterInputStream {
+        private long count;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > MAX_BYTES) {
+                throw new LimitExceeded();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && (count += n) > MAX_BYTES) {
+                throw new LimitExceeded();
+            }
+            return n;
+        }
+    }
+
+    private static final class LimitExceeded extends IOException {
+        LimitExceeded() {
+            super("file larger than " + MAX_BYTES + " bytes");
+        }
+
+        ImportFailedException failure() {
+            return new ImportFailedException(ImportFailedException.Reason.TOO_LARGE);
+        }
+    }
+}

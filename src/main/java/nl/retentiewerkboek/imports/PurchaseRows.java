@@ -1,0 +1,110 @@
+package nl.retentiewerkboek.imports;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import java.util.ArrayList;
+import java.util.List;
+import nl.retentiewerkboek.metrics.Dates;
+
+/**
+ * FastCSV callback that reads purchase rows without making a String for every field: the date and
+ * the amount are read straight from FastCSV's buffer; only the customer id becomes a String. The
+ * first row is kept whole, to find a header.
+ */
+final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row> {
+
+    /** The row just read; the same object every time, valid until the next row. */
+    static final class Row {
+        long line;
+        int fields;
+        String customer;
+        long date = Dates.NONE;
+        String dateText;
+        long cents;
+        String amountText;
+        boolean blank;
+        List<String> all;
+    }
+
+    /** A CharSequence over a part of FastCSV's buffer, reused for every field. */
+    private static final class View implements CharSequence {
+        char[] buf;
+        int offset;
+        int len;
+
+        @Override
+        public int length() {
+            return len;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return buf[offset + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(buf, offset + start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buf, offset, len);
+        }
+    }
+
+    private final Row row = new Row();
+    private final View view = new View();
+    int customerCol = 0;
+    int dateCol = 1;
+    int amountCol = 2;
+    boolean keepAll = true;
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+        row.line = startingLineNumber;
+        row.customer = null;
+        row.date = Dates.NONE;
+        row.dateText = null;
+        row.cents = 0;
+        row.amountText = null;
+        row.blank = true;
+        row.all = keepAll ? new ArrayList<>() : null;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+        view.buf = buf;
+        view.offset = offset;
+        view.len = len;
+        if (len > 0) {
+            for (int i = offset; i < offset + len; i++) {
+                if (buf[i] != ' ') {
+                    row.blank = false;
+                    break;
+                }
+            }
+        }
+        if (row.all != null) {
+            row.all.add(new String(buf, offset, len));
+        }
+        if (index == customerCol) {
+            row.customer = new String(buf, offset, len).strip();
+        } else if (index == dateCol) {
+            row.date = Dates.packed(view, 0, len);
+            if (row.date == Dates.NONE) {
+                row.dateText = view.toString();
+            }
+        } else if (index == amountCol) {
+            row.cents = Amounts.parseCents(view, 0, len);
+            if (row.cents == Amounts.INVALID || row.cents < 0) {
+                row.amountText = view.toString();
+            }
+        }
+    }
+
+    @Override
+    protected Row buildRecord() {
+        row.fields = getFieldCount();
+        return row;
+    }
+}

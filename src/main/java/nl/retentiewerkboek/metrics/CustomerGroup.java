@@ -1,0 +1,10 @@
+package nl.retentiewerkboek.metrics;
+
+/** The four customer groups of W5, in their order of precedence. */
+public enum CustomerGroup {
+    INACTIEF, EENMALIG, LOYAAL, HERHAAL;
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

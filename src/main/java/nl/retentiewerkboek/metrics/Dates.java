@@ -1,0 +1,127 @@
+package nl.retentiewerkboek.metrics;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Reads dates as people and exports write them: {@code 2025-03-31}, {@code 31-03-2025}, {@code 31/3/2025}, {@code 31.03.2025}. */
+public final class Dates {
+
+    private Dates() {
+    }
+
+    /** No date: what {@link #packed} returns for text that is not a date. */
+    public static final long NONE = Long.MIN_VALUE;
+
+    public static Optional<LocalDate> parse(CharSequence text) {
+        long packed = packed(text);
+        return packed == NONE ? Optional.empty() : Optional.of(LocalDate.of((int) (packed >> 9), (int) (packed >> 5) & 15, (int) packed & 31));
+    }
+
+    /** The year, month and day of a date packed in one long (year << 9 | month << 5 | day), or {@link #NONE}; allocates nothing. */
+    public static long packed(CharSequence text) {
+        return packed(text, 0, text.length());
+    }
+
+    /** {@link #packed(CharSequence)} on a part of a text. */
+    public static long packed(CharSequence text, int from, int to) {
+        int len = to;
+        int start = from;
+        while (start < len && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = len;
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        // a time part after the date ("2025-03-31 14:02" or "2025-03-31T14:02") is ignored
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == 'T') {
+                end = i;
+                break;
+            }
+        }
+        int[] parts = new int[3];
+        int[] digits = new int[3];
+        int part = 0;
+        char sep = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (digits[part] == 4) {
+                    return NONE;
+                }
+                parts[part] = parts[part] * 10 + (c - '0');
+                digits[part]++;
+            } else if (c == '-' || c == '/' || c == '.') {
+                if (sep == 0) {
+                    sep = c;
+                } else if (c != sep) {
+                    return NONE;
+                }
+                if (digits[part] == 0 || ++part > 2) {
+                    return NONE;
+                }
+            } else {
+                return NONE;
+            }
+        }
+        if (part != 2 || digits[2] == 0) {
+            return NONE;
+        }
+        if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) {
+            return valid(parts[0], parts[1], parts[2]);
+        }
+        if (digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2) {
+            return valid(parts[2], parts[1], parts[0]);
+        }
+        return NONE;
+    }
+
+    private static long valid(int year, int month, int day) {
+        if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return NONE;
+        }
+        return (long) year << 9 | (long) month << 5 | day;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    public static int year(long packed) {
+        return (int) (packed >> 9);
+    }
+
+    public static int month(long packed) {
+        return (int) (packed >> 5) & 15;
+    }
+
+    public static int day(long packed) {
+        return (int) packed & 31;
+    }
+
+    /** Days since 1970-01-01, as {@link LocalDate#toEpochDay()} computes it, without making a LocalDate. */
+    public static long epochDay(long packed) {
+        long y = year(packed);
+        long m = month(packed);
+        long total = 365 * y;
+        if (y >= 0) {
+            total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        }
+        total += (367 * m - 362) / 12;
+        total += day(packed) - 1;
+        if (m > 2) {
+            total--;
+            boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            if (!leap) {
+                total--;
+            }
+        }
+        return total - 719528;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.retentiewerkboek.workbook.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import nl.retentiewerkboek.imports.CsvImporter;
+import nl.retentiewerkboek.imports.ImportFailedException;
+
+/**
+ * A CSV upload that streams the file straight into the importer (the upload request, not the UI,
+ * does the reading; the browser shows progress), then hands the outcome to the view.
+ */
+class UploadBox<T> extends Composite<Div> {
+
+    interface Reader<T> {
+        T read(InputStream in, String fileName);
+    }
+
+    private final AtomicReference<Object> outcome = new AtomicReference<>();
+
+    UploadBox(String id, Reader<T> reader, Consumer<T> onSuccess, Consumer<ImportFailedException> onFailure) {
+        Div box = getContent();
+        box.addClassName("upload-box");
+        UploadHandler handler = event -> {
+            try {
+                outcome.set(reader.read(event.getInputStream(), event.getFileName()));
+            } catch (ImportFailedException e) {
+                outcome.set(e);
+            } catch (RuntimeException e) {
+                outcome.set(new ImportFailedException(ImportFailedException.Reason.UNREADABLE));
+            }
+        };
+        Upload upload = new Upload(handler);
+        upload.setId(id);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) CsvImporter.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        Button button = new Button(box.getTranslation("import.choose"));
+        upload.setUploadButton(button);
+        upload.setDropLabel(new Span(box.getTranslation("import.drop")));
+        upload.addFileRejectedListener(e -> onFailure.accept(new ImportFailedException(
+                e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
+                        ? ImportFailedException.Reason.TOO_LARGE : ImportFailedException.Reason.NOT_TEXT)));
+        upload.addAllFinishedListener(e -> {
+            Object result = outcome.getAndSet(null);
+            upload.clearFileList();
+            if (result instanceof ImportFailedException failure) {
+                onFailure.accept(failure);
+            } else if (result != null) {
+                @SuppressWarnings("unchecked")
+                T value = (T) result;
+                onSuccess.accept(value);
+            }
+        });
+        Paragraph limit = new Paragraph(box.getTranslation("import.limit"));
+        limit.addClassName("form-hint");
+        box.add(upload, limit);
+    }
+}

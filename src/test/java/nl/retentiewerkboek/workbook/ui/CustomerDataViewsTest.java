@@ -1,0 +1,178 @@
+package nl.retentiewerkboek.workbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadTester;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import nl.retentiewerkboek.IntegrationTest;
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.imports.ImportService;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** W4 and W5 as a participant uses them: typed counts, a pasted list, uploads with bad rows, deleting the data. */
+@IntegrationTest
+class CustomerDataViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    WorkbookService workbook;
+
+    @BeforeEach
+    void signIn() {
+        TestAccounts.signIn(accounts.create(Role.DEELNEMER));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private String text(String id) {
+        return $(Span.class).id(id).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void upload(String id, String fileName, String content) {
+        UploadTester<Upload> tester = test($(Upload.class).id(id));
+        tester.upload(fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void w4_typed_counts_give_the_nps_and_the_doubters() {
+        navigate(NpsView.class);
+        long[] counts = {2, 1, 3, 4, 5, 9, 11, 20, 25, 30, 40};
+        for (int s = 0; s <= 10; s++) {
+            test($(TextField.class).id("nps-count-" + s)).setValue(Long.toString(counts[s]));
+        }
+        assertThat(text("nps-total")).isEqualTo("150");
+        assertThat(text("nps-score")).isEqualTo("23");
+        assertThat(text("nps-promoters")).isEqualTo("70");
+        assertThat(text("nps-passives")).isEqualTo("45");
+        assertThat(text("nps-detractors")).isEqualTo("35");
+        assertThat(text("nps-doubters")).isEqualTo("25");
+        assertThat(text("nps-doubter-share")).isEqualTo("16,7 %");
+        assertThat(text("nps-half")).isEqualTo("32");
+        assertThat(text("nps-all")).isEqualTo("40");
+        assertThat($(Svg.class, $(Div.class).id("nps-chart")).exists()).isTrue();
+    }
+
+    @Test
+    void w4_a_pasted_list_fills_the_counts_and_reports_bad_lines() {
+        navigate(NpsView.class);
+        test($(TextArea.class).id("nps-paste")).setValue("9 10 10\n5 6\nacht 11\n");
+        test($(Button.class).id("nps-paste-apply")).click();
+        assertThat($(Paragraph.class).id("nps-report-summary").getText()).isEqualTo("7 regels gelezen, 2 afgewezen");
+        assertThat($(Div.class).id("nps-report").getElement().getTextRecursively())
+                .contains("Regel 3: geen geheel getal", "Regel 3: score buiten 0 tot en met 10");
+        assertThat(text("nps-total")).isEqualTo("5");
+        assertThat($(TextField.class).id("nps-count-10").getValue()).isEqualTo("2");
+    }
+
+    @Test
+    void w4_an_uploaded_survey_gives_a_call_list_and_the_steps_can_be_ticked() {
+        navigate(NpsView.class);
+        upload("nps-upload", "enquete.csv", "naam;score;email;datum\nAnna;9;a@x.nl;2025-05-01\nBart;5;b@x.nl;2025-05-02\nCees;x;;\n");
+        assertThat($(Paragraph.class).id("nps-report-summary").getText()).isEqualTo("3 regels gelezen, 1 afgewezen");
+        assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively()).contains("1 twijfelaars");
+        assertThat(text("nps-score")).isEqualTo("0");
+        test($(Checkbox.class).id("nps-step-reageer")).click();
+        assertThat(workbook.myAnswers(Worksheet.NPS, Locale.of("nl")).values()).containsEntry("step.reageer", "ja");
+        assertThat(imports.myDoubters()).hasSize(1);
+        test($(Button.class).id("nps-delete")).click();
+        assertThat(imports.myDoubters()).isEmpty();
+    }
+
+    @Test
+    void w5_typed_counts_give_the_four_groups() {
+        navigate(KlantgroepenView.class);
+        test($(TextField.class).id("klantgroepen-count-eenmalig")).setValue("120");
+        test($(TextField.class).id("klantgroepen-count-herhaal")).setValue("60");
+        test($(TextField.class).id("klantgroepen-count-loyaal")).setValue("45");
+        test($(TextField.class).id("klantgroepen-count-inactief")).setValue("75");
+        assertThat(text("klantgroepen-eenmalig")).isEqualTo("120");
+        assertThat(text("klantgroepen-eenmalig-detail")).isEqualTo("40,0 % van je klanten");
+        assertThat(text("klantgroepen-inactief")).isEqualTo("75");
+        assertThat(text("klantgroepen-repeat-rate")).isEqualTo("35,0 %");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void w5_an_uploaded_export_gives_groups_lists_and_the_cohort_table() {
+        navigate(KlantgroepenView.class);
+        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source")).selectItem("Ik upload een export met aankopen");
+        upload("klantgroepen-upload", "webshop.csv", """
+                klant;datum;bedrag
+                a;10-01-2025;10,00
+                a;15-02-2025;20,00
+                a;01-03-2025;30,00
+                b;01-06-2025;5,00
+                c;20-05-2025;7,50
+                c;25-04-2025;7,50
+                d;01-02-2025;100
+                e;gisteren;5
+                ;01-06-2025;5
+                f;30-06-2025;-3
+                """);
+        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText()).isEqualTo("10 regels gelezen, 3 afgewezen");
+        assertThat($(Div.class).id("klantgroepen-report").getElement().getTextRecursively())
+                .contains("Regel 9: geen geldige datum", "Regel 10: geen klant ingevuld", "Regel 11: negatief bedrag");
+        // peildatum = 01-06-2025: a inactive (92 days), b one-time, c repeat (12 days), d inactive
+        assertThat(text("klantgroepen-inactief")).isEqualTo("2");
+        assertThat(text("klantgroepen-eenmalig")).isEqualTo("1");
+        assertThat(text("klantgroepen-herhaal")).isEqualTo("1");
+        assertThat(text("klantgroepen-loyaal")).isEqualTo("0");
+        assertThat(text("klantgroepen-inactief-detail")).isEqualTo("50,0 % van je klanten, € 160 omzet");
+        assertThat(text("klantgroepen-repeat-rate")).isEqualTo("50,0 %");
+        assertThat($(Div.class).id("klantgroepen-reactivation").getElement().getTextRecursively()).contains("2 inactieve klanten");
+        assertThat($(NativeTable.class).exists()).isTrue();
+
+        test($(TextField.class).id("klantgroepen-inactive-days")).setValue("100");
+        assertThat(text("klantgroepen-loyaal")).isEqualTo("1");
+        test($(TextField.class).id("klantgroepen-peildatum")).setValue("01-01-2025");
+        assertThat($(TextField.class).id("klantgroepen-peildatum").getErrorMessage())
+                .startsWith("De peildatum ligt voor de laatste aankoop");
+
+        navigate(WorkbookView.class);
+        navigate(KlantgroepenView.class);
+        assertThat($(Paragraph.class).id("klantgroepen-stored").getText())
+                .startsWith("Bewaard uit webshop.csv: 10 regels gelezen, 3 afgewezen, 4 klanten");
+
+        test($(Button.class).id("klantgroepen-delete")).click();
+        assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
+        assertThat($(TextField.class).id("klantgroepen-count-eenmalig").isVisible()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void w5_an_unusable_file_gets_a_clear_message_and_nothing_is_stored() {
+        navigate(KlantgroepenView.class);
+        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source")).selectItem("Ik upload een export met aankopen");
+        upload("klantgroepen-upload", "leeg.csv", "");
+        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText()).isEqualTo("Het bestand is leeg.");
+        upload("klantgroepen-upload", "fout.csv", "klant;bedrag\na;10\n");
+        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText()).startsWith("Er is geen kolom met een datum");
+        assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
+    }
+}
