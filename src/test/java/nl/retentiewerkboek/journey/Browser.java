@@ -112,6 +112,14 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Sends a file to a vaadin-upload through its file input (inside the component's shadow root). */
+    void uploadFile(String uploadCss, Path file) {
+        WebElement upload = find(uploadCss);
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
     Path elementScreenshot(String css, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         WebElement element = find(css);

@@ -146,4 +146,37 @@ class ParticipantJourneyTest {
         browser.waitForText("#retentiemeter-retention", "70,0 %");
         assertThat(browser.valueOf("retentiemeter-start")).isEqualTo("1200");
     }
+
+    @Test
+    void a_participant_uploads_purchases_and_sees_the_groups_and_the_cohort_heat_map() throws Exception {
+        Account participant = accounts.create(Role.DEELNEMER);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("aankopen", ".csv");
+        StringBuilder csv = new StringBuilder("klant;datum;bedrag\n");
+        java.util.Random random = new java.util.Random(11);
+        java.time.LocalDate start = java.time.LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < 400; i++) {
+            java.time.LocalDate d = start.plusDays(random.nextInt(180));
+            csv.append("K").append(random.nextInt(60)).append(';')
+                    .append(String.format("%02d-%02d-%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()))
+                    .append(';').append(5 + random.nextInt(200)).append(",").append(random.nextInt(90) + 10).append('\n');
+        }
+        csv.append("K1;31-02-2025;10,00\n");
+        java.nio.file.Files.writeString(file, csv);
+
+        browser.open("/login");
+        browser.type("vaadinLoginUsername", participant.username());
+        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
+        browser.click("vaadin-login-form vaadin-button[slot='submit']");
+        browser.waitForPath("/");
+        browser.open("/werkblad/klantgroepen");
+        browser.click("#klantgroepen-source vaadin-radio-button:nth-of-type(2) label");
+        browser.uploadFile("#klantgroepen-upload", file);
+        browser.waitForText("#klantgroepen-report-summary", "401 regels gelezen, 1 afgewezen");
+        browser.find("#klantgroepen-cohorts table");
+        assertThat(browser.text("#klantgroepen-repeat-rate")).endsWith("%");
+        assertAccessible("klantgroepen with an upload");
+        browser.screenshot("12-klantgroepen");
+        browser.elementScreenshot("#klantgroepen-cohorts", "13-klantgroepen-heatmap");
+        java.nio.file.Files.deleteIfExists(file);
+    }
 }

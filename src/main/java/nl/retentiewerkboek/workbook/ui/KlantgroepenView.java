@@ -2,7 +2,6 @@ package nl.retentiewerkboek.workbook.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
@@ -125,6 +124,7 @@ class KlantgroepenView extends WorksheetView {
     private void afterUpload() {
         reloadContext();
         source.setValue(Workbook.SOURCE_UPLOAD);
+        showMode();
         changed();
     }
 
@@ -227,11 +227,11 @@ class KlantgroepenView extends WorksheetView {
         }
         lists.add(new Paragraph(getTranslation("klantgroepen.peildatum.used", LocaleNumbers.date(r.peildatum().get(), locale),
                 r.inactiveDays(), r.loyalFrom())));
-        lists.add(list("at-risk", getTranslation("klantgroepen.at-risk", r.atRisk().size(), r.inactiveDays()), r.atRisk()));
-        lists.add(list("reactivation", getTranslation("klantgroepen.reactivation", r.reactivation().size()), r.reactivation()));
+        lists.add(list("at-risk", getTranslation("klantgroepen.at-risk", r.atRisk().size(), r.inactiveDays()), r.atRisk(), locale));
+        lists.add(list("reactivation", getTranslation("klantgroepen.reactivation", r.reactivation().size()), r.reactivation(), locale));
     }
 
-    private Div list(String id, String title, List<GroupsResult.Listed> customers) {
+    private Div list(String id, String title, List<GroupsResult.Listed> customers, Locale locale) {
         Div box = new Div();
         box.setId("klantgroepen-" + id);
         box.addClassName("customer-list");
@@ -240,14 +240,21 @@ class KlantgroepenView extends WorksheetView {
             box.add(new Paragraph(getTranslation("klantgroepen.list-empty")));
             return box;
         }
-        Grid<GroupsResult.Listed> grid = new Grid<>();
-        grid.addColumn(GroupsResult.Listed::id).setHeader(getTranslation("klantgroepen.customer")).setAutoWidth(true);
-        grid.addColumn(GroupsResult.Listed::daysSinceLast).setHeader(getTranslation("klantgroepen.days-since")).setAutoWidth(true);
-        grid.addColumn(GroupsResult.Listed::purchases).setHeader(getTranslation("klantgroepen.purchases")).setAutoWidth(true);
-        grid.setItems(customers.subList(0, Math.min(LIST_ROWS, customers.size())));
-        grid.setAllRowsVisible(customers.size() <= 10);
-        grid.setHeight(customers.size() <= 10 ? null : "22rem");
-        box.add(grid);
+        NativeTable table = new NativeTable();
+        table.addClassName("customer-table");
+        NativeTableRow head = table.getHead().addRow();
+        head.add(new NativeTableHeaderCell(getTranslation("klantgroepen.customer")),
+                new NativeTableHeaderCell(getTranslation("klantgroepen.days-since")),
+                new NativeTableHeaderCell(getTranslation("klantgroepen.purchases")));
+        for (GroupsResult.Listed customer : customers.subList(0, Math.min(LIST_ROWS, customers.size()))) {
+            NativeTableRow row = table.getBody().addRow();
+            row.add(new NativeTableCell(customer.id()),
+                    new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(customer.daysSinceLast()), locale)),
+                    new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(customer.purchases()), locale)));
+        }
+        Div scroll = new Div(table);
+        scroll.addClassName("list-scroll");
+        box.add(scroll);
         if (customers.size() > LIST_ROWS) {
             box.add(new Paragraph(getTranslation("klantgroepen.list-more", LIST_ROWS, customers.size())));
         }

@@ -72,7 +72,7 @@ class NpsView extends WorksheetView {
         for (int s = 0; s <= 10; s++) {
             TextField count = numberField(Nps.countField(s), true);
             count.setId("nps-count-" + s);
-            count.setLabel(getTranslation("nps.score", s));
+            count.setLabel(getTranslation("nps.count-label", s));
             count.setHelperText(null);
             grid.add(count);
         }
