@@ -31,10 +31,13 @@ public class CohortService {
     private final AccountService accounts;
     private final WorkbookService workbook;
     private final CurrentUser currentUser;
+    private final nl.retentiewerkboek.security.CoachingAccess coachingAccess;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, EnrollmentRepository enrollments, AccountService accounts,
-                  WorkbookService workbook, CurrentUser currentUser, Clock clock) {
+                  WorkbookService workbook, CurrentUser currentUser, nl.retentiewerkboek.security.CoachingAccess coachingAccess,
+                  Clock clock) {
+        this.coachingAccess = coachingAccess;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.accounts = accounts;
@@ -67,6 +70,17 @@ public class CohortService {
         if (!enrollments.existsByCohortIdAndParticipantId(cohortId, participantId)) {
             enrollments.save(new Enrollment(cohortId, participantId, Instant.now(clock)));
         }
+    }
+
+    /** The name of the (latest) cohort a participant is in: for that participant and their coach. */
+    @Transactional(readOnly = true)
+    public Optional<String> cohortNameOf(long participantId) {
+        long me = currentUser.requireId();
+        if (me != participantId && !coachingAccess.maySee(me, participantId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your participant");
+        }
+        return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream().findFirst()
+                .flatMap(e -> cohorts.findById(e.getCohortId())).map(Cohort::getName);
     }
 
     /** The signed-in trainer's cohorts (for a beheerder: all cohorts), with each participant's progress. */

@@ -8,6 +8,8 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     List<Enrollment> findByCohortId(long cohortId);
 
+    List<Enrollment> findByParticipantIdOrderByJoinedAtDesc(long participantId);
+
     boolean existsByCohortIdAndParticipantId(long cohortId, long participantId);
 
     @Query("select count(e) > 0 from Enrollment e, Cohort c where e.cohortId = c.id "

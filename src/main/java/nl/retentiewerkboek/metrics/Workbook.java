@@ -45,6 +45,16 @@ public final class Workbook {
         return purchases;
     }
 
+    /** A worksheet's answers as typed (empty when never saved). */
+    public Map<String, String> answers(Worksheet worksheet) {
+        return of(worksheet).values();
+    }
+
+    /** The locale a worksheet's answers were typed in. */
+    public Locale answersLocale(Worksheet worksheet) {
+        return of(worksheet).locale();
+    }
+
     private Answers of(Worksheet worksheet) {
         return answers.getOrDefault(worksheet, Answers.NONE);
     }

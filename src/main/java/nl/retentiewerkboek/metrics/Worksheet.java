@@ -15,7 +15,9 @@ public enum Worksheet {
     REDENEN("redenen"),
     TEAMSPORT("teamsport"),
     OFFBOARDING("offboarding"),
-    BEGROTING("begroting");
+    BEGROTING("begroting"),
+    /** W10: the participant's own actions; not a calculation, complete when it holds at least one action. */
+    ACTIEPLAN("actieplan");
 
     private final String id;
 
@@ -46,6 +48,7 @@ public enum Worksheet {
             case TEAMSPORT -> workbook.teamsport().isComplete();
             case OFFBOARDING -> workbook.offboarding().isComplete();
             case BEGROTING -> workbook.begroting().isComplete();
+            case ACTIEPLAN -> workbook.answers(ACTIEPLAN).keySet().stream().anyMatch(k -> k.startsWith("action.") && k.endsWith(".title"));
         };
     }
 }

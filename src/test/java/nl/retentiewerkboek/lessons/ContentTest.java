@@ -144,6 +144,7 @@ class ContentTest {
                         LocaleNumbers.percent(r.repeatRate(), locale));
             }
             case TEAMSPORT -> List.of(LocaleNumbers.decimal(book.teamsport().result().orElseThrow().average(), 1, locale));
+            case ACTIEPLAN -> throw new IllegalStateException("no lesson carries the action plan as its worksheet");
             case OFFBOARDING -> {
                 OffboardingResult r = book.offboarding().result().orElseThrow();
                 String inUse = LocaleNumbers.isDutch(locale) ? r.inUse() + " van de " + r.total() : r.inUse() + " of " + r.total();

@@ -134,6 +134,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setId("nav-module-" + lesson.id());
             nav.addItem(item);
         }
+        if (participant) {
+            SideNavItem plan = new SideNavItem(getTranslation("nav.actionplan"), "werkblad/actieplan", VaadinIcon.CLIPBOARD_CHECK.create());
+            plan.setId("nav-actionplan");
+            nav.addItem(plan);
+        }
         boolean coach = me.map(u -> u.role() == Role.TRAINER || u.role() == Role.BEHEERDER).orElse(false);
         if (coach) {
             String label = me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts";

@@ -99,7 +99,7 @@ class LessonView extends Article implements BeforeEnterObserver, HasDynamicTitle
                 footer.add(done);
             }
             if (lesson.isModule()) {
-                var route = WorksheetRoutes.view(lesson.worksheet().orElseThrow());
+                String route = WorksheetRoutes.path(lesson.worksheet().orElseThrow());
                 Button next = new Button(getTranslation(read ? "lesson.to-worksheet" : "lesson.mark-read"),
                         VaadinIcon.ARROW_RIGHT.create(), e -> {
                             workbook.markLessonRead(lesson.id());

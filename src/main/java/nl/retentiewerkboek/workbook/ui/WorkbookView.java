@@ -73,7 +73,7 @@ class WorkbookView extends Main implements HasDynamicTitle {
             progress.next().ifPresent(next -> {
                 Button go = new Button(getTranslation("workbook.continue"), VaadinIcon.ARROW_RIGHT.create(), e -> {
                     if (next.lessonRead()) {
-                        getUI().ifPresent(ui -> ui.navigate(WorksheetRoutes.view(next.lesson().worksheet().orElseThrow())));
+                        navigate(WorksheetRoutes.path(next.lesson().worksheet().orElseThrow()));
                     } else {
                         navigate("les/" + next.lesson().id());
                     }
@@ -91,6 +91,19 @@ class WorkbookView extends Main implements HasDynamicTitle {
         for (ModuleProgress module : progress.modules()) {
             list.add(card(module.lesson(), module));
         }
+        Div plan = new Div();
+        plan.addClassName("module-card");
+        plan.addClassName("plan-card");
+        plan.setId("module-actionplan");
+        Span kicker = new Span(getTranslation("nav.actionplan"));
+        kicker.addClassName("kicker");
+        H2 planTitle = new H2(getTranslation("workbook.actionplan"));
+        Paragraph planText = new Paragraph(getTranslation("workbook.actionplan.text"));
+        planText.addClassName("lesson-meta");
+        Div planLinks = new Div(WorksheetRoutes.link(nl.retentiewerkboek.metrics.Worksheet.ACTIEPLAN, getTranslation("workbook.open-worksheet")));
+        planLinks.addClassName("module-links");
+        plan.add(kicker, planTitle, planText, planLinks);
+        list.add(plan);
         add(list);
     }
 
@@ -133,8 +146,7 @@ class WorkbookView extends Main implements HasDynamicTitle {
         links.add(new RouterLink(getTranslation("workbook.open-lesson"), LessonView.class,
                 new com.vaadin.flow.router.RouteParameters("lessonId", lesson.id())));
         if (progress != null) {
-            links.add(new RouterLink(getTranslation("workbook.open-worksheet"),
-                    WorksheetRoutes.view(lesson.worksheet().orElseThrow())));
+            links.add(WorksheetRoutes.link(lesson.worksheet().orElseThrow(), getTranslation("workbook.open-worksheet")));
         }
         card.add(links);
         return card;

@@ -1,25 +1,22 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import nl.retentiewerkboek.metrics.Worksheet;
 
-/** Which view shows each worksheet (at {@code werkblad/<id>}). */
-final class WorksheetRoutes {
+/** Where each worksheet lives: {@code werkblad/<id>}. */
+public final class WorksheetRoutes {
 
     private WorksheetRoutes() {
     }
 
-    static Class<? extends Component> view(Worksheet worksheet) {
-        return switch (worksheet) {
-            case RETENTIEMETER -> RetentiemeterView.class;
-            case KOSTEN -> KostenView.class;
-            case DRAAIDEUR -> DraaideurView.class;
-            case NPS -> NpsView.class;
-            case KLANTGROEPEN -> KlantgroepenView.class;
-            case REDENEN -> RedenenView.class;
-            case TEAMSPORT -> TeamsportView.class;
-            case OFFBOARDING -> OffboardingView.class;
-            case BEGROTING -> BegrotingView.class;
-        };
+    public static String path(Worksheet worksheet) {
+        return "werkblad/" + worksheet.id();
+    }
+
+    /** An in-app link to a worksheet (handled by the router, no page reload). */
+    public static Anchor link(Worksheet worksheet, String text) {
+        Anchor anchor = new Anchor(path(worksheet), text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
     }
 }

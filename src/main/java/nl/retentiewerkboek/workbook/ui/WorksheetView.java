@@ -42,11 +42,12 @@ import org.slf4j.LoggerFactory;
  * same worksheet was saved in another tab (nothing is overwritten unseen, nothing typed is lost).
  * Subclasses add their fields and show their result; formulas stay in the metrics domain.
  */
-abstract class WorksheetView extends Main implements HasDynamicTitle {
+public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(WorksheetView.class);
 
-    enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT }
+    /** Whether what is on screen is stored. */
+    public enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT }
 
     protected final WorkbookService workbook;
     protected final Worksheet worksheet;
@@ -388,7 +389,7 @@ abstract class WorksheetView extends Main implements HasDynamicTitle {
         saveStatus.getElement().setAttribute("data-state", newState.name().toLowerCase(Locale.ROOT));
     }
 
-    SaveState saveState() {
+    public SaveState saveState() {
         return state;
     }
 

@@ -1,0 +1,73 @@
+package nl.retentiewerkboek.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.retentiewerkboek.base.AppI18NProvider;
+import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.metrics.Workbook;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.security.UserSummary;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Suggested actions and the PDF action plan. A participant gets their own; a trainer only the plans
+ * of their own cohorts' participants (checked by the workbook's coaching rules).
+ */
+@Service
+public class ActionPlanService {
+
+    private final WorkbookService workbook;
+    private final AccountService accounts;
+    private final CohortService cohorts;
+    private final AppI18NProvider i18n;
+    private final Clock clock;
+
+    ActionPlanService(WorkbookService workbook, AccountService accounts, CohortService cohorts, AppI18NProvider i18n, Clock clock) {
+        this.workbook = workbook;
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    /** The actions suggested by the signed-in participant's results. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public List<Suggestion> mySuggestions(Locale locale) {
+        return Suggestions.suggest(workbook.myWorkbook(), locale, key -> i18n.getTranslation(key, locale));
+    }
+
+    /** The signed-in participant's action plan as a PDF. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public byte[] myPlanPdf(Locale locale) {
+        UserSummary me = accounts.me().orElseThrow();
+        return PlanPdf.render(content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale));
+    }
+
+    /** A participant's action plan as a PDF, for their trainer. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public byte[] planPdfOf(long participantId, Locale locale) {
+        Workbook book = workbook.workbookOf(participantId);
+        UserSummary participant = accounts.summaries(List.of(participantId)).stream().findFirst().orElseThrow();
+        return PlanPdf.render(content(participant, book, cohorts.cohortNameOf(participantId), locale));
+    }
+
+    private PlanContent content(UserSummary who, Workbook book, Optional<String> cohort, Locale locale) {
+        Locale supported = AppI18NProvider.supported(locale);
+        return new PlanContent(who.displayName(), Optional.ofNullable(who.company()), cohort, LocalDate.now(clock), supported,
+                book, ActionPlan.read(book.answers(Worksheet.ACTIEPLAN)),
+                (key, args) -> i18n.getTranslation(key, supported, args));
+    }
+
+    /** The file name of a plan download. */
+    public static String fileName(String company, LocalDate date) {
+        String base = company == null || company.isBlank() ? "actieplan" : "actieplan-" + company;
+        return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + date + ".pdf";
+    }
+}

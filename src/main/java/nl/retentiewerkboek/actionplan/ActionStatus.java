@@ -1,0 +1,19 @@
+package nl.retentiewerkboek.actionplan;
+
+/** Where an action stands. */
+public enum ActionStatus {
+    OPEN, BEZIG, KLAAR;
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static ActionStatus fromKey(String key) {
+        for (ActionStatus s : values()) {
+            if (s.key().equals(key)) {
+                return s;
+            }
+        }
+        return OPEN;
+    }
+}

@@ -1,0 +1,308 @@
+package nl.retentiewerkboek.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.retentiewerkboek.actionplan.ActionPlan;
+import nl.retentiewerkboek.actionplan.ActionPlanService;
+import nl.retentiewerkboek.actionplan.ActionStatus;
+import nl.retentiewerkboek.actionplan.PlannedAction;
+import nl.retentiewerkboek.actionplan.Suggestion;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.WorksheetView;
+
+/**
+ * W10 Actieplan: suggested actions with their reasons, the participant's own plan (edit, add,
+ * reorder, remove), the re-measure date, and "Download PDF".
+ */
+@Route("werkblad/actieplan")
+@RolesAllowed(AppRoles.DEELNEMER)
+public class ActieplanView extends WorksheetView {
+
+    /** Longest text in one field of an action. */
+    static final int MAX_TEXT = 300;
+
+    private final ActionPlanService plans;
+    private final AccountService accounts;
+    private final List<PlannedAction> actions = new ArrayList<>();
+    private final Div cards = new Div();
+    private final Div suggestionsBox = new Div();
+    private final DatePicker remeasure = new DatePicker();
+    private Button add;
+
+    public ActieplanView(WorkbookService workbook, LessonCatalogue catalogue, ActionPlanService plans, AccountService accounts) {
+        super(Worksheet.ACTIEPLAN, workbook, catalogue);
+        this.plans = plans;
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void buildForm(Div form) {
+        Locale locale = getLocale();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = plans.myPlanPdf(locale);
+            String company = accounts.me().map(u -> u.company()).orElse(null);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    ActionPlanService.fileName(company, LocalDate.now()), "application/pdf", bytes.length);
+        }), "");
+        pdf.setId("actieplan-pdf");
+        pdf.getElement().setAttribute("download", true);
+        pdf.addClassName("download-button");
+        pdf.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("actieplan.pdf")));
+        Paragraph pdfHint = new Paragraph(getTranslation("actieplan.pdf.hint"));
+        pdfHint.addClassName("form-hint");
+
+        remeasure.setId("actieplan-remeasure");
+        remeasure.setLabel(getTranslation("actieplan.remeasure"));
+        remeasure.setHelperText(getTranslation("actieplan.remeasure.help"));
+        remeasure.setLocale(locale);
+        remeasure.setMin(LocalDate.now());
+        remeasure.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
+        Div top = new Div(pdf, pdfHint, remeasure);
+        top.addClassName("plan-top");
+
+        cards.addClassName("action-cards");
+        cards.setId("actieplan-actions");
+        add = new Button(getTranslation("actieplan.add"), VaadinIcon.PLUS.create(), e -> {
+            actions.add(new PlannedAction("", Optional.empty(), "", Optional.empty(), "", "", "", ActionStatus.OPEN, "", ""));
+            showCards();
+            changed();
+        });
+        add.setId("actieplan-add");
+        add.addThemeVariants(ButtonVariant.TERTIARY);
+        form.add(top, new H3(getTranslation("actieplan.actions")), cards, add);
+    }
+
+    @Override
+    protected void buildResults(Section results) {
+        suggestionsBox.setId("actieplan-suggestions");
+        results.add(suggestionsBox);
+    }
+
+    private void showSuggestions() {
+        suggestionsBox.removeAll();
+        List<Suggestion> suggestions = plans.mySuggestions(getLocale());
+        Paragraph intro = new Paragraph(getTranslation(suggestions.isEmpty() ? "actieplan.suggestions.none" : "actieplan.suggestions.intro"));
+        intro.addClassName("form-hint");
+        suggestionsBox.add(new H3(getTranslation("actieplan.suggestions")), intro);
+        for (Suggestion s : suggestions) {
+            Div card = new Div();
+            card.addClassName("suggestion");
+            card.setId("actieplan-suggestion-" + s.key());
+            Span title = new Span(getTranslation(s.titleKey(), s.titleArgs().toArray()));
+            title.addClassName("suggestion-title");
+            Paragraph why = new Paragraph(getTranslation(s.whyKey(), s.whyArgs().toArray()));
+            why.addClassName("suggestion-why");
+            Span department = new Span(getTranslation("department." + s.department().key()));
+            department.addClassName("result-sub");
+            boolean taken = actions.stream().anyMatch(a -> a.suggestion().equals(s.key()));
+            Button take = new Button(getTranslation(taken ? "actieplan.suggestion.added" : "actieplan.suggestion.add"),
+                    VaadinIcon.PLUS.create(), e -> {
+                        actions.add(new PlannedAction(title.getText(), Optional.of(s.department()), "",
+                                Optional.of(LocalDate.now().plusDays(30)), getTranslation(s.kpiKey()), s.today(), s.target(),
+                                ActionStatus.OPEN, why.getText(), s.key()));
+                        showCards();
+                        changed();
+                    });
+            take.setId("actieplan-suggestion-" + s.key() + "-add");
+            take.setEnabled(!taken && actions.size() < ActionPlan.MAX_ACTIONS);
+            take.addThemeVariants(ButtonVariant.SMALL);
+            card.add(title, department, why, take);
+            suggestionsBox.add(card);
+        }
+    }
+
+    private void showCards() {
+        cards.removeAll();
+        if (actions.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("actieplan.empty"));
+            none.addClassName("form-hint");
+            cards.add(none);
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            cards.add(card(i));
+        }
+        add.setEnabled(actions.size() < ActionPlan.MAX_ACTIONS);
+    }
+
+    private Div card(int i) {
+        PlannedAction a = actions.get(i);
+        String id = "actieplan-action-" + i;
+        Div card = new Div();
+        card.addClassName("action-card");
+        card.setId(id);
+        Span number = new Span(getTranslation("actieplan.number", i + 1));
+        number.addClassName("kicker");
+
+        TextField title = text(id + "-title", "actieplan.action-title", a.title(), v -> update(i, x -> copy(x, v, null, null, null, null, null, null, null)));
+        title.setRequiredIndicatorVisible(true);
+        if (a.title().isBlank()) {
+            title.setHelperText(getTranslation("actieplan.title.help"));
+        }
+        Select<Department> department = new Select<>();
+        department.setId(id + "-department");
+        department.setLabel(getTranslation("actieplan.department"));
+        department.setItems(Department.values());
+        department.setItemLabelGenerator(d -> getTranslation("department." + d.key()));
+        department.setEmptySelectionAllowed(true);
+        department.setEmptySelectionCaption(getTranslation("actieplan.department.none"));
+        department.setValue(a.department().orElse(null));
+        department.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                update(i, x -> new PlannedAction(x.title(), Optional.ofNullable(e.getValue()), x.owner(), x.deadline(), x.kpi(),
+                        x.today(), x.target(), x.status(), x.why(), x.suggestion()));
+            }
+        });
+        TextField owner = text(id + "-owner", "actieplan.owner", a.owner(), v -> update(i, x -> copy(x, null, v, null, null, null, null, null, null)));
+        DatePicker deadline = new DatePicker(getTranslation("actieplan.deadline"));
+        deadline.setId(id + "-deadline");
+        deadline.setLocale(getLocale());
+        deadline.setValue(a.deadline().orElse(null));
+        deadline.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                update(i, x -> new PlannedAction(x.title(), x.department(), x.owner(), Optional.ofNullable(e.getValue()), x.kpi(),
+                        x.today(), x.target(), x.status(), x.why(), x.suggestion()));
+            }
+        });
+        TextField kpi = text(id + "-kpi", "actieplan.kpi", a.kpi(), v -> update(i, x -> copy(x, null, null, v, null, null, null, null, null)));
+        TextField today = text(id + "-today", "actieplan.today", a.today(), v -> update(i, x -> copy(x, null, null, null, v, null, null, null, null)));
+        TextField target = text(id + "-target", "actieplan.target", a.target(), v -> update(i, x -> copy(x, null, null, null, null, v, null, null, null)));
+        Select<ActionStatus> status = new Select<>();
+        status.setId(id + "-status");
+        status.setLabel(getTranslation("actieplan.status"));
+        status.setItems(ActionStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.key()));
+        status.setValue(a.status());
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                update(i, x -> new PlannedAction(x.title(), x.department(), x.owner(), x.deadline(), x.kpi(), x.today(),
+                        x.target(), e.getValue(), x.why(), x.suggestion()));
+            }
+        });
+        Div grid = new Div(department, owner, deadline, status, kpi, today, target);
+        grid.addClassName("action-grid");
+
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(i, -1));
+        up.setId(id + "-up");
+        up.setAriaLabel(getTranslation("actieplan.up"));
+        up.setEnabled(i > 0);
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(i, 1));
+        down.setId(id + "-down");
+        down.setAriaLabel(getTranslation("actieplan.down"));
+        down.setEnabled(i < actions.size() - 1);
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            actions.remove(i);
+            showCards();
+            changed();
+        });
+        remove.setId(id + "-remove");
+        remove.setAriaLabel(getTranslation("actieplan.remove"));
+        remove.addThemeVariants(ButtonVariant.ERROR);
+        for (Button b : List.of(up, down, remove)) {
+            b.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        }
+        Div tools = new Div(up, down, remove);
+        tools.addClassName("action-tools");
+        Div head = new Div(number, tools);
+        head.addClassName("action-head");
+        card.add(head, title);
+        if (!a.why().isBlank()) {
+            Paragraph why = new Paragraph(a.why());
+            why.addClassName("suggestion-why");
+            card.add(why);
+        }
+        card.add(grid);
+        return card;
+    }
+
+    private TextField text(String id, String labelKey, String value, Consumer<String> onChange) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setValue(value == null ? "" : value);
+        field.setMaxLength(MAX_TEXT);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(500);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.accept(e.getValue());
+            }
+        });
+        return field;
+    }
+
+    private static PlannedAction copy(PlannedAction x, String title, String owner, String kpi, String today, String target,
+                                      Object unused1, Object unused2, Object unused3) {
+        return new PlannedAction(title != null ? title : x.title(), x.department(), owner != null ? owner : x.owner(), x.deadline(),
+                kpi != null ? kpi : x.kpi(), today != null ? today : x.today(), target != null ? target : x.target(),
+                x.status(), x.why(), x.suggestion());
+    }
+
+    private void update(int i, java.util.function.UnaryOperator<PlannedAction> change) {
+        if (i < actions.size()) {
+            actions.set(i, change.apply(actions.get(i)));
+            changed();
+        }
+    }
+
+    private void move(int i, int delta) {
+        int j = i + delta;
+        if (j < 0 || j >= actions.size()) {
+            return;
+        }
+        PlannedAction a = actions.get(i);
+        actions.set(i, actions.get(j));
+        actions.set(j, a);
+        showCards();
+        changed();
+    }
+
+    @Override
+    protected Map<String, String> currentValues() {
+        return new ActionPlan(List.copyOf(actions), Optional.ofNullable(remeasure.getValue())).write();
+    }
+
+    @Override
+    protected void applyOtherValues(Map<String, String> values) {
+        ActionPlan plan = ActionPlan.read(values);
+        actions.clear();
+        actions.addAll(plan.actions());
+        remeasure.setValue(plan.remeasureOr(LocalDate.now()));
+        showCards();
+    }
+
+    @Override
+    protected void showResults(Map<String, String> values) {
+        showSuggestions();
+    }
+}
