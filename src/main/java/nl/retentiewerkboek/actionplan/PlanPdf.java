@@ -292,7 +292,7 @@ public final class PlanPdf {
             d.add(new Paragraph(c.t("pdf.no-actions"), body));
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {0.45f, 3.0f, 1.55f, 1.3f, 1.45f, 1.9f, 1.1f});
+        PdfPTable table = new PdfPTable(new float[] {0.45f, 2.75f, 1.85f, 1.3f, 1.45f, 1.9f, 1.1f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSplitLate(false);

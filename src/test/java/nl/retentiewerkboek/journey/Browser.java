@@ -88,8 +88,15 @@ final class Browser implements AutoCloseable {
         return find("#" + fieldId + " input").getDomProperty("value");
     }
 
+    /** Waits until an element's text content holds the text (also when it is scrolled out of view). */
     void waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        String[] last = {null};
+        wait.withMessage(() -> css + " to contain \"" + text + "\" but it was: " + last[0]).until(d -> {
+            Object content = ((JavascriptExecutor) d).executeScript(
+                    "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", css);
+            last[0] = content == null ? null : content.toString();
+            return content != null && content.toString().replace('\u00a0', ' ').contains(text);
+        });
     }
 
     String text(String css) {
@@ -118,6 +125,21 @@ final class Browser implements AutoCloseable {
         WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
         waitForVaadin();
+    }
+
+    /** Fetches what a download link serves, in this browser's session, as bytes. */
+    byte[] download(String anchorCss) {
+        WebElement anchor = find(anchorCss);
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href, { credentials: 'same-origin' })
+                  .then(r => r.arrayBuffer())
+                  .then(b => { let s = ''; const a = new Uint8Array(b); for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]); done(btoa(s)); })
+                  .catch(e => done('ERROR ' + e));
+                """, anchor);
+        String text = String.valueOf(base64);
+        assertThat(text).doesNotStartWith("ERROR");
+        return java.util.Base64.getDecoder().decode(text);
     }
 
     Path elementScreenshot(String css, String name) throws IOException {

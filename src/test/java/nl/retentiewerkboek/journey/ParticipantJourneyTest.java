@@ -41,6 +41,26 @@ class ParticipantJourneyTest {
         browser.close();
     }
 
+    @Autowired
+    nl.retentiewerkboek.workbook.WorkbookService workbook;
+
+    /** Waits until the autosave has stored a value (the screen may show a result a moment before the save lands). */
+    private void awaitSaved(Account who, nl.retentiewerkboek.metrics.Worksheet worksheet, String field, String value)
+            throws InterruptedException {
+        TestAccounts.signIn(who);
+        try {
+            for (int i = 0; i < 40; i++) {
+                if (value.equals(workbook.myAnswers(worksheet, java.util.Locale.of("nl")).values().get(field))) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+            assertThat(workbook.myAnswers(worksheet, java.util.Locale.of("nl")).values()).containsEntry(field, value);
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+
     private void assertAccessible(String page) throws Exception {
         assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe-core violations on " + page).isEmpty();
     }
@@ -96,6 +116,7 @@ class ParticipantJourneyTest {
         browser.screenshot("06-retentiemeter-error");
         browser.type("retentiemeter-end", "190");
         browser.waitForText("#retentiemeter-retention", "80,0 %");
+        awaitSaved(participant, nl.retentiewerkboek.metrics.Worksheet.RETENTIEMETER, "end", "190");
 
         browser.open("/werkblad/kosten");
         browser.waitForText("#kosten-source", "200 klanten aan het begin");
@@ -178,5 +199,46 @@ class ParticipantJourneyTest {
         browser.screenshot("12-klantgroepen");
         browser.elementScreenshot("#klantgroepen-cohorts", "13-klantgroepen-heatmap");
         java.nio.file.Files.deleteIfExists(file);
+    }
+
+    @Test
+    void a_participant_takes_a_suggested_action_and_downloads_the_pdf_plan() throws Exception {
+        Account participant = accounts.create(Role.DEELNEMER);
+        browser.open("/login");
+        browser.type("vaadinLoginUsername", participant.username());
+        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
+        browser.click("vaadin-login-form vaadin-button[slot='submit']");
+        browser.waitForPath("/");
+        browser.open("/werkblad/retentiemeter");
+        browser.type("retentiemeter-start", "200");
+        browser.type("retentiemeter-new", "30");
+        browser.type("retentiemeter-end", "174");
+        browser.waitForText("#retentiemeter-retention", "72,0 %");
+
+        browser.open("/werkblad/actieplan");
+        browser.waitForText("#actieplan-suggestion-vertrekanalyse", "Je retentie is 72,0 %, onder de 80 %.");
+        browser.click("#actieplan-suggestion-vertrekanalyse-add");
+        browser.find("#actieplan-action-0-title");
+        browser.screenshot("14-actieplan-taken");
+        browser.type("actieplan-action-0-owner", "Sanne");
+        browser.waitForText("#actieplan-save-status", "Opgeslagen");
+        assertAccessible("actieplan");
+        browser.screenshot("14-actieplan");
+
+        // the owner is saved a moment after typing; the PDF is made from what is saved
+        String text = "";
+        byte[] pdf = new byte[0];
+        for (int attempt = 0; attempt < 20 && !text.contains("Sanne"); attempt++) {
+            Thread.sleep(250);
+            pdf = browser.download("#actieplan-pdf");
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            try (org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
+                text = (new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(2)
+                        + new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages()))
+                        .replaceAll("\\s+", " ");
+            }
+        }
+        java.nio.file.Files.write(Browser.SCREENSHOTS.resolve("actieplan.pdf"), pdf);
+        assertThat(text).contains("72,0 %", "Sanne", "Doe een vertrekanalyse");
     }
 }

@@ -105,6 +105,11 @@ public class ActieplanView extends WorksheetView {
     }
 
     @Override
+    protected String resultsTitleKey() {
+        return "actieplan.suggestions";
+    }
+
+    @Override
     protected void buildResults(Section results) {
         suggestionsBox.setId("actieplan-suggestions");
         results.add(suggestionsBox);
@@ -115,7 +120,7 @@ public class ActieplanView extends WorksheetView {
         List<Suggestion> suggestions = plans.mySuggestions(getLocale());
         Paragraph intro = new Paragraph(getTranslation(suggestions.isEmpty() ? "actieplan.suggestions.none" : "actieplan.suggestions.intro"));
         intro.addClassName("form-hint");
-        suggestionsBox.add(new H3(getTranslation("actieplan.suggestions")), intro);
+        suggestionsBox.add(intro);
         for (Suggestion s : suggestions) {
             Div card = new Div();
             card.addClassName("suggestion");
@@ -174,7 +179,7 @@ public class ActieplanView extends WorksheetView {
         department.setId(id + "-department");
         department.setLabel(getTranslation("actieplan.department"));
         department.setItems(Department.values());
-        department.setItemLabelGenerator(d -> getTranslation("department." + d.key()));
+        department.setItemLabelGenerator(d -> d == null ? getTranslation("actieplan.department.none") : getTranslation("department." + d.key()));
         department.setEmptySelectionAllowed(true);
         department.setEmptySelectionCaption(getTranslation("actieplan.department.none"));
         department.setValue(a.department().orElse(null));

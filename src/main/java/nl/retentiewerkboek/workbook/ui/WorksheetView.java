@@ -108,7 +108,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         form.addClassName("worksheet-form");
         results.addClassName("worksheet-results");
         results.getElement().setAttribute("aria-labelledby", id + "-results-title");
-        H2 resultsTitle = new H2(getTranslation("worksheet.results"));
+        H2 resultsTitle = new H2(getTranslation(resultsTitleKey()));
         resultsTitle.setId(id + "-results-title");
         results.add(resultsTitle);
 
@@ -120,6 +120,11 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         buildForm(form);
         buildResults(results);
         load(workbook.myAnswers(worksheet, getLocale()));
+    }
+
+    /** The heading above the results column. */
+    protected String resultsTitleKey() {
+        return "worksheet.results";
     }
 
     /** Adds the worksheet's inputs to the form. */

@@ -1,0 +1,73 @@
+package nl.retentiewerkboek.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Map;
+import nl.retentiewerkboek.IntegrationTest;
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.workbook.SavedAnswers;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class ActionPlanServiceTest {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    WorkbookService workbook;
+    @Autowired
+    TestAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private static String firstPages(byte[] pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return new PdfTextExtractor(reader).getTextFromPage(1) + new PdfTextExtractor(reader).getTextFromPage(2);
+        }
+    }
+
+    @Test
+    void a_participant_downloads_their_own_plan_and_their_trainer_may_too_but_no_one_else() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        Account other = accounts.create(Role.DEELNEMER);
+        Account trainer = accounts.create(Role.TRAINER);
+        Account otherTrainer = accounts.create(Role.TRAINER);
+        accounts.cohortOf(trainer, dana);
+        accounts.cohortOf(otherTrainer, other);
+
+        TestAccounts.signIn(dana);
+        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "174"), NL, SavedAnswers.NEVER_SAVED);
+        byte[] mine = plans.myPlanPdf(NL);
+        assertThat(new String(mine, 0, 5)).isEqualTo("%PDF-");
+        assertThat(firstPages(mine)).contains("Test " + dana.username(), "72,0 %");
+        assertThat(plans.mySuggestions(NL)).extracting(Suggestion::key).contains("vertrekanalyse");
+
+        TestAccounts.signIn(trainer);
+        assertThat(firstPages(plans.planPdfOf(dana.id(), NL))).contains("Test " + dana.username(), "72,0 %");
+        assertThatThrownBy(() -> plans.planPdfOf(other.id(), NL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.myPlanPdf(NL)).isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.signIn(otherTrainer);
+        assertThatThrownBy(() -> plans.planPdfOf(dana.id(), NL)).isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.signIn(other);
+        assertThatThrownBy(() -> plans.planPdfOf(dana.id(), NL)).isInstanceOf(AccessDeniedException.class);
+        assertThat(firstPages(plans.myPlanPdf(NL))).doesNotContain(dana.username(), "72,0 %");
+    }
+}
