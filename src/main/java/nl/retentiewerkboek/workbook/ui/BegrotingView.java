@@ -63,16 +63,6 @@ class BegrotingView extends WorksheetView {
     }
 
     @Override
-    protected Map<String, String> currentValues() {
-        return textValues();
-    }
-
-    @Override
-    protected void applyOtherValues(Map<String, String> values) {
-        // every input is a text field
-    }
-
-    @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
@@ -86,13 +76,8 @@ class BegrotingView extends WorksheetView {
         for (String field : Begroting.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
-        boolean complete = evaluation.isComplete();
-        figures.setVisible(complete);
-        details.setVisible(complete);
-        message.setVisible(!complete);
-        if (!complete) {
-            message.setText(getTranslation(hasErrors(evaluation) ? "worksheet.fix-errors" : "worksheet.waiting"));
-            List.of(improved, saved, marginSaved, roi, payback).forEach(s -> s.setText(""));
+        if (!showOutcome(evaluation, message, "worksheet.waiting", List.of(figures, details),
+                List.of(improved, saved, marginSaved, roi, payback))) {
             return;
         }
         BudgetResult r = evaluation.result().orElseThrow();

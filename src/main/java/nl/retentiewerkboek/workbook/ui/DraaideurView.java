@@ -71,16 +71,6 @@ class DraaideurView extends WorksheetView {
     }
 
     @Override
-    protected Map<String, String> currentValues() {
-        return textValues();
-    }
-
-    @Override
-    protected void applyOtherValues(Map<String, String> values) {
-        // every input is a text field
-    }
-
-    @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
@@ -96,13 +86,8 @@ class DraaideurView extends WorksheetView {
         for (String field : Draaideur.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
-        boolean complete = evaluation.isComplete();
-        List.of(figures, chart, stayLevel).forEach(c -> c.setVisible(complete));
-        details.setVisible(complete);
-        message.setVisible(!complete);
-        if (!complete) {
-            message.setText(getTranslation(hasErrors(evaluation) ? "worksheet.fix-errors" : "worksheet.waiting"));
-            List.of(netGrowth, growth, gapFillers, gapShare, cac, refillSpend, ratio).forEach(s -> s.setText(""));
+        if (!showOutcome(evaluation, message, "worksheet.waiting", List.of(figures, chart, stayLevel, details),
+                List.of(netGrowth, growth, gapFillers, gapShare, cac, refillSpend, ratio))) {
             return;
         }
         RevolvingDoorResult r = evaluation.result().orElseThrow();

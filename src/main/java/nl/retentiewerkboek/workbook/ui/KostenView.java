@@ -77,16 +77,6 @@ class KostenView extends WorksheetView {
     }
 
     @Override
-    protected Map<String, String> currentValues() {
-        return textValues();
-    }
-
-    @Override
-    protected void applyOtherValues(Map<String, String> values) {
-        // every input is a text field
-    }
-
-    @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
@@ -97,16 +87,8 @@ class KostenView extends WorksheetView {
         for (String field : Kosten.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
-        boolean complete = evaluation.isComplete();
-        figures.setVisible(complete);
-        chart.setVisible(complete);
-        details.setVisible(complete);
-        horizonText.setVisible(complete);
-        message.setVisible(!complete);
-        if (!complete) {
-            message.setText(getTranslation(hasErrors(evaluation) ? "worksheet.fix-errors" : "worksheet.waiting"));
-            List.of(lostPerYear, revenueLost, marginLost, replacement, clv, lifetime, customersNothing, customersImproved,
-                    revenueGap).forEach(s -> s.setText(""));
+        if (!showOutcome(evaluation, message, "worksheet.waiting", List.of(figures, chart, details, horizonText),
+                List.of(lostPerYear, revenueLost, marginLost, replacement, clv, lifetime, customersNothing, customersImproved, revenueGap))) {
             return;
         }
         CostResult r = evaluation.result().orElseThrow();

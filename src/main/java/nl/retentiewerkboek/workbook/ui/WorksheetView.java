@@ -136,11 +136,30 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     /** Recomputes from the current inputs and shows the result or the problems. */
     protected abstract void showResults(Map<String, String> values);
 
-    /** The current value of every input, as typed (field key → text). */
-    protected abstract Map<String, String> currentValues();
+    /** The current value of every input, as typed (field key → text); by default the text fields. */
+    protected Map<String, String> currentValues() {
+        return textValues();
+    }
 
-    /** Puts stored values into inputs that are not plain text fields (e.g. a choice). */
-    protected abstract void applyOtherValues(Map<String, String> values);
+    /** Puts stored values into inputs that are not plain text fields (e.g. a choice); none by default. */
+    protected void applyOtherValues(Map<String, String> values) {
+    }
+
+    /**
+     * Shows either the result parts or a message why there is no result yet, and clears the values
+     * of a previous result. Returns whether there is a result to show.
+     */
+    protected boolean showOutcome(nl.retentiewerkboek.metrics.Evaluation<?> evaluation, Paragraph message, String waitingKey,
+                                  java.util.List<? extends com.vaadin.flow.component.Component> parts, java.util.List<Span> values) {
+        boolean complete = evaluation.isComplete();
+        parts.forEach(part -> part.setVisible(complete));
+        message.setVisible(!complete);
+        if (!complete) {
+            message.setText(getTranslation(hasErrors(evaluation) ? "worksheet.fix-errors" : waitingKey));
+            values.forEach(value -> value.setText(""));
+        }
+        return complete;
+    }
 
     /** A number input with a stable id {@code <worksheet>-<field>}, recomputing and saving after each pause in typing. */
     protected TextField numberField(String field, boolean wholeNumber) {
