@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.retentiewerkboek.base.AppI18NProvider;
-import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
@@ -25,11 +24,11 @@ public class ActionPlanService {
 
     private final WorkbookService workbook;
     private final AccountService accounts;
-    private final CohortService cohorts;
+    private final nl.retentiewerkboek.security.CohortMembership cohorts;
     private final AppI18NProvider i18n;
     private final Clock clock;
 
-    ActionPlanService(WorkbookService workbook, AccountService accounts, CohortService cohorts, AppI18NProvider i18n, Clock clock) {
+    ActionPlanService(WorkbookService workbook, AccountService accounts, nl.retentiewerkboek.security.CohortMembership cohorts, AppI18NProvider i18n, Clock clock) {
         this.workbook = workbook;
         this.accounts = accounts;
         this.cohorts = cohorts;
@@ -47,7 +46,9 @@ public class ActionPlanService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public byte[] myPlanPdf(Locale locale) {
         UserSummary me = accounts.me().orElseThrow();
-        return PlanPdf.render(content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale));
+        byte[] pdf = PlanPdf.render(content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale));
+        accounts.recordPlanDownload();
+        return pdf;
     }
 
     /** A participant's action plan as a PDF, for their trainer. */
@@ -63,6 +64,28 @@ public class ActionPlanService {
         return new PlanContent(who.displayName(), Optional.ofNullable(who.company()), cohort, LocalDate.now(clock), supported,
                 book, ActionPlan.read(book.answers(Worksheet.ACTIEPLAN)),
                 (key, args) -> i18n.getTranslation(key, supported, args));
+    }
+
+    /** Every participant's plan of one of the signed-in trainer's cohorts, as one ZIP. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public byte[] cohortPlansZip(long cohortId, Locale locale) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (UserSummary participant : cohorts.participantsOf(cohortId)) {
+                String name = fileName(participant.company() == null ? participant.displayName() : participant.company(),
+                        LocalDate.now(clock));
+                while (!names.add(name)) {
+                    name = name.replace(".pdf", "-" + participant.id() + ".pdf");
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(planPdfOf(participant.id(), locale));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The file name of a plan download. */

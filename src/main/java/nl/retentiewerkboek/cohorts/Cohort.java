@@ -33,13 +33,23 @@ class Cohort {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "join_code", nullable = false, unique = true, length = 20)
+    private String joinCode;
+
+    @Column(name = "joining_open", nullable = false)
+    private boolean joiningOpen = true;
+
+    @Column(nullable = false)
+    private boolean archived;
+
     @Version
     private long version;
 
     protected Cohort() {
     }
 
-    Cohort(String name, long trainerId, LocalDate startsOn, String location, Instant createdAt) {
+    Cohort(String name, long trainerId, LocalDate startsOn, String location, String joinCode, Instant createdAt) {
+        this.joinCode = joinCode;
         this.name = name;
         this.trainerId = trainerId;
         this.startsOn = startsOn;
@@ -65,5 +75,35 @@ class Cohort {
 
     String getLocation() {
         return location;
+    }
+
+    String getJoinCode() {
+        return joinCode;
+    }
+
+    boolean isJoiningOpen() {
+        return joiningOpen;
+    }
+
+    boolean isArchived() {
+        return archived;
+    }
+
+    void edit(String name, LocalDate startsOn, String location) {
+        this.name = name;
+        this.startsOn = startsOn;
+        this.location = location;
+    }
+
+    void setJoiningOpen(boolean open) {
+        this.joiningOpen = open;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    void setJoinCode(String code) {
+        this.joinCode = code;
     }
 }

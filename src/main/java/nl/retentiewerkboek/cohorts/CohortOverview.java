@@ -1,20 +1,38 @@
 package nl.retentiewerkboek.cohorts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.Workbook;
+import nl.retentiewerkboek.workbook.WorkbookProgress;
 
-/** A cohort as its trainer sees it: the group and each participant's progress. */
+/** A cohort as its trainer sees it: the group, how to join it, and each participant's progress. */
 public record CohortOverview(long id, String name, Optional<LocalDate> startsOn, Optional<String> location,
-                             String trainerName, List<ParticipantRow> participants) {
+                             String trainerName, String joinCode, boolean joiningOpen, boolean archived,
+                             List<ParticipantRow> participants) {
 
     public CohortOverview {
         participants = List.copyOf(participants);
     }
 
-    /** One participant's line: modules done of total, and W1's result once filled in. */
-    public record ParticipantRow(long id, String name, String company, int done, int total,
-                                 Optional<RetentionResult> retention) {
+    /** The cohort runs today: the dashboard then watches who is stuck. */
+    public boolean liveOn(LocalDate today) {
+        return startsOn.filter(today::equals).isPresent();
+    }
+
+    /** One participant's line. */
+    public record ParticipantRow(long id, String name, String company, WorkbookProgress progress,
+                                 Optional<RetentionResult> retention, Optional<Instant> lastActivity, boolean planDownloaded,
+                                 Workbook workbook) {
+
+        public int done() {
+            return progress.done();
+        }
+
+        public int total() {
+            return progress.total();
+        }
     }
 }

@@ -8,4 +8,8 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
     List<Cohort> findByTrainerIdOrderByStartsOnDescNameAsc(long trainerId);
 
     List<Cohort> findAllByOrderByStartsOnDescNameAsc();
+
+    java.util.Optional<Cohort> findByJoinCode(String joinCode);
+
+    boolean existsByJoinCode(String joinCode);
 }

@@ -3,6 +3,8 @@ package nl.retentiewerkboek.cohorts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,41 +12,75 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cohorts and who is in them. A trainer sees only their own cohorts; a beheerder sees all. */
+/**
+ * Cohorts and who is in them. A trainer sets up and manages their own cohorts and sees only those;
+ * a beheerder sees all. Participants join with a cohort's code.
+ */
 @Service
 @Transactional
-public class CohortService {
+public class CohortService implements nl.retentiewerkboek.security.CohortMembership {
 
     private final CohortRepository cohorts;
     private final EnrollmentRepository enrollments;
     private final AccountService accounts;
     private final WorkbookService workbook;
     private final CurrentUser currentUser;
-    private final nl.retentiewerkboek.security.CoachingAccess coachingAccess;
+    private final CoachingAccess coachingAccess;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, EnrollmentRepository enrollments, AccountService accounts,
-                  WorkbookService workbook, CurrentUser currentUser, nl.retentiewerkboek.security.CoachingAccess coachingAccess,
-                  Clock clock) {
-        this.coachingAccess = coachingAccess;
+                  WorkbookService workbook, CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.accounts = accounts;
         this.workbook = workbook;
         this.currentUser = currentUser;
+        this.coachingAccess = coachingAccess;
         this.clock = clock;
     }
+
+    /** Why joining a cohort did not work. */
+    public enum JoinProblem {
+        UNKNOWN_CODE, CLOSED;
+
+        public String messageKey() {
+            return "join." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Thrown when a join code cannot be used. */
+    public static final class JoinRejected extends RuntimeException {
+        private final JoinProblem problem;
+
+        JoinRejected(JoinProblem problem) {
+            super(problem.name());
+            this.problem = problem;
+        }
+
+        public JoinProblem problem() {
+            return problem;
+        }
+    }
+
+    /** What a visitor of a join link may see: the cohort's name and whether it takes new participants. */
+    public record JoinInfo(String cohortName, Optional<LocalDate> startsOn, boolean open) {
+    }
+
+    // ------------------------------------------------------------------ setting up cohorts
 
     /** Sets up a cohort for a trainer (beheerder, or the system at start-up). */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
@@ -52,10 +88,124 @@ public class CohortService {
         if (accounts.roleOf(trainerId).filter(r -> r == Role.TRAINER).isEmpty()) {
             throw new IllegalArgumentException("not a trainer: " + trainerId);
         }
-        if (name == null || name.isBlank()) {
+        return create(trainerId, name, startsOn, location);
+    }
+
+    /** The signed-in trainer sets up a cohort of their own. */
+    @PreAuthorize("hasRole('" + AppRoles.TRAINER + "')")
+    public long createMyCohort(String name, LocalDate startsOn, String location) {
+        return create(currentUser.requireId(), name, startsOn, location);
+    }
+
+    private long create(long trainerId, String name, LocalDate startsOn, String location) {
+        String cleanName = clean(name);
+        if (cleanName == null) {
             throw new IllegalArgumentException("a cohort needs a name");
         }
-        return cohorts.save(new Cohort(name.strip(), trainerId, startsOn, location, Instant.now(clock))).getId();
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (cohorts.existsByJoinCode(code));
+        return cohorts.save(new Cohort(cleanName, trainerId, startsOn, clean(location), code, Instant.now(clock))).getId();
+    }
+
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public void editCohort(long cohortId, String name, LocalDate startsOn, String location) {
+        String cleanName = clean(name);
+        if (cleanName == null) {
+            throw new IllegalArgumentException("a cohort needs a name");
+        }
+        mine(cohortId).edit(cleanName, startsOn, clean(location));
+    }
+
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public void setJoiningOpen(long cohortId, boolean open) {
+        mine(cohortId).setJoiningOpen(open);
+    }
+
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public void setArchived(long cohortId, boolean archived) {
+        Cohort cohort = mine(cohortId);
+        cohort.setArchived(archived);
+        if (archived) {
+            cohort.setJoiningOpen(false);
+        }
+    }
+
+    /** A new join code; the old one stops working. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public String regenerateCode(long cohortId) {
+        Cohort cohort = mine(cohortId);
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (cohorts.existsByJoinCode(code));
+        cohort.setJoinCode(code);
+        return code;
+    }
+
+    /** A cohort the signed-in trainer owns (a beheerder: any); otherwise access denied, also for ids that do not exist. */
+    private Cohort mine(long cohortId) {
+        long me = currentUser.requireId();
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccessDeniedException("no such cohort"));
+        if (cohort.getTrainerId() != me && accounts.roleOf(me).filter(r -> r == Role.BEHEERDER).isEmpty()) {
+            throw new AccessDeniedException("not your cohort");
+        }
+        return cohort;
+    }
+
+    private static String clean(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    // ------------------------------------------------------------------ joining
+
+    /** What a join link shows; empty for a code that does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<JoinInfo> joinInfo(String code) {
+        return cohorts.findByJoinCode(JoinCodes.normalise(code))
+                .map(c -> new JoinInfo(c.getName(), Optional.ofNullable(c.getStartsOn()), c.isJoiningOpen() && !c.isArchived()));
+    }
+
+    /** The signed-in participant joins a cohort with its code; returns the cohort's name. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public String join(String code) {
+        Cohort cohort = openCohort(code);
+        enrollOnce(cohort.getId(), currentUser.requireId());
+        return cohort.getName();
+    }
+
+    /**
+     * A new participant signs up with a join code: the code is checked first, then the account is
+     * made and put in the cohort.
+     *
+     * @throws JoinRejected for an unknown or closed code
+     * @throws AccountService.AccountRejected for unusable account details
+     */
+    public UserSummary signUpAndJoin(String code, String email, String password, String name, String company) {
+        Cohort cohort = openCohort(code);
+        UserSummary account = accounts.registerParticipant(email, password, name, company);
+        enrollOnce(cohort.getId(), account.id());
+        return account;
+    }
+
+    private Cohort openCohort(String code) {
+        Cohort cohort = cohorts.findByJoinCode(JoinCodes.normalise(code))
+                .orElseThrow(() -> new JoinRejected(JoinProblem.UNKNOWN_CODE));
+        if (!cohort.isJoiningOpen() || cohort.isArchived()) {
+            throw new JoinRejected(JoinProblem.CLOSED);
+        }
+        return cohort;
+    }
+
+    private void enrollOnce(long cohortId, long participantId) {
+        if (!enrollments.existsByCohortIdAndParticipantId(cohortId, participantId)) {
+            enrollments.save(new Enrollment(cohortId, participantId, Instant.now(clock)));
+        }
     }
 
     /** Puts a participant in a cohort (beheerder, or the system at start-up). */
@@ -67,20 +217,32 @@ public class CohortService {
         if (accounts.roleOf(participantId).filter(r -> r == Role.DEELNEMER).isEmpty()) {
             throw new IllegalArgumentException("not a participant: " + participantId);
         }
-        if (!enrollments.existsByCohortIdAndParticipantId(cohortId, participantId)) {
-            enrollments.save(new Enrollment(cohortId, participantId, Instant.now(clock)));
-        }
+        enrollOnce(cohortId, participantId);
     }
 
+    // ------------------------------------------------------------------ reading
+
     /** The name of the (latest) cohort a participant is in: for that participant and their coach. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<String> cohortNameOf(long participantId) {
         long me = currentUser.requireId();
         if (me != participantId && !coachingAccess.maySee(me, participantId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your participant");
+            throw new AccessDeniedException("not your participant");
         }
         return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream().findFirst()
                 .flatMap(e -> cohorts.findById(e.getCohortId())).map(Cohort::getName);
+    }
+
+    /** The participants of one of the signed-in trainer's cohorts. */
+    @Override
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> participantsOf(long cohortId) {
+        mine(cohortId);
+        List<Long> ids = enrollments.findByCohortId(cohortId).stream().map(Enrollment::getParticipantId).toList();
+        return accounts.summaries(ids).stream()
+                .sorted(Comparator.comparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The signed-in trainer's cohorts (for a beheerder: all cohorts), with each participant's progress. */
@@ -95,24 +257,56 @@ public class CohortService {
         return visible.stream().map(c -> overview(c, locale)).toList();
     }
 
+    /** One of the signed-in trainer's cohorts with each participant's progress per module. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public CohortOverview cohort(long cohortId, Locale locale) {
+        return overview(mine(cohortId), locale);
+    }
+
+    /** A cohort's progress as CSV for Excel (Dutch settings: ';' and a UTF-8 BOM). */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public byte[] progressCsv(long cohortId, Locale locale, java.util.function.BiFunction<String, Object[], String> translate) {
+        return ProgressExport.csv(overview(mine(cohortId), locale), locale, translate);
+    }
+
+    /** A cohort's anonymous numbers (shown only where at least five participants filled them in). */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public GroupNumbers groupNumbers(long cohortId) {
+        mine(cohortId);
+        return GroupNumbers.of(enrollments.findByCohortId(cohortId).stream()
+                .map(e -> workbook.workbookOf(e.getParticipantId())).toList());
+    }
+
+    /** Whether a participant is in the given cohort (used by the dashboard's live updates). */
+    @Transactional(readOnly = true)
+    public boolean isIn(long cohortId, long participantId) {
+        return enrollments.existsByCohortIdAndParticipantId(cohortId, participantId);
+    }
+
     private CohortOverview overview(Cohort cohort, Locale locale) {
         List<Long> ids = enrollments.findByCohortId(cohort.getId()).stream().map(Enrollment::getParticipantId).toList();
         Map<Long, UserSummary> people = accounts.summaries(ids).stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
         String trainerName = accounts.summaries(List.of(cohort.getTrainerId())).stream()
                 .map(UserSummary::displayName).findFirst().orElse("");
-        List<CohortOverview.ParticipantRow> rows = ids.stream()
-                .filter(people::containsKey)
-                .map(id -> {
-                    UserSummary person = people.get(id);
-                    WorkbookProgress progress = workbook.progressOf(id, locale);
-                    Optional<RetentionResult> retention = workbook.workbookOf(id).retentiemeter().result();
-                    return new CohortOverview.ParticipantRow(id, person.displayName(),
-                            person.company() == null ? "" : person.company(), progress.done(), progress.total(), retention);
-                })
-                .sorted(java.util.Comparator.comparing(CohortOverview.ParticipantRow::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        List<CohortOverview.ParticipantRow> rows = new ArrayList<>();
+        for (long id : ids) {
+            UserSummary person = people.get(id);
+            if (person == null) {
+                continue;
+            }
+            Workbook book = workbook.workbookOf(id);
+            WorkbookProgress progress = workbook.progressOf(id, locale);
+            Optional<RetentionResult> retention = book.retentiemeter().result();
+            rows.add(new CohortOverview.ParticipantRow(id, person.displayName(), person.company() == null ? "" : person.company(),
+                    progress, retention, person.lastActivity(), person.planDownloadedAt().isPresent(), book));
+        }
+        rows.sort(Comparator.comparing(CohortOverview.ParticipantRow::name, String.CASE_INSENSITIVE_ORDER));
         return new CohortOverview(cohort.getId(), cohort.getName(), Optional.ofNullable(cohort.getStartsOn()),
-                Optional.ofNullable(cohort.getLocation()), trainerName, rows);
+                Optional.ofNullable(cohort.getLocation()), trainerName, cohort.getJoinCode(), cohort.isJoiningOpen(),
+                cohort.isArchived(), rows);
     }
 }

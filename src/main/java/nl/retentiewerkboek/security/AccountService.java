@@ -35,7 +35,11 @@ public class AccountService implements UserDetailsService {
 
     /** Why a new account is refused. */
     public enum AccountProblem {
-        USERNAME_EMPTY, USERNAME_TAKEN, PASSWORD_TOO_SHORT, NAME_EMPTY
+        USERNAME_EMPTY, USERNAME_TAKEN, PASSWORD_TOO_SHORT, NAME_EMPTY, EMAIL_INVALID;
+
+        public String messageKey() {
+            return "account." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** Thrown when an account cannot be created; carries the reason for the screen. */
@@ -81,6 +85,45 @@ public class AccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(UserSummary::of);
+    }
+
+    /** Notes that a participant did something in their workbook (for the trainer's dashboard). */
+    public void recordActivity(long id) {
+        accounts.findById(id).ifPresent(a -> a.setLastActivity(Instant.now(clock)));
+    }
+
+    /** Notes that the signed-in participant downloaded their action plan. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public void recordPlanDownload() {
+        currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setPlanDownloadedAt(Instant.now(clock)));
+    }
+
+    /**
+     * Signs up a new participant (the join page; the caller has checked the join code). The e-mail
+     * address is the user name.
+     */
+    public UserSummary registerParticipant(String email, String rawPassword, String displayName, String company) {
+        String name = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new AccountRejected(AccountProblem.EMAIL_INVALID);
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountRejected(AccountProblem.NAME_EMPTY);
+        }
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountRejected(AccountProblem.PASSWORD_TOO_SHORT);
+        }
+        if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
+        }
+        UserAccount account = new UserAccount(name, passwordEncoder.encode(rawPassword), cut(displayName),
+                company == null || company.isBlank() ? null : cut(company), Role.DEELNEMER, Instant.now(clock));
+        return UserSummary.of(accounts.save(account));
+    }
+
+    private static String cut(String text) {
+        String s = text.strip();
+        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     /** The role of an account, if it exists and is active. */

@@ -44,6 +44,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_activity")
+    private Instant lastActivity;
+
+    @Column(name = "plan_downloaded_at")
+    private Instant planDownloadedAt;
+
     @Version
     private long version;
 
@@ -93,5 +99,21 @@ public class UserAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Instant getLastActivity() {
+        return lastActivity;
+    }
+
+    public Instant getPlanDownloadedAt() {
+        return planDownloadedAt;
+    }
+
+    void setLastActivity(Instant lastActivity) {
+        this.lastActivity = lastActivity;
+    }
+
+    void setPlanDownloadedAt(Instant planDownloadedAt) {
+        this.planDownloadedAt = planDownloadedAt;
     }
 }

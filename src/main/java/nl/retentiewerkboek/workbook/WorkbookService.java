@@ -44,11 +44,17 @@ public class WorkbookService {
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
     private final ImportService imports;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final nl.retentiewerkboek.security.AccountService accounts;
     private final Clock clock;
 
     WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
-                    CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports, Clock clock) {
+                    CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports,
+                    org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.security.AccountService accounts,
+                    Clock clock) {
         this.imports = imports;
+        this.events = events;
+        this.accounts = accounts;
         this.answers = answers;
         this.reads = reads;
         this.catalogue = catalogue;
@@ -98,6 +104,7 @@ public class WorkbookService {
         row.replace(clean, locale.getLanguage(), Instant.now(clock));
         try {
             WorksheetAnswers saved = answers.saveAndFlush(row);
+            activity(me);
             return toSaved(worksheet, saved);
         } catch (ObjectOptimisticLockingFailureException | OptimisticLockException | DataIntegrityViolationException e) {
             // another tab saved in the same instant
@@ -115,6 +122,7 @@ public class WorkbookService {
         if (!reads.existsByOwnerIdAndLessonId(me, lessonId)) {
             reads.save(new LessonRead(me, lessonId, Instant.now(clock)));
         }
+        activity(me);
     }
 
     /** The signed-in participant's progress through the modules. */
@@ -140,6 +148,11 @@ public class WorkbookService {
         return answers.findByOwnerIdAndWorksheet(participantId, worksheet.id())
                 .map(a -> toSaved(worksheet, a))
                 .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
+    }
+
+    private void activity(long participant) {
+        accounts.recordActivity(participant);
+        events.publishEvent(new WorkbookChanged(participant));
     }
 
     private void requireCoach(long participantId) {

@@ -1,15 +1,20 @@
 package nl.retentiewerkboek.cohorts.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,35 +22,81 @@ import java.util.List;
 import java.util.Locale;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
-import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.Role;
 
-/** A trainer's cohorts (a beheerder's: all cohorts) with each participant's progress and W1 retention. */
+/** A trainer's cohorts (a beheerder's: all cohorts): set up a new one, open one's dashboard. */
 @Route("groepen")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
 class CohortsView extends Main implements HasDynamicTitle {
 
+    private final CohortService cohorts;
     private final boolean admin;
+    private final Div list = new Div();
 
     CohortsView(CohortService cohorts, AccountService accounts) {
+        this.cohorts = cohorts;
         addClassName("cohorts-view");
         setId("cohorts");
         admin = accounts.me().map(u -> u.role() == Role.BEHEERDER).orElse(false);
         add(new H1(getTranslation(admin ? "cohorts.all-title" : "cohorts.title")));
+        if (!admin) {
+            add(newCohortForm());
+        }
+        add(list);
+        showList();
+    }
+
+    private Div newCohortForm() {
+        Div form = new Div();
+        form.addClassName("cohort-card");
+        form.setId("cohort-new");
+        TextField name = new TextField(getTranslation("cohorts.new.name"));
+        name.setId("cohort-new-name");
+        name.setMaxLength(200);
+        name.setPlaceholder(getTranslation("cohorts.new.name.placeholder"));
+        DatePicker date = new DatePicker(getTranslation("cohorts.new.date"));
+        date.setId("cohort-new-date");
+        date.setLocale(getLocale());
+        TextField location = new TextField(getTranslation("cohorts.new.location"));
+        location.setId("cohort-new-location");
+        location.setMaxLength(200);
+        Button create = new Button(getTranslation("cohorts.new.create"), VaadinIcon.PLUS.create(), e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("cohorts.new.name.required"));
+                return;
+            }
+            long id = cohorts.createMyCohort(name.getValue(), date.getValue(), location.getValue());
+            getUI().ifPresent(ui -> ui.navigate(CohortDashboardView.class, new RouteParameters("cohortId", Long.toString(id))));
+        });
+        create.setId("cohort-new-create");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        name.setManualValidation(true);
+        Div fields = new Div(name, date, location);
+        fields.addClassName("cohort-fields");
+        form.add(new H2(getTranslation("cohorts.new")), fields, create);
+        return form;
+    }
+
+    private void showList() {
+        list.removeAll();
         List<CohortOverview> overviews = cohorts.myCohorts(getLocale());
         if (overviews.isEmpty()) {
-            add(new Paragraph(getTranslation("cohorts.none")));
+            list.add(new Paragraph(getTranslation("cohorts.none")));
             return;
         }
-        overviews.forEach(overview -> add(card(overview)));
+        overviews.forEach(overview -> list.add(card(overview)));
     }
 
     private Div card(CohortOverview cohort) {
         Locale locale = getLocale();
         Div card = new Div();
         card.addClassName("cohort-card");
+        if (cohort.archived()) {
+            card.addClassName("archived");
+        }
         card.setId("cohort-" + cohort.id());
         card.add(new H2(cohort.name()));
         Div meta = new Div();
@@ -57,26 +108,12 @@ class CohortsView extends Main implements HasDynamicTitle {
             meta.add(new Span(getTranslation("cohorts.trainer", cohort.trainerName())));
         }
         meta.add(new Span(getTranslation("cohorts.participants", cohort.participants().size())));
-        card.add(meta);
-        if (cohort.participants().isEmpty()) {
-            card.add(new Paragraph(getTranslation("cohorts.no-participants")));
-            return card;
-        }
-        Grid<CohortOverview.ParticipantRow> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(CohortOverview.ParticipantRow::name).setHeader(getTranslation("cohorts.column.name"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(CohortOverview.ParticipantRow::company).setHeader(getTranslation("cohorts.column.company"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(row -> getTranslation(row.total() == 1 ? "progress.summary-one" : "progress.summary", row.done(), row.total()))
-                .setHeader(getTranslation("cohorts.column.progress")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> row.retention()
-                        .map(r -> LocaleNumbers.percent(r.retention(), locale))
-                        .orElse(getTranslation("cohorts.not-filled")))
-                .setHeader(getTranslation("cohorts.column.retention")).setFlexGrow(1);
-        grid.setItems(cohort.participants());
-        card.add(grid);
+        meta.add(new Span(getTranslation(cohort.archived() ? "cohorts.archived"
+                : cohort.joiningOpen() ? "cohorts.code" : "cohorts.closed", cohort.joinCode())));
+        RouterLink open = new RouterLink(getTranslation("cohorts.open"), CohortDashboardView.class,
+                new RouteParameters("cohortId", Long.toString(cohort.id())));
+        open.setId("cohort-open-" + cohort.id());
+        card.add(meta, open);
         return card;
     }
 

@@ -1,0 +1,57 @@
+package nl.retentiewerkboek.cohorts;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import nl.retentiewerkboek.lessons.Lesson;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.workbook.ModuleProgress;
+
+/** A cohort's progress as CSV that opens in Excel with Dutch settings: {@code ;}, UTF-8 with BOM. */
+final class ProgressExport {
+
+    private ProgressExport() {
+    }
+
+    static byte[] csv(CohortOverview cohort, Locale locale, BiFunction<String, Object[], String> t) {
+        StringWriter out = new StringWriter();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.systemDefault());
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out)) {
+            List<String> header = new ArrayList<>(List.of(t.apply("cohorts.column.name", new Object[0]),
+                    t.apply("cohorts.column.company", new Object[0]), t.apply("dashboard.done", new Object[0])));
+            List<Lesson> modules = cohort.participants().isEmpty() ? List.of()
+                    : cohort.participants().getFirst().progress().modules().stream().map(ModuleProgress::lesson).toList();
+            modules.forEach(m -> header.add(m.order() + ". " + m.title()));
+            header.addAll(List.of(t.apply("dashboard.last-activity", new Object[0]), t.apply("dashboard.plan", new Object[0]),
+                    t.apply("cohorts.column.retention", new Object[0])));
+            csv.writeRecord(header);
+            for (CohortOverview.ParticipantRow row : cohort.participants()) {
+                List<String> fields = new ArrayList<>(List.of(row.name(), row.company(), row.done() + "/" + row.total()));
+                for (ModuleProgress m : row.progress().modules()) {
+                    fields.add(t.apply(m.done() ? "dashboard.status.done" : m.started() ? "dashboard.status.busy" : "dashboard.status.open",
+                            new Object[0]));
+                }
+                fields.add(row.lastActivity().map(time::format).orElse(""));
+                fields.add(t.apply(row.planDownloaded() ? "offboarding.ja" : "offboarding.nee", new Object[0]));
+                fields.add(row.retention().map(r -> LocaleNumbers.percent(r.retention(), locale)).orElse(""));
+                csv.writeRecord(fields);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        return withBom;
+    }
+}

@@ -1,0 +1,426 @@
+package nl.retentiewerkboek.cohorts.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.retentiewerkboek.actionplan.ActionPlanService;
+import nl.retentiewerkboek.cohorts.CohortOverview;
+import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.cohorts.DashboardBroadcaster;
+import nl.retentiewerkboek.cohorts.GroupNumbers;
+import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.workbook.ModuleProgress;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The trainer's dashboard of one cohort: how to join, who is where in which module, who is stuck,
+ * the anonymous group numbers for the beamer, and the downloads. Updates live while participants work.
+ */
+@Route("groepen/:cohortId")
+@RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
+class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortService cohorts;
+    private final ActionPlanService plans;
+    private final DashboardBroadcaster broadcaster;
+    private final Div header = new Div();
+    private final Div numbers = new Div();
+    private final Grid<CohortOverview.ParticipantRow> grid = new Grid<>();
+    private final TextField filter = new TextField();
+    private final IntegerField stuckMinutes = new IntegerField();
+    private final Span updated = new Span();
+    private long cohortId;
+    private CohortOverview cohort;
+    private Runnable unregister;
+
+    CohortDashboardView(CohortService cohorts, ActionPlanService plans, DashboardBroadcaster broadcaster) {
+        this.cohorts = cohorts;
+        this.plans = plans;
+        this.broadcaster = broadcaster;
+        addClassName("cohorts-view");
+        setId("trainer-dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("cohortId").orElse("");
+        try {
+            cohortId = Long.parseLong(id);
+            cohort = cohorts.cohort(cohortId, getLocale());
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        header.addClassName("cohort-card");
+        filter.setId("dashboard-filter");
+        filter.setPlaceholder(getTranslation("dashboard.filter"));
+        filter.setAriaLabel(getTranslation("dashboard.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> showRows());
+        stuckMinutes.setId("dashboard-stuck-minutes");
+        stuckMinutes.setLabel(getTranslation("dashboard.stuck-minutes"));
+        stuckMinutes.setMin(1);
+        stuckMinutes.setMax(240);
+        stuckMinutes.setValue(10);
+        stuckMinutes.setStepButtonsVisible(true);
+        stuckMinutes.addValueChangeListener(e -> showRows());
+        updated.setId("dashboard-updated");
+        updated.addClassName("form-hint");
+        updated.getElement().setAttribute("aria-live", "polite");
+        Div tools = new Div(filter, stuckMinutes, updated);
+        tools.addClassName("dashboard-tools");
+        numbers.setId("cohort-aggregates");
+        numbers.addClassName("cohort-card");
+        setupGrid();
+        add(new H1(cohort.name()), header, tools, grid, numbers);
+        showHeader();
+        showRows();
+        showNumbers();
+    }
+
+    private void showHeader() {
+        header.removeAll();
+        Locale locale = getLocale();
+        Div meta = new Div();
+        meta.addClassName("cohort-meta");
+        cohort.startsOn().ifPresent(date -> meta.add(new Span(getTranslation("cohorts.starts",
+                date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))))));
+        cohort.location().ifPresent(l -> meta.add(new Span(getTranslation("cohorts.location", l))));
+        meta.add(new Span(getTranslation("cohorts.participants", cohort.participants().size())));
+
+        Div join = new Div();
+        join.addClassName("join-box");
+        join.setId("cohort-join");
+        if (cohort.archived()) {
+            join.add(new Paragraph(getTranslation("dashboard.archived")));
+        } else {
+            Span code = new Span(cohort.joinCode());
+            code.setId("cohort-code");
+            code.addClassName("join-code");
+            String link = joinLink();
+            Anchor anchor = new Anchor(link, link);
+            anchor.setId("cohort-link");
+            join.add(new Span(getTranslation(cohort.joiningOpen() ? "dashboard.join" : "dashboard.join-closed")), code, anchor);
+        }
+        Button joining = new Button(getTranslation(cohort.joiningOpen() ? "dashboard.close-joining" : "dashboard.open-joining"),
+                e -> {
+                    cohorts.setJoiningOpen(cohortId, !cohort.joiningOpen());
+                    reload();
+                });
+        joining.setId("cohort-joining");
+        joining.setEnabled(!cohort.archived());
+        Button regenerate = new Button(getTranslation("dashboard.regenerate"), VaadinIcon.REFRESH.create(), e -> {
+            cohorts.regenerateCode(cohortId);
+            reload();
+        });
+        regenerate.setId("cohort-regenerate");
+        regenerate.setEnabled(!cohort.archived());
+        Button archive = new Button(getTranslation(cohort.archived() ? "dashboard.unarchive" : "dashboard.archive"), e -> {
+            cohorts.setArchived(cohortId, !cohort.archived());
+            reload();
+        });
+        archive.setId("cohort-archive");
+        for (Button b : List.of(joining, regenerate, archive)) {
+            b.addThemeVariants(ButtonVariant.TERTIARY);
+        }
+
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = cohorts.progressCsv(cohortId, locale, (key, args) -> getTranslation(key, args));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "voortgang-" + slug() + ".csv", "text/csv; charset=UTF-8",
+                    bytes.length);
+        }), "");
+        csv.setId("cohort-csv");
+        csv.add(VaadinIcon.TABLE.create(), new Span(getTranslation("dashboard.csv")));
+        csv.getElement().setAttribute("download", true);
+        Anchor zip = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = plans.cohortPlansZip(cohortId, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "actieplannen-" + slug() + ".zip", "application/zip",
+                    bytes.length);
+        }), "");
+        zip.setId("cohort-zip");
+        zip.add(VaadinIcon.FILE_ZIP.create(), new Span(getTranslation("dashboard.zip")));
+        zip.getElement().setAttribute("download", true);
+        for (Anchor a : List.of(csv, zip)) {
+            a.addClassName("download-link");
+        }
+        Div downloads = new Div(csv, zip);
+        downloads.addClassName("dashboard-downloads");
+
+        Details edit = new Details(getTranslation("dashboard.edit"), editForm());
+        edit.setId("cohort-edit");
+        Div actions = new Div(joining, regenerate, archive);
+        actions.addClassName("dashboard-actions");
+        header.add(meta, join, actions, downloads, edit);
+    }
+
+    private Div editForm() {
+        TextField name = new TextField(getTranslation("cohorts.new.name"));
+        name.setId("cohort-edit-name");
+        name.setValue(cohort.name());
+        name.setMaxLength(200);
+        DatePicker date = new DatePicker(getTranslation("cohorts.new.date"));
+        date.setId("cohort-edit-date");
+        date.setLocale(getLocale());
+        date.setValue(cohort.startsOn().orElse(null));
+        TextField location = new TextField(getTranslation("cohorts.new.location"));
+        location.setId("cohort-edit-location");
+        location.setValue(cohort.location().orElse(""));
+        location.setMaxLength(200);
+        Button save = new Button(getTranslation("dashboard.save"), e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("cohorts.new.name.required"));
+                return;
+            }
+            cohorts.editCohort(cohortId, name.getValue(), date.getValue(), location.getValue());
+            reload();
+        });
+        save.setId("cohort-edit-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        name.setManualValidation(true);
+        Div form = new Div(name, date, location, save);
+        form.addClassName("cohort-fields");
+        return form;
+    }
+
+    private String joinLink() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String base = "";
+        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
+            var http = servlet.getHttpServletRequest();
+            base = http.getScheme() + "://" + http.getServerName()
+                    + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort());
+        }
+        return base + "/join/" + cohort.joinCode();
+    }
+
+    private String slug() {
+        return cohort.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private void setupGrid() {
+        grid.removeAllColumns();
+        grid.setId("dashboard-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(CohortOverview.ParticipantRow::name).setHeader(getTranslation("cohorts.column.name"))
+                .setSortable(true).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(CohortOverview.ParticipantRow::company).setHeader(getTranslation("cohorts.column.company"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> row.done() + "/" + row.total()).setHeader(getTranslation("dashboard.done"))
+                .setComparator(CohortOverview.ParticipantRow::done).setSortable(true).setAutoWidth(true);
+        List<ModuleProgress> modules = cohort.participants().isEmpty() ? List.of()
+                : cohort.participants().getFirst().progress().modules();
+        for (int i = 0; i < modules.size(); i++) {
+            int index = i;
+            grid.addComponentColumn(row -> status(row.progress().modules().get(index)))
+                    .setHeader(Integer.toString(modules.get(i).lesson().order()))
+                    .setTooltipGenerator(row -> modules.get(index).lesson().title())
+                    .setComparator(row -> rank(row.progress().modules().get(index))).setSortable(true).setAutoWidth(true);
+        }
+        grid.addColumn(row -> row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never")))
+                .setHeader(getTranslation("dashboard.last-activity"))
+                .setComparator(row -> row.lastActivity().orElse(Instant.EPOCH)).setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.planDownloaded() ? "offboarding.ja" : "offboarding.nee"))
+                .setHeader(getTranslation("dashboard.plan")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> row.retention().map(r -> LocaleNumbers.percent(r.retention(), getLocale())).orElse("–"))
+                .setHeader(getTranslation("cohorts.column.retention")).setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            Locale locale = getLocale();
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = plans.planPdfOf(row.id(), locale);
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
+                        ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now()),
+                        "application/pdf", bytes.length);
+            }), "PDF");
+            pdf.getElement().setAttribute("download", true);
+            pdf.getElement().setAttribute("aria-label", getTranslation("dashboard.pdf-of", row.name()));
+            pdf.setId("dashboard-pdf-" + row.id());
+            return pdf;
+        }).setHeader(getTranslation("dashboard.plan-pdf")).setAutoWidth(true);
+        grid.setPartNameGenerator(row -> stuck(row) ? "stuck" : null);
+    }
+
+    private static int rank(ModuleProgress m) {
+        return m.done() ? 2 : m.started() ? 1 : 0;
+    }
+
+    private Span status(ModuleProgress m) {
+        String key = m.done() ? "dashboard.status.done" : m.started() ? "dashboard.status.busy" : "dashboard.status.open";
+        Span span = new Span(getTranslation(key));
+        span.addClassName("module-state");
+        span.addClassName(m.done() ? "done" : m.started() ? "busy" : "open");
+        return span;
+    }
+
+    private boolean stuck(CohortOverview.ParticipantRow row) {
+        if (!cohort.liveOn(LocalDate.now()) || row.done() == row.total()) {
+            return false;
+        }
+        int minutes = Optional.ofNullable(stuckMinutes.getValue()).orElse(10);
+        return row.lastActivity().map(t -> Duration.between(t, Instant.now()).toMinutes() >= minutes).orElse(true);
+    }
+
+    private String ago(Instant time) {
+        long minutes = Math.max(0, Duration.between(time, Instant.now()).toMinutes());
+        if (minutes < 1) {
+            return getTranslation("dashboard.just-now");
+        }
+        if (minutes < 120) {
+            return getTranslation("dashboard.minutes-ago", minutes);
+        }
+        return time.atZone(java.time.ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("dd-MM HH:mm"));
+    }
+
+    private void showRows() {
+        String f = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(cohort.participants().stream()
+                .filter(r -> f.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(f) || r.company().toLowerCase(Locale.ROOT).contains(f))
+                .toList());
+        long stuck = cohort.participants().stream().filter(this::stuck).count();
+        updated.setText(getTranslation("dashboard.updated", java.time.LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")))
+                + (stuck > 0 ? " " + getTranslation("dashboard.stuck-count", stuck) : ""));
+    }
+
+    private void showNumbers() {
+        numbers.removeAll();
+        Locale locale = getLocale();
+        GroupNumbers g = cohorts.groupNumbers(cohortId);
+        numbers.add(new H2(getTranslation("dashboard.numbers")));
+        Paragraph explain = new Paragraph(getTranslation("dashboard.numbers.explain", GroupNumbers.MIN_PARTICIPANTS));
+        explain.addClassName("form-hint");
+        numbers.add(explain);
+        Div grid = new Div();
+        grid.addClassName("result-grid");
+        grid.add(spread("retention", g.retention(), g.retentionCount(), v -> LocaleNumbers.percent(v, locale)));
+        grid.add(spread("nps", g.nps(), g.npsCount(), v -> LocaleNumbers.whole(v, locale)));
+        grid.add(spread("doubters", g.doubterShare(), g.npsCount(), v -> LocaleNumbers.percent(v, locale)));
+        numbers.add(grid);
+        Div team = new Div();
+        team.setId("aggregates-team");
+        if (g.team().isPresent()) {
+            team.add(new Span(getTranslation("dashboard.numbers.team", g.teamCount())));
+            Div bars = new Div();
+            bars.addClassName("team-bars");
+            for (Department d : Department.values()) {
+                BigDecimal avg = g.team().get().get(d);
+                bars.add(new Paragraph(getTranslation("department." + d.key()) + ": " + LocaleNumbers.decimal(avg, 1, locale)));
+            }
+            team.add(bars);
+        } else {
+            team.add(new Paragraph(getTranslation("dashboard.numbers.too-few-team", g.teamCount(), GroupNumbers.MIN_PARTICIPANTS)));
+        }
+        numbers.add(team);
+    }
+
+    private Div spread(String key, Optional<GroupNumbers.Spread> spread, int count,
+                       java.util.function.Function<BigDecimal, String> format) {
+        Div tile = new Div();
+        tile.addClassName("result-tile");
+        tile.setId("aggregates-" + key);
+        Span label = new Span(getTranslation("dashboard.numbers." + key));
+        label.addClassName("result-label");
+        tile.add(label);
+        if (spread.isPresent()) {
+            Span value = new Span(format.apply(spread.get().median()));
+            value.addClassName("result-value");
+            Span range = new Span(getTranslation("dashboard.numbers.range", format.apply(spread.get().lowest()),
+                    format.apply(spread.get().highest()), count));
+            range.addClassName("result-sub");
+            tile.add(value, range);
+        } else {
+            Span wait = new Span(getTranslation("dashboard.numbers.too-few", count, GroupNumbers.MIN_PARTICIPANTS));
+            wait.addClassName("result-sub");
+            tile.add(wait);
+        }
+        return tile;
+    }
+
+    private void reload() {
+        cohort = cohorts.cohort(cohortId, getLocale());
+        build();
+    }
+
+    /** Refreshes the rows and numbers (not the header, so nothing a trainer is typing is lost). */
+    private void refresh() {
+        cohort = cohorts.cohort(cohortId, getLocale());
+        showRows();
+        showNumbers();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        unregister = broadcaster.register(participantId -> {
+            if (cohorts.isIn(cohortId, participantId)) {
+                ui.access(() -> {
+                    var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(authentication);
+                    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    try {
+                        refresh();
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+                    }
+                });
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (cohort == null ? "" : cohort.name() + " · ") + getTranslation("app.title");
+    }
+}

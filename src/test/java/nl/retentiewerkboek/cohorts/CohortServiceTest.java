@@ -1,0 +1,213 @@
+package nl.retentiewerkboek.cohorts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.retentiewerkboek.IntegrationTest;
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.UserSummary;
+import nl.retentiewerkboek.workbook.SavedAnswers;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+@IntegrationTest
+class CohortServiceTest {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    WorkbookService workbook;
+    @Autowired
+    TestAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private long cohortOf(Account trainer) {
+        TestAccounts.signIn(trainer);
+        return cohorts.createMyCohort("Masterclass " + trainer.username(), LocalDate.now(), "Utrecht");
+    }
+
+    private String codeOf(Account trainer, long cohortId) {
+        TestAccounts.signIn(trainer);
+        return cohorts.cohort(cohortId, NL).joinCode();
+    }
+
+    @Test
+    void a_new_participant_signs_up_with_the_code_and_lands_in_the_cohort() {
+        Account trainer = accounts.create(Role.TRAINER);
+        long cohort = cohortOf(trainer);
+        String code = codeOf(trainer, cohort);
+        TestAccounts.signOut();
+
+        assertThat(cohorts.joinInfo(code.toLowerCase())).hasValueSatisfying(i -> assertThat(i.open()).isTrue());
+        String email = "nieuw-" + System.nanoTime() + "@voorbeeld.nl";
+        UserSummary dana = cohorts.signUpAndJoin(code, email, "een-goed-wachtwoord", "Dana Nieuw", "Dana BV");
+
+        assertThat(dana.role()).isEqualTo(Role.DEELNEMER);
+        assertThat(dana.username()).isEqualTo(email);
+        TestAccounts.signIn(trainer);
+        assertThat(cohorts.cohort(cohort, NL).participants()).extracting(CohortOverview.ParticipantRow::name).containsExactly("Dana Nieuw");
+    }
+
+    @Test
+    void unknown_and_closed_codes_are_refused_and_no_account_is_made() {
+        Account trainer = accounts.create(Role.TRAINER);
+        long cohort = cohortOf(trainer);
+        String code = codeOf(trainer, cohort);
+        cohorts.setJoiningOpen(cohort, false);
+        TestAccounts.signOut();
+
+        assertThatThrownBy(() -> cohorts.signUpAndJoin("NIETBEST", "a@b.nl", "een-goed-wachtwoord", "A", null))
+                .isInstanceOfSatisfying(CohortService.JoinRejected.class,
+                        e -> assertThat(e.problem()).isEqualTo(CohortService.JoinProblem.UNKNOWN_CODE));
+        assertThatThrownBy(() -> cohorts.signUpAndJoin(code, "c@d.nl", "een-goed-wachtwoord", "C", null))
+                .isInstanceOfSatisfying(CohortService.JoinRejected.class,
+                        e -> assertThat(e.problem()).isEqualTo(CohortService.JoinProblem.CLOSED));
+        assertThat(cohorts.joinInfo(code)).hasValueSatisfying(i -> assertThat(i.open()).isFalse());
+    }
+
+    @Test
+    void bad_account_details_are_refused_with_a_reason() {
+        Account trainer = accounts.create(Role.TRAINER);
+        String code = codeOf(trainer, cohortOf(trainer));
+        TestAccounts.signOut();
+        assertThatThrownBy(() -> cohorts.signUpAndJoin(code, "geen-email", "een-goed-wachtwoord", "A", null))
+                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+                        e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.EMAIL_INVALID));
+        assertThatThrownBy(() -> cohorts.signUpAndJoin(code, "kort@wachtwoord.nl", "kort", "A", null))
+                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+                        e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.PASSWORD_TOO_SHORT));
+    }
+
+    @Test
+    void an_existing_participant_joins_a_second_cohort_and_a_new_code_replaces_the_old() {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account dana = accounts.create(Role.DEELNEMER);
+        long first = cohortOf(trainer);
+        long second = cohortOf(trainer);
+        String code1 = codeOf(trainer, first);
+        String code2 = codeOf(trainer, second);
+        TestAccounts.signIn(dana);
+        cohorts.join(code1);
+        cohorts.join(code2);
+        cohorts.join(code2);
+
+        TestAccounts.signIn(trainer);
+        assertThat(cohorts.cohort(first, NL).participants()).hasSize(1);
+        assertThat(cohorts.cohort(second, NL).participants()).hasSize(1);
+        String fresh = cohorts.regenerateCode(second);
+        assertThat(fresh).isNotEqualTo(code2).hasSize(8);
+        assertThat(cohorts.joinInfo(code2)).isEmpty();
+    }
+
+    /** Every call that takes an id, by every role, with another trainer's cohort, another cohort's participant and a made-up id. */
+    @Test
+    void a_trainer_reaches_only_their_own_cohorts_and_participants() {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account otherTrainer = accounts.create(Role.TRAINER);
+        Account participant = accounts.create(Role.DEELNEMER);
+        long mine = cohortOf(trainer);
+        long theirs = cohortOf(otherTrainer);
+        String theirCode = codeOf(otherTrainer, theirs);
+        TestAccounts.signIn(participant);
+        cohorts.join(theirCode);
+        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+
+        Map<String, Consumer<Long>> calls = Map.of(
+                "cohort", id -> cohorts.cohort(id, NL),
+                "edit", id -> cohorts.editCohort(id, "x", null, null),
+                "joining", id -> cohorts.setJoiningOpen(id, false),
+                "archive", id -> cohorts.setArchived(id, true),
+                "regenerate", id -> cohorts.regenerateCode(id),
+                "participants", id -> cohorts.participantsOf(id),
+                "csv", id -> cohorts.progressCsv(id, NL, (k, a) -> k),
+                "numbers", id -> cohorts.groupNumbers(id));
+        TestAccounts.signIn(trainer);
+        calls.forEach((name, call) -> {
+            assertThatThrownBy(() -> call.accept(theirs)).as(name + " on another trainer's cohort").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> call.accept(987_654_321L)).as(name + " on a made-up id").isInstanceOf(AccessDeniedException.class);
+        });
+        assertThatThrownBy(() -> workbook.workbookOf(participant.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.cohortNameOf(participant.id())).isInstanceOf(AccessDeniedException.class);
+        cohorts.cohort(mine, NL);
+
+        TestAccounts.signIn(participant);
+        calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(theirs)).as(name + " by a participant")
+                .isInstanceOf(AccessDeniedException.class));
+        assertThatThrownBy(() -> cohorts.myCohorts(NL)).isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.signOut();
+        calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(mine)).as(name + " anonymously")
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class));
+
+        TestAccounts.signIn(otherTrainer);
+        assertThat(cohorts.cohort(theirs, NL).participants()).hasSize(1);
+        assertThat(cohorts.myCohorts(NL)).extracting(CohortOverview::id).containsExactly(theirs);
+    }
+
+    @Test
+    void group_numbers_appear_only_from_five_participants() {
+        Account trainer = accounts.create(Role.TRAINER);
+        long cohort = cohortOf(trainer);
+        String code = codeOf(trainer, cohort);
+        int[] ends = {190, 180, 170, 200, 160};
+        for (int i = 0; i < ends.length; i++) {
+            Account p = accounts.create(Role.DEELNEMER);
+            TestAccounts.signIn(p);
+            cohorts.join(code);
+            workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", Integer.toString(ends[i])),
+                    NL, SavedAnswers.NEVER_SAVED);
+            TestAccounts.signIn(trainer);
+            GroupNumbers numbers = cohorts.groupNumbers(cohort);
+            if (i < 4) {
+                assertThat(numbers.retention()).as("after %d participants", i + 1).isEmpty();
+            } else {
+                // retention 80, 75, 70, 85, 65 -> median 75, from 65 to 85
+                assertThat(numbers.retention()).hasValueSatisfying(s -> {
+                    assertThat(s.median()).isEqualByComparingTo("75");
+                    assertThat(s.lowest()).isEqualByComparingTo("65");
+                    assertThat(s.highest()).isEqualByComparingTo("85");
+                });
+                assertThat(numbers.nps()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void progress_exports_as_csv_for_dutch_excel() {
+        Account trainer = accounts.create(Role.TRAINER);
+        long cohort = cohortOf(trainer);
+        String code = codeOf(trainer, cohort);
+        Account p = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(p);
+        cohorts.join(code);
+        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        TestAccounts.signIn(trainer);
+        byte[] csv = cohorts.progressCsv(cohort, NL, (key, args) -> key.equals("cohorts.column.name") ? "Deelnemer" : key);
+        assertThat(csv[0]).isEqualTo((byte) 0xEF);
+        assertThat(csv[1]).isEqualTo((byte) 0xBB);
+        assertThat(csv[2]).isEqualTo((byte) 0xBF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n");
+        assertThat(lines[0]).startsWith("Deelnemer;");
+        assertThat(lines[1]).startsWith("Test " + p.username() + ";Testbedrijf;0/9;").endsWith(";80,0 %");
+    }
+}
