@@ -40,10 +40,13 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     private final WorkbookService workbook;
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, EnrollmentRepository enrollments, AccountService accounts,
-                  WorkbookService workbook, CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock) {
+                  WorkbookService workbook, CurrentUser currentUser, CoachingAccess coachingAccess,
+                  org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.accounts = accounts;
@@ -205,6 +208,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     private void enrollOnce(long cohortId, long participantId) {
         if (!enrollments.existsByCohortIdAndParticipantId(cohortId, participantId)) {
             enrollments.save(new Enrollment(cohortId, participantId, Instant.now(clock)));
+            events.publishEvent(new nl.retentiewerkboek.workbook.WorkbookChanged(participantId));
         }
     }
 

@@ -57,6 +57,8 @@ import org.springframework.security.access.AccessDeniedException;
 class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
+    private final nl.retentiewerkboek.lessons.LessonCatalogue catalogue;
+    private final Span count = new Span();
     private final ActionPlanService plans;
     private final DashboardBroadcaster broadcaster;
     private final Div header = new Div();
@@ -65,12 +67,15 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private final TextField filter = new TextField();
     private final IntegerField stuckMinutes = new IntegerField();
     private final Span updated = new Span();
+    private final Paragraph empty = new Paragraph();
     private long cohortId;
     private CohortOverview cohort;
     private Runnable unregister;
 
-    CohortDashboardView(CohortService cohorts, ActionPlanService plans, DashboardBroadcaster broadcaster) {
+    CohortDashboardView(CohortService cohorts, ActionPlanService plans, DashboardBroadcaster broadcaster,
+                        nl.retentiewerkboek.lessons.LessonCatalogue catalogue) {
         this.cohorts = cohorts;
+        this.catalogue = catalogue;
         this.plans = plans;
         this.broadcaster = broadcaster;
         addClassName("cohorts-view");
@@ -114,7 +119,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         numbers.setId("cohort-aggregates");
         numbers.addClassName("cohort-card");
         setupGrid();
-        add(new H1(cohort.name()), header, tools, grid, numbers);
+        empty.setId("dashboard-empty");
+        add(new H1(cohort.name()), header, tools, empty, grid, numbers);
         showHeader();
         showRows();
         showNumbers();
@@ -128,7 +134,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         cohort.startsOn().ifPresent(date -> meta.add(new Span(getTranslation("cohorts.starts",
                 date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))))));
         cohort.location().ifPresent(l -> meta.add(new Span(getTranslation("cohorts.location", l))));
-        meta.add(new Span(getTranslation("cohorts.participants", cohort.participants().size())));
+        count.setId("cohort-count");
+        meta.add(count);
 
         Div join = new Div();
         join.addClassName("join-box");
@@ -249,15 +256,15 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(CohortOverview.ParticipantRow::company).setHeader(getTranslation("cohorts.column.company"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> row.done() + "/" + row.total()).setHeader(getTranslation("dashboard.done"))
-                .setComparator(CohortOverview.ParticipantRow::done).setSortable(true).setAutoWidth(true);
-        List<ModuleProgress> modules = cohort.participants().isEmpty() ? List.of()
-                : cohort.participants().getFirst().progress().modules();
+                .setComparator(CohortOverview.ParticipantRow::done).setSortable(true).setWidth("6rem").setFlexGrow(0);
+        List<nl.retentiewerkboek.lessons.Lesson> modules = catalogue.modules(getLocale());
         for (int i = 0; i < modules.size(); i++) {
             int index = i;
             grid.addComponentColumn(row -> status(row.progress().modules().get(index)))
-                    .setHeader(Integer.toString(modules.get(i).lesson().order()))
-                    .setTooltipGenerator(row -> modules.get(index).lesson().title())
-                    .setComparator(row -> rank(row.progress().modules().get(index))).setSortable(true).setAutoWidth(true);
+                    .setHeader(Integer.toString(modules.get(i).order()))
+                    .setTooltipGenerator(row -> modules.get(index).title())
+                    .setComparator(row -> rank(row.progress().modules().get(index))).setSortable(true)
+                    .setWidth("5rem").setFlexGrow(0);
         }
         grid.addColumn(row -> row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never")))
                 .setHeader(getTranslation("dashboard.last-activity"))
@@ -315,9 +322,14 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
 
     private void showRows() {
         String f = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(cohort.participants().stream()
+        List<CohortOverview.ParticipantRow> rows = cohort.participants().stream()
                 .filter(r -> f.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(f) || r.company().toLowerCase(Locale.ROOT).contains(f))
-                .toList());
+                .toList();
+        grid.setItems(rows);
+        grid.setVisible(!rows.isEmpty());
+        empty.setText(getTranslation(cohort.participants().isEmpty() ? "cohorts.no-participants" : "dashboard.no-match"));
+        empty.setVisible(rows.isEmpty());
+        count.setText(getTranslation("cohorts.participants", cohort.participants().size()));
         long stuck = cohort.participants().stream().filter(this::stuck).count();
         updated.setText(getTranslation("dashboard.updated", java.time.LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")))
                 + (stuck > 0 ? " " + getTranslation("dashboard.stuck-count", stuck) : ""));
