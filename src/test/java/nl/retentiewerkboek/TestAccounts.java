@@ -49,8 +49,10 @@ public class TestAccounts {
 
     /** Signs in as the account for the rest of the test (clear with {@link #signOut()}). */
     public static void signIn(Account account) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 account.username(), null, AuthorityUtils.createAuthorityList("ROLE_" + account.role().name())));
+        SecurityContextHolder.setContext(context);
     }
 
     public static void signOut() {

@@ -14,9 +14,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * whether the participant is one of theirs.
  */
 @Component
-public class DashboardBroadcaster {
+public class DashboardBroadcaster implements org.springframework.beans.factory.DisposableBean {
 
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    /** Dashboards are told on a thread of their own, never on the thread of the participant who saved. */
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "dashboard-broadcaster");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Registers a listener for changed participants; returns how to stop listening. */
     public Runnable register(LongConsumer listener) {
@@ -24,10 +30,21 @@ public class DashboardBroadcaster {
         return () -> listeners.remove(listener);
     }
 
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void workbookChanged(WorkbookChanged event) {
         for (LongConsumer listener : listeners) {
-            listener.accept(event.participantId());
+            executor.execute(() -> {
+                try {
+                    listener.accept(event.participantId());
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(DashboardBroadcaster.class).warn("A dashboard could not be updated", e);
+                }
+            });
         }
     }
 }

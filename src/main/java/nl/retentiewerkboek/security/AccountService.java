@@ -25,8 +25,11 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -46,7 +49,7 @@ public class AccountService implements UserDetailsService {
     public static final class AccountRejected extends RuntimeException {
         private final AccountProblem problem;
 
-        AccountRejected(AccountProblem problem) {
+        public AccountRejected(AccountProblem problem) {
             super(problem.name());
             this.problem = problem;
         }
@@ -124,6 +127,45 @@ public class AccountService implements UserDetailsService {
     private static String cut(String text) {
         String s = text.strip();
         return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    /** All trainer accounts, for the beheerder. */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> trainers() {
+        return accounts.findByRoleOrderByDisplayNameAsc(Role.TRAINER).stream().map(UserSummary::of).toList();
+    }
+
+    /** Deactivates or reactivates a trainer (a deactivated trainer cannot log in). */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    public void setTrainerActive(long trainerId, boolean active) {
+        trainer(trainerId).setActive(active);
+    }
+
+    /** Gives a trainer a new password (at least {@link #MIN_PASSWORD_LENGTH} characters). */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    public void resetTrainerPassword(long trainerId, String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountRejected(AccountProblem.PASSWORD_TOO_SHORT);
+        }
+        trainer(trainerId).setPasswordHash(passwordEncoder.encode(rawPassword));
+    }
+
+    private UserAccount trainer(long id) {
+        return accounts.findById(id).filter(a -> a.getRole() == Role.TRAINER)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not a trainer"));
+    }
+
+    /**
+     * The signed-in participant deletes their account and everything kept of it: answers, lessons
+     * read, uploads, cohort memberships (each feature removes its own on {@link AccountDeleting}).
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public void deleteMyAccount() {
+        long me = currentUser.requireId();
+        events.publishEvent(new AccountDeleting(me));
+        accounts.deleteById(me);
+        accounts.flush();
     }
 
     /** The role of an account, if it exists and is active. */

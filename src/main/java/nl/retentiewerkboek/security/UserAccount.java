@@ -109,6 +109,14 @@ public class UserAccount {
         return planDownloadedAt;
     }
 
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void setLastActivity(Instant lastActivity) {
         this.lastActivity = lastActivity;
     }

@@ -8,4 +8,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByRole(Role role);
+
+    java.util.List<UserAccount> findByRoleOrderByDisplayNameAsc(Role role);
 }

@@ -144,6 +144,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             String label = me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts";
             nav.addItem(new SideNavItem(getTranslation(label), "groepen", VaadinIcon.USERS.create()));
         }
+        if (me.map(u -> u.role() == Role.BEHEERDER).orElse(false)) {
+            SideNavItem trainers = new SideNavItem(getTranslation("nav.trainers"), "beheer/trainers", VaadinIcon.USER_STAR.create());
+            trainers.setId("nav-trainers");
+            nav.addItem(trainers);
+        }
+        if (me.isPresent()) {
+            SideNavItem account = new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create());
+            account.setId("nav-account");
+            nav.addItem(account);
+        }
         Scroller scroller = new Scroller(nav);
         scroller.addClassName("drawer-nav");
         drawer.add(scroller, footer(me));

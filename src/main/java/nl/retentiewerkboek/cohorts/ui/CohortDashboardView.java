@@ -405,20 +405,10 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         unregister = broadcaster.register(participantId -> {
             if (cohorts.isIn(cohortId, participantId)) {
-                ui.access(() -> {
-                    var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(authentication);
-                    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-                    try {
-                        refresh();
-                    } finally {
-                        org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-                    }
-                });
+                // runs with this UI's session (and so the trainer's security context) locked
+                ui.access(this::refresh);
             }
         });
     }

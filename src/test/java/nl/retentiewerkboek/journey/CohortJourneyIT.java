@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Tag("browser")
-class CohortJourneyTest {
+class CohortJourneyIT {
 
     @LocalServerPort
     int port;
