@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import nl.retentiewerkboek.charts.ChartText;
 import nl.retentiewerkboek.charts.WorksheetCharts;
-import nl.retentiewerkboek.metrics.BudgetResult;
-import nl.retentiewerkboek.metrics.CostResult;
-import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.GroupsResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
-import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.OffboardingResult;
 import nl.retentiewerkboek.metrics.OffboardingStep;
 import nl.retentiewerkboek.metrics.RetentionResult;
@@ -131,30 +127,16 @@ public final class PlanPdf {
         ChartText chartText = new ChartText(key -> c.t(key), c.locale());
         document.newPage();
         heading(document, writer, c.t("pdf.numbers"));
-        boolean any = false;
-        if (book.retentiemeter().isComplete()) {
-            any = true;
-            retention(document, writer, c, book.retentiemeter().result().orElseThrow());
-        }
-        if (book.kosten().isComplete()) {
-            any = true;
-            cost(document, writer, c, book.kosten().result().orElseThrow(), chartText);
-        }
-        if (book.draaideur().isComplete()) {
-            any = true;
-            door(document, writer, c, book.draaideur().result().orElseThrow(), chartText);
-        }
-        if (book.nps().isComplete()) {
-            any = true;
-            nps(document, writer, c, book.nps().result().orElseThrow(), chartText);
-        }
-        if (book.klantgroepen().isComplete()) {
-            any = true;
-            groups(document, writer, c, book.klantgroepen().result().orElseThrow());
-        }
-        if (book.begroting().isComplete()) {
-            any = true;
-            budget(document, writer, c, book.begroting().result().orElseThrow());
+        List<KeyNumbers.Section> sections = KeyNumbers.of(book, c.locale(), c.translate());
+        boolean any = !sections.isEmpty();
+        for (KeyNumbers.Section section : sections) {
+            subheading(document, writer, section.title());
+            List<PdfPCell> cells = new ArrayList<>();
+            for (KeyNumbers.Figure f : section.figures()) {
+                cells.add(figure(f.label(), f.value(), f.note().orElse(null)));
+            }
+            document.add(figures(cells));
+            extras(document, writer, c, book, section.worksheet(), chartText);
         }
         if (!any) {
             document.add(new Paragraph(c.t("pdf.no-numbers"), body));
@@ -195,94 +177,36 @@ public final class PlanPdf {
         document.add(remeasure);
     }
 
-    private void retention(Document d, PdfWriter w, PlanContent c, RetentionResult r) {
+    /** What a worksheet's section shows besides its numbers: the band, a sentence, the chart. */
+    private void extras(Document d, PdfWriter w, PlanContent c, Workbook book, nl.retentiewerkboek.metrics.Worksheet worksheet,
+                        ChartText text) {
         Locale l = c.locale();
-        subheading(d, w, c.t("retentiemeter.title"));
-        d.add(figures(List.of(
-                figure(c.t("retentiemeter.retention"), LocaleNumbers.percent(r.retention(), l)),
-                figure(c.t("retentiemeter.churn"), LocaleNumbers.percent(r.churn(), l)),
-                figure(c.t("retentiemeter.lost"), LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), l)),
-                figure(c.t("retentiemeter.annual"), LocaleNumbers.percent(r.annual(), l)))));
-        d.add(new Paragraph(c.t("pdf.w1.basis", LocaleNumbers.whole(BigDecimal.valueOf(r.start()), l),
-                LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), l), LocaleNumbers.whole(BigDecimal.valueOf(r.end()), l),
-                c.t("period." + r.period().key()).toLowerCase(l)), small));
-        Paragraph band = new Paragraph();
-        band.add(new Chunk(c.t(r.band().messageKey() + ".title") + ". ", strong));
-        band.add(new Chunk(c.t(r.band().messageKey() + ".advice"), body));
-        band.setSpacingBefore(4);
-        d.add(band);
-    }
-
-    private void cost(Document d, PdfWriter w, PlanContent c, CostResult r, ChartText text) {
-        Locale l = c.locale();
-        subheading(d, w, c.t("kosten.title"));
-        d.add(figures(List.of(
-                figure(c.t("kosten.lost-per-year"), LocaleNumbers.whole(r.lostPerYear(), l)),
-                figure(c.t("kosten.revenue-lost"), LocaleNumbers.euros(r.revenueLost(), l)),
-                figure(c.t("kosten.margin-lost"), LocaleNumbers.euros(r.marginLost(), l)),
-                figure(c.t("kosten.replacement"), LocaleNumbers.euros(r.replacementCost(), l)),
-                figure(c.t("kosten.clv"), r.clv().map(v -> LocaleNumbers.euros(v, l)).orElse(c.t("kosten.unlimited"))),
-                figure(c.t("kosten.customers-nothing"), LocaleNumbers.whole(r.customersNothing(), l)),
-                figure(c.t("kosten.customers-improved"), LocaleNumbers.whole(r.customersImproved(), l)),
-                figure(c.t("kosten.revenue-gap"), LocaleNumbers.euros(r.revenueGap(), l)))));
-        chart(d, w, WorksheetCharts.customerCurves(r, text), 499, 230);
-    }
-
-    private void door(Document d, PdfWriter w, PlanContent c, RevolvingDoorResult r, ChartText text) {
-        Locale l = c.locale();
-        subheading(d, w, c.t("draaideur.title"));
-        String none = c.t("draaideur.no-new");
-        d.add(figures(List.of(
-                figure(c.t("draaideur.net-growth"), LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), l)),
-                figure(c.t("draaideur.growth"), LocaleNumbers.percent(r.growthPercent(), l)),
-                figure(c.t("draaideur.gap-fillers"), LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), l)),
-                figure(c.t("draaideur.cac"), r.acquisitionCost().map(v -> LocaleNumbers.euros(v, l)).orElse(none)),
-                figure(c.t("draaideur.refill-spend"), r.refillSpend().map(v -> LocaleNumbers.euros(v, l)).orElse(none)),
-                figure(c.t("draaideur.ratio"), r.budgetRatio().map(v -> LocaleNumbers.ratio(v, l)).orElse(c.t("draaideur.no-retention-budget"))))));
-        d.add(new Paragraph(c.t("draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), l)), body));
-        chart(d, w, WorksheetCharts.revolvingDoor(r, text), 499, 200);
-    }
-
-    private void nps(Document d, PdfWriter w, PlanContent c, NpsResult r, ChartText text) {
-        Locale l = c.locale();
-        subheading(d, w, c.t("nps.title"));
-        d.add(figures(List.of(
-                figure(c.t("nps.score"), LocaleNumbers.whole(r.nps(), l)),
-                figure(c.t("nps.total"), LocaleNumbers.whole(BigDecimal.valueOf(r.total()), l)),
-                figure(c.t("nps.doubters"), LocaleNumbers.whole(BigDecimal.valueOf(r.doubters()), l)),
-                figure(c.t("nps.doubter-share"), LocaleNumbers.percent(r.doubterShare(), l)),
-                figure(c.t("nps.half"), LocaleNumbers.whole(r.npsIfHalfMoved(), l)),
-                figure(c.t("nps.all"), LocaleNumbers.whole(r.npsIfAllMoved(), l)))));
-        chart(d, w, WorksheetCharts.npsDistribution(r, text), 499, 200);
-    }
-
-    private void groups(Document d, PdfWriter w, PlanContent c, GroupsResult r) {
-        Locale l = c.locale();
-        subheading(d, w, c.t("klantgroepen.title"));
-        List<PdfPCell> cells = new ArrayList<>();
-        for (CustomerGroup g : List.of(CustomerGroup.EENMALIG, CustomerGroup.HERHAAL, CustomerGroup.LOYAAL, CustomerGroup.INACTIEF)) {
-            String share = LocaleNumbers.percent(r.share(g), l);
-            cells.add(figure(c.t("klantgroepen." + g.key()), LocaleNumbers.whole(BigDecimal.valueOf(r.counts().get(g)), l),
-                    r.revenue(g).map(v -> c.t("klantgroepen.share-revenue", share, LocaleNumbers.euros(v, l)))
-                            .orElse(c.t("klantgroepen.share", share))));
+        switch (worksheet) {
+            case RETENTIEMETER -> {
+                RetentionResult r = book.retentiemeter().result().orElseThrow();
+                d.add(new Paragraph(KeyNumbers.basis(r, l, c.translate()), small));
+                Paragraph band = new Paragraph();
+                band.add(new Chunk(c.t(r.band().messageKey() + ".title") + ". ", strong));
+                band.add(new Chunk(c.t(r.band().messageKey() + ".advice"), body));
+                band.setSpacingBefore(4);
+                d.add(band);
+            }
+            case KOSTEN -> chart(d, w, WorksheetCharts.customerCurves(book.kosten().result().orElseThrow(), text), 499, 230);
+            case DRAAIDEUR -> {
+                RevolvingDoorResult r = book.draaideur().result().orElseThrow();
+                d.add(new Paragraph(c.t("draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), l)), body));
+                chart(d, w, WorksheetCharts.revolvingDoor(r, text), 499, 200);
+            }
+            case NPS -> chart(d, w, WorksheetCharts.npsDistribution(book.nps().result().orElseThrow(), text), 499, 200);
+            case KLANTGROEPEN -> {
+                GroupsResult r = book.klantgroepen().result().orElseThrow();
+                r.peildatum().ifPresent(p -> d.add(new Paragraph(c.t("klantgroepen.peildatum.used", LocaleNumbers.date(p, l),
+                        r.inactiveDays(), r.loyalFrom()) + " " + c.t("pdf.w5.lists", r.atRisk().size(), r.reactivation().size()), small)));
+            }
+            default -> {
+                // the numbers say it all
+            }
         }
-        cells.add(figure(c.t("klantgroepen.repeat-rate"), LocaleNumbers.percent(r.repeatRate(), l)));
-        d.add(figures(cells));
-        r.peildatum().ifPresent(p -> d.add(new Paragraph(c.t("klantgroepen.peildatum.used", LocaleNumbers.date(p, l),
-                r.inactiveDays(), r.loyalFrom()) + " " + c.t("pdf.w5.lists", r.atRisk().size(), r.reactivation().size()), small)));
-    }
-
-    private void budget(Document d, PdfWriter w, PlanContent c, BudgetResult r) {
-        Locale l = c.locale();
-        subheading(d, w, c.t("begroting.title"));
-        d.add(figures(List.of(
-                figure(c.t("begroting.budget"), LocaleNumbers.euros(r.budget(), l)),
-                figure(c.t("begroting.improved-annual"), LocaleNumbers.percent(r.improvedAnnual(), l)),
-                figure(c.t("begroting.saved"), LocaleNumbers.decimal(r.savedPerYear(), 1, l)),
-                figure(c.t("begroting.margin-saved"), LocaleNumbers.euros(r.marginSaved(), l)),
-                figure(c.t("begroting.roi"), LocaleNumbers.percent(r.roi(), l)),
-                figure(c.t("begroting.payback"), r.paybackMonths().map(m -> c.t("begroting.months", LocaleNumbers.decimal(m, 1, l)))
-                        .orElse(c.t("begroting.no-payback"))))));
     }
 
     private void actions(Document d, PdfWriter w, PlanContent c) {

@@ -251,8 +251,14 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         grid.removeAllColumns();
         grid.setId("dashboard-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(CohortOverview.ParticipantRow::name).setHeader(getTranslation("cohorts.column.name"))
-                .setSortable(true).setAutoWidth(true).setFrozen(true);
+        grid.addComponentColumn(row -> {
+                    com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(row.name(), ParticipantView.class,
+                            new com.vaadin.flow.router.RouteParameters(java.util.Map.of("cohortId", Long.toString(cohortId),
+                                    "participantId", Long.toString(row.id()))));
+                    link.setId("dashboard-participant-" + row.id());
+                    return link;
+                }).setHeader(getTranslation("cohorts.column.name"))
+                .setComparator(CohortOverview.ParticipantRow::name).setSortable(true).setAutoWidth(true).setFrozen(true);
         grid.addColumn(CohortOverview.ParticipantRow::company).setHeader(getTranslation("cohorts.column.company"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> row.done() + "/" + row.total()).setHeader(getTranslation("dashboard.done"))

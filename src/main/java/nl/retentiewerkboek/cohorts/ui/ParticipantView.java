@@ -1,0 +1,160 @@
+package nl.retentiewerkboek.cohorts.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import nl.retentiewerkboek.actionplan.ActionPlan;
+import nl.retentiewerkboek.actionplan.ActionPlanService;
+import nl.retentiewerkboek.actionplan.KeyNumbers;
+import nl.retentiewerkboek.actionplan.PlannedAction;
+import nl.retentiewerkboek.cohorts.CohortOverview;
+import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.workbook.ModuleProgress;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A trainer looks at one participant's workbook, read-only: progress, key numbers, the action plan, the PDF. */
+@Route("groepen/:cohortId/deelnemer/:participantId")
+@RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
+class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortService cohorts;
+    private final ActionPlanService plans;
+    private String title = "";
+
+    ParticipantView(CohortService cohorts, ActionPlanService plans) {
+        this.cohorts = cohorts;
+        this.plans = plans;
+        addClassName("cohorts-view");
+        setId("participant");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CohortOverview.ParticipantRow row;
+        long cohortId;
+        try {
+            cohortId = Long.parseLong(event.getRouteParameters().get("cohortId").orElse(""));
+            long participantId = Long.parseLong(event.getRouteParameters().get("participantId").orElse(""));
+            row = cohorts.cohort(cohortId, getLocale()).participants().stream().filter(p -> p.id() == participantId)
+                    .findFirst().orElseThrow(() -> new AccessDeniedException("not in this cohort"));
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        show(cohortId, row);
+    }
+
+    private void show(long cohortId, CohortOverview.ParticipantRow row) {
+        removeAll();
+        Locale locale = getLocale();
+        title = row.name();
+        RouterLink back = new RouterLink(getTranslation("participant.back"), CohortDashboardView.class,
+                new RouteParameters("cohortId", Long.toString(cohortId)));
+        Paragraph readOnly = new Paragraph(getTranslation("participant.read-only"));
+        readOnly.addClassName("form-hint");
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = plans.planPdfOf(row.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now()),
+                    "application/pdf", bytes.length);
+        }), "");
+        pdf.setId("participant-pdf");
+        pdf.getElement().setAttribute("download", true);
+        pdf.addClassName("download-button");
+        pdf.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("actieplan.pdf")));
+        add(back, new H1(row.name() + (row.company().isBlank() ? "" : " · " + row.company())), readOnly, pdf);
+
+        Div progress = new Div();
+        progress.addClassName("cohort-card");
+        progress.setId("participant-progress");
+        progress.add(new H2(getTranslation(row.total() == 1 ? "progress.summary-one" : "progress.summary", row.done(), row.total())));
+        OrderedList modules = new OrderedList();
+        for (ModuleProgress m : row.progress().modules()) {
+            String key = m.done() ? "workbook.status.done" : m.lessonRead() ? "workbook.status.lesson-read"
+                    : m.worksheetComplete() ? "workbook.status.worksheet-filled" : "workbook.status.open";
+            modules.add(new ListItem(m.lesson().title() + ": " + getTranslation(key)));
+        }
+        progress.add(modules);
+        add(progress);
+
+        var sections = KeyNumbers.of(row.workbook(), locale, (key, args) -> getTranslation(key, args));
+        if (sections.isEmpty()) {
+            add(new Paragraph(getTranslation("pdf.no-numbers")));
+        }
+        for (KeyNumbers.Section section : sections) {
+            Div card = new Div();
+            card.addClassName("cohort-card");
+            card.setId("participant-" + section.worksheet().id());
+            Div grid = new Div();
+            grid.addClassName("result-grid");
+            for (KeyNumbers.Figure f : section.figures()) {
+                Div tile = new Div();
+                tile.addClassName("result-tile");
+                Span label = new Span(f.label());
+                label.addClassName("result-label");
+                Span value = new Span(f.value());
+                value.addClassName("result-value");
+                tile.add(label, value);
+                f.note().ifPresent(n -> {
+                    Span note = new Span(n);
+                    note.addClassName("result-sub");
+                    tile.add(note);
+                });
+                grid.add(tile);
+            }
+            card.add(new H2(section.title()), grid);
+            add(card);
+        }
+
+        ActionPlan plan = ActionPlan.read(row.workbook().answers(Worksheet.ACTIEPLAN));
+        Div actions = new Div();
+        actions.addClassName("cohort-card");
+        actions.setId("participant-actions");
+        actions.add(new H2(getTranslation("pdf.actions")));
+        if (plan.actions().isEmpty()) {
+            actions.add(new Paragraph(getTranslation("pdf.no-actions")));
+        } else {
+            OrderedList list = new OrderedList();
+            for (PlannedAction a : plan.actions()) {
+                StringBuilder line = new StringBuilder(a.title());
+                a.department().ifPresent(d -> line.append(" · ").append(getTranslation("department." + d.key())));
+                if (!a.owner().isBlank()) {
+                    line.append(" · ").append(a.owner());
+                }
+                a.deadline().ifPresent(d -> line.append(" · ").append(LocaleNumbers.date(d, locale)));
+                line.append(" · ").append(getTranslation("status." + a.status().key()));
+                list.add(new ListItem(line.toString()));
+            }
+            actions.add(list);
+        }
+        actions.add(new Paragraph(getTranslation("pdf.remeasure.cover", LocaleNumbers.date(plan.remeasureOr(LocalDate.now()), locale))));
+        add(actions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,122 @@
+package nl.retentiewerkboek.cohorts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import java.util.Map;
+import nl.retentiewerkboek.IntegrationTest;
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.workbook.SavedAnswers;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class CohortViewsTest extends SpringBrowserlessTest {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    WorkbookService workbook;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private void open(Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters) {
+        try {
+            navigate(view, parameters);
+        } catch (IllegalArgumentException redirected) {
+            // navigation ended elsewhere: what getCurrentView() shows
+        }
+    }
+
+    @Test
+    void a_trainer_creates_a_cohort_sees_a_participant_join_and_opens_their_workbook_read_only() {
+        Account trainer = accounts.create(Role.TRAINER);
+        TestAccounts.signIn(trainer);
+        navigate(CohortsView.class);
+        test($(TextField.class).id("cohort-new-name")).setValue("Masterclass maart");
+        test($(Button.class).id("cohort-new-create")).click();
+        assertThat(getCurrentView()).isInstanceOf(CohortDashboardView.class);
+        String code = $(Span.class).id("cohort-code").getText();
+        assertThat(code).hasSize(8);
+        assertThat($(Paragraph.class).id("dashboard-empty").getText()).isEqualTo("Nog geen deelnemers in deze groep.");
+
+        Account participant = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(participant);
+        cohorts.join(code);
+        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+
+        TestAccounts.signIn(trainer);
+        long cohortId = cohorts.myCohorts(NL).getFirst().id();
+        navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
+        assertThat($(Span.class).id("cohort-count").getText()).isEqualTo("1 deelnemer");
+
+        navigate(ParticipantView.class, Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id())));
+        assertThat($(Div.class).id("participant-retentiemeter").getElement().getTextRecursively()).contains("80,0 %", "41,0 %");
+        assertThat($(Div.class).id("participant-actions").getElement().getTextRecursively()).contains("Je hebt nog geen acties gekozen.");
+
+        navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
+        test($(Button.class).id("cohort-joining")).click();
+        assertThat(cohorts.joinInfo(code)).hasValueSatisfying(info -> assertThat(info.open()).isFalse());
+        test($(Button.class).id("cohort-regenerate")).click();
+        assertThat(cohorts.joinInfo(code)).isEmpty();
+    }
+
+    @Test
+    void another_trainer_or_a_participant_cannot_open_a_dashboard_or_a_participant() {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account other = accounts.create(Role.TRAINER);
+        Account participant = accounts.create(Role.DEELNEMER);
+        long cohortId = accounts.cohortOf(trainer, participant);
+        Map<String, String> dashboard = Map.of("cohortId", Long.toString(cohortId));
+        Map<String, String> person = Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id()));
+
+        TestAccounts.signIn(other);
+        open(CohortDashboardView.class, dashboard);
+        assertThat(getCurrentView()).isNotInstanceOf(CohortDashboardView.class);
+        open(ParticipantView.class, person);
+        assertThat(getCurrentView()).isNotInstanceOf(ParticipantView.class);
+        open(CohortDashboardView.class, Map.of("cohortId", "987654321"));
+        assertThat(getCurrentView()).isNotInstanceOf(CohortDashboardView.class);
+
+        TestAccounts.signIn(participant);
+        open(CohortDashboardView.class, dashboard);
+        assertThat(getCurrentView()).isNotInstanceOf(CohortDashboardView.class);
+    }
+
+    @Test
+    void an_unknown_code_gets_a_clear_message_and_a_participant_joins_with_one_click() {
+        Account trainer = accounts.create(Role.TRAINER);
+        TestAccounts.signIn(trainer);
+        long cohortId = cohorts.createMyCohort("Masterclass april", null, null);
+        String code = cohorts.cohort(cohortId, NL).joinCode();
+
+        Account participant = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(participant);
+        navigate(JoinView.class, Map.of("code", "ONBEKEND"));
+        assertThat($(Paragraph.class).id("join-problem").getText()).isEqualTo("Deze groepscode kennen we niet. Controleer de code bij je trainer.");
+
+        navigate(JoinView.class, Map.of("code", code));
+        test($(Button.class).id("join-existing")).click();
+        TestAccounts.signIn(trainer);
+        assertThat(cohorts.cohort(cohortId, NL).participants()).extracting(r -> r.id()).containsExactly(participant.id());
+    }
+}
