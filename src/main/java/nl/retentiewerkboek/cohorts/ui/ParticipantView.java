@@ -101,7 +101,7 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         var sections = KeyNumbers.of(row.workbook(), locale, (key, args) -> getTranslation(key, args));
         if (sections.isEmpty()) {
-            add(new Paragraph(getTranslation("pdf.no-numbers")));
+            add(new Paragraph(getTranslation("participant.no-numbers")));
         }
         for (KeyNumbers.Section section : sections) {
             Div card = new Div();
@@ -132,9 +132,9 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div actions = new Div();
         actions.addClassName("cohort-card");
         actions.setId("participant-actions");
-        actions.add(new H2(getTranslation("pdf.actions")));
+        actions.add(new H2(getTranslation("participant.actions")));
         if (plan.actions().isEmpty()) {
-            actions.add(new Paragraph(getTranslation("pdf.no-actions")));
+            actions.add(new Paragraph(getTranslation("participant.no-actions")));
         } else {
             OrderedList list = new OrderedList();
             for (PlannedAction a : plan.actions()) {

@@ -82,8 +82,9 @@ class TrainersView extends Main implements HasDynamicTitle {
             card.setId("trainer-" + trainer.id());
             Span who = new Span(trainer.displayName() + " · " + trainer.username()
                     + (trainer.company() == null ? "" : " · " + trainer.company()));
-            Span state = new Span(getTranslation(trainer.active() ? "trainers.active" : "trainers.inactive"));
+            Paragraph state = new Paragraph(getTranslation(trainer.active() ? "trainers.active" : "trainers.inactive"));
             state.addClassName("result-sub");
+            state.setId("trainer-" + trainer.id() + "-state");
             Button toggle = new Button(getTranslation(trainer.active() ? "trainers.deactivate" : "trainers.activate"), e -> {
                 accounts.setTrainerActive(trainer.id(), !trainer.active());
                 showList();

@@ -71,7 +71,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
         navigate(ParticipantView.class, Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id())));
         assertThat($(Div.class).id("participant-retentiemeter").getElement().getTextRecursively()).contains("80,0 %", "41,0 %");
-        assertThat($(Div.class).id("participant-actions").getElement().getTextRecursively()).contains("Je hebt nog geen acties gekozen.");
+        assertThat($(Div.class).id("participant-actions").getElement().getTextRecursively()).contains("Nog geen acties gekozen.");
 
         navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
         test($(Button.class).id("cohort-joining")).click();
