@@ -53,6 +53,15 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** Logs in through the login page and waits for the workbook. */
+    void logIn(String username, String password) {
+        open("/login");
+        type("vaadinLoginUsername", username);
+        find("#vaadinLoginPassword input").sendKeys(password);
+        click("vaadin-login-form vaadin-button[slot='submit']");
+        waitForPath("/");
+    }
+
     void open(String path) {
         driver.get(base + path);
         waitForVaadin();

@@ -44,18 +44,10 @@ class CohortJourneyIT {
         participantBrowser.close();
     }
 
-    private static void logIn(Browser browser, String username, String password) {
-        browser.open("/login");
-        browser.type("vaadinLoginUsername", username);
-        browser.find("#vaadinLoginPassword input").sendKeys(password);
-        browser.click("vaadin-login-form vaadin-button[slot='submit']");
-        browser.waitForPath("/");
-    }
-
     @Test
     void a_trainer_sees_a_new_participant_join_and_finish_w1_live() throws Exception {
         Account trainer = accounts.create(Role.TRAINER);
-        logIn(trainerBrowser, trainer.username(), TestAccounts.PASSWORD);
+        trainerBrowser.logIn(trainer.username(), TestAccounts.PASSWORD);
         trainerBrowser.open("/groepen");
         trainerBrowser.type("cohort-new-name", "Masterclass Klantbehoud, live");
         trainerBrowser.click("#cohort-new-create");

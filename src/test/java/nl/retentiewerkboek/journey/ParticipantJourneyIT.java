@@ -184,11 +184,7 @@ class ParticipantJourneyIT {
         csv.append("K1;31-02-2025;10,00\n");
         java.nio.file.Files.writeString(file, csv);
 
-        browser.open("/login");
-        browser.type("vaadinLoginUsername", participant.username());
-        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
-        browser.click("vaadin-login-form vaadin-button[slot='submit']");
-        browser.waitForPath("/");
+        browser.logIn(participant.username(), TestAccounts.PASSWORD);
         browser.open("/werkblad/klantgroepen");
         browser.click("#klantgroepen-source vaadin-radio-button:nth-of-type(2) label");
         browser.uploadFile("#klantgroepen-upload", file);
@@ -204,11 +200,7 @@ class ParticipantJourneyIT {
     @Test
     void a_participant_takes_a_suggested_action_and_downloads_the_pdf_plan() throws Exception {
         Account participant = accounts.create(Role.DEELNEMER);
-        browser.open("/login");
-        browser.type("vaadinLoginUsername", participant.username());
-        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD);
-        browser.click("vaadin-login-form vaadin-button[slot='submit']");
-        browser.waitForPath("/");
+        browser.logIn(participant.username(), TestAccounts.PASSWORD);
         browser.open("/werkblad/retentiemeter");
         browser.type("retentiemeter-start", "200");
         browser.type("retentiemeter-new", "30");
