@@ -46,7 +46,8 @@ public class ActionPlanService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public byte[] myPlanPdf(Locale locale) {
         UserSummary me = accounts.me().orElseThrow();
-        byte[] pdf = PlanPdf.render(content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale));
+        byte[] pdf = PlanPdf.render(content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale,
+                workbook.myMeasurements()));
         accounts.recordPlanDownload();
         return pdf;
     }
@@ -56,14 +57,17 @@ public class ActionPlanService {
     public byte[] planPdfOf(long participantId, Locale locale) {
         Workbook book = workbook.workbookOf(participantId);
         UserSummary participant = accounts.summaries(List.of(participantId)).stream().findFirst().orElseThrow();
-        return PlanPdf.render(content(participant, book, cohorts.cohortNameOf(participantId), locale));
+        return PlanPdf.render(content(participant, book, cohorts.cohortNameOf(participantId), locale,
+                workbook.measurementsOf(participantId)));
     }
 
-    private PlanContent content(UserSummary who, Workbook book, Optional<String> cohort, Locale locale) {
+    private PlanContent content(UserSummary who, Workbook book, Optional<String> cohort, Locale locale,
+                                List<WorkbookService.Measurement> measurements) {
         Locale supported = AppI18NProvider.supported(locale);
         return new PlanContent(who.displayName(), Optional.ofNullable(who.company()), cohort, LocalDate.now(clock), supported,
                 book, ActionPlan.read(book.answers(Worksheet.ACTIEPLAN)),
-                (key, args) -> i18n.getTranslation(key, supported, args));
+                (key, args) -> i18n.getTranslation(key, supported, args),
+                nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements.stream().map(WorkbookService.Measurement::input).toList()));
     }
 
     /** Every participant's plan of one of the signed-in trainer's cohorts, as one ZIP. */

@@ -17,9 +17,11 @@ import nl.retentiewerkboek.metrics.Workbook;
  * @param workbook    the participant's worksheets, evaluated as on screen
  * @param plan        the chosen actions and the re-measure date
  * @param translate   message key and arguments to text in the locale
+ * @param history     retention per measurement (one row when there was no re-measurement)
  */
 public record PlanContent(String participant, Optional<String> company, Optional<String> cohort, LocalDate made,
-                          Locale locale, Workbook workbook, ActionPlan plan, BiFunction<String, Object[], String> translate) {
+                          Locale locale, Workbook workbook, ActionPlan plan, BiFunction<String, Object[], String> translate,
+                          java.util.List<nl.retentiewerkboek.metrics.MeasurementHistory.Row> history) {
 
     String t(String key, Object... args) {
         return translate.apply(key, args);

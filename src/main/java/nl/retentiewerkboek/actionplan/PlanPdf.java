@@ -141,6 +141,7 @@ public final class PlanPdf {
         if (!any) {
             document.add(new Paragraph(c.t("pdf.no-numbers"), body));
         }
+        history(document, writer, c);
         actions(document, writer, c);
         if (book.offboarding().isComplete()) {
             offboarding(document, writer, c, book.offboarding().result().orElseThrow());
@@ -207,6 +208,40 @@ public final class PlanPdf {
                 // the numbers say it all
             }
         }
+    }
+
+    /** Earlier measurements beside the current one, with the change in retention. */
+    private void history(Document d, PdfWriter w, PlanContent c) {
+        if (c.history().size() <= 1) {
+            return;
+        }
+        subheading(d, w, c.t("pdf.history"));
+        PdfPTable table = new PdfPTable(new float[] {1f, 1.4f, 1.3f, 1.3f, 1.6f, 1.8f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String key : List.of("history.measurement", "history.date", "retentiemeter.retention", "retentiemeter.churn",
+                "retentiemeter.annual", "history.change")) {
+            PdfPCell cell = new PdfPCell(new Phrase(c.t(key), new Font(bold, 8.5f, Font.NORMAL, Color.WHITE)));
+            cell.setBackgroundColor(BRAND);
+            cell.setBorderColor(BRAND);
+            cell.setPadding(5);
+            table.addCell(cell);
+        }
+        Locale l = c.locale();
+        Font f = new Font(regular, 9, Font.NORMAL, INK);
+        for (nl.retentiewerkboek.metrics.MeasurementHistory.Row row : c.history()) {
+            table.addCell(cell(Integer.toString(row.number()), f));
+            table.addCell(cell(row.measuredOn().map(x -> LocaleNumbers.date(x, l)).orElse("–"), f));
+            table.addCell(cell(row.retention().map(r -> LocaleNumbers.percent(r.retention(), l)).orElse("–"), f));
+            table.addCell(cell(row.retention().map(r -> LocaleNumbers.percent(r.churn(), l)).orElse("–"), f));
+            table.addCell(cell(row.retention().map(r -> LocaleNumbers.percent(r.annual(), l)).orElse("–"), f));
+            table.addCell(cell(row.change().map(ch -> {
+                String number = LocaleNumbers.decimal(ch.abs(), 1, l);
+                int sign = LocaleNumbers.roundPercent(ch).signum();
+                return c.t("history.points", (sign > 0 ? "+" : sign < 0 ? "\u2212" : "") + number);
+            }).orElse("–"), f));
+        }
+        d.add(table);
     }
 
     private void actions(Document d, PdfWriter w, PlanContent c) {

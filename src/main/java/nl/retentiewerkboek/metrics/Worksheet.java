@@ -29,6 +29,17 @@ public enum Worksheet {
         return id;
     }
 
+    /**
+     * The worksheets with the company's numbers: after the re-measure date they are filled in again
+     * as a new measurement, and earlier measurements are kept.
+     */
+    public boolean isMeasured() {
+        return switch (this) {
+            case RETENTIEMETER, KOSTEN, DRAAIDEUR, NPS, KLANTGROEPEN, BEGROTING -> true;
+            default -> false;
+        };
+    }
+
     public static Optional<Worksheet> fromId(String id) {
         return Arrays.stream(values()).filter(w -> w.id.equals(id)).findFirst();
     }

@@ -68,7 +68,7 @@ public class WorkbookService {
     @Transactional(readOnly = true)
     public SavedAnswers myAnswers(Worksheet worksheet, Locale locale) {
         long me = currentUser.requireId();
-        return answers.findByOwnerIdAndWorksheet(me, worksheet.id())
+        return find(me, worksheet)
                 .map(a -> toSaved(worksheet, a))
                 .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
     }
@@ -94,13 +94,13 @@ public class WorkbookService {
                 clean.put(key, value);
             }
         });
-        Optional<WorksheetAnswers> existing = answers.findByOwnerIdAndWorksheet(me, worksheet.id());
+        Optional<WorksheetAnswers> existing = find(me, worksheet);
         long currentVersion = existing.map(WorksheetAnswers::getVersion).orElse(SavedAnswers.NEVER_SAVED);
         if (currentVersion != expectedVersion) {
             throw new AnswersConflictException(existing.map(a -> toSaved(worksheet, a))
                     .orElseGet(() -> SavedAnswers.empty(worksheet, locale)));
         }
-        WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id()));
+        WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurementFor(me, worksheet)));
         row.replace(clean, locale.getLanguage(), Instant.now(clock));
         try {
             WorksheetAnswers saved = answers.saveAndFlush(row);
@@ -145,7 +145,7 @@ public class WorkbookService {
     @Transactional(readOnly = true)
     public SavedAnswers answersOf(long participantId, Worksheet worksheet, Locale locale) {
         requireCoach(participantId);
-        return answers.findByOwnerIdAndWorksheet(participantId, worksheet.id())
+        return find(participantId, worksheet)
                 .map(a -> toSaved(worksheet, a))
                 .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
     }
@@ -178,12 +178,110 @@ public class WorkbookService {
     }
 
     private Workbook workbook(long ownerId) {
+        return measurementWorkbook(ownerId, answers.findByOwnerId(ownerId), answers.currentMeasurement(ownerId),
+                imports.purchaseData(ownerId));
+    }
+
+    /** The worksheets of one measurement: its measured worksheets, and the worksheets that are not measurements. */
+    private static Workbook measurementWorkbook(long ownerId, List<WorksheetAnswers> rows, int measurement,
+                                                Optional<nl.retentiewerkboek.metrics.PurchaseData> purchases) {
         Map<Worksheet, Workbook.Answers> all = new EnumMap<>(Worksheet.class);
-        for (WorksheetAnswers a : answers.findByOwnerId(ownerId)) {
-            Worksheet.fromId(a.getWorksheet()).ifPresent(w ->
-                    all.put(w, new Workbook.Answers(a.getValues(), Locale.of(a.getInputLocale()))));
+        for (WorksheetAnswers a : rows) {
+            Worksheet.fromId(a.getWorksheet()).ifPresent(w -> {
+                int wanted = w.isMeasured() ? measurement : 1;
+                if (a.getMeasurement() == wanted) {
+                    all.put(w, new Workbook.Answers(a.getValues(), Locale.of(a.getInputLocale())));
+                }
+            });
         }
-        return new Workbook(all, imports.purchaseData(ownerId));
+        return new Workbook(all, purchases);
+    }
+
+    private Optional<WorksheetAnswers> find(long ownerId, Worksheet worksheet) {
+        return answers.findByOwnerIdAndWorksheetAndMeasurement(ownerId, worksheet.id(), measurementFor(ownerId, worksheet));
+    }
+
+    private int measurementFor(long ownerId, Worksheet worksheet) {
+        return worksheet.isMeasured() ? answers.currentMeasurement(ownerId) : 1;
+    }
+
+    /** One measurement: its number, when W1 was last saved in it, and its worksheets. */
+    public record Measurement(int number, Optional<Instant> measuredAt, Workbook workbook) {
+
+        /** As the history needs it: the day in this server's time zone. */
+        public nl.retentiewerkboek.metrics.MeasurementHistory.Input input() {
+            return new nl.retentiewerkboek.metrics.MeasurementHistory.Input(number,
+                    measuredAt.map(t -> t.atZone(java.time.ZoneId.systemDefault()).toLocalDate()), workbook);
+        }
+    }
+
+    /** All of the signed-in participant's measurements, oldest first (the last is the current one). */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public List<Measurement> myMeasurements() {
+        return measurements(currentUser.requireId());
+    }
+
+    /** A participant's measurements, for their coach. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public List<Measurement> measurementsOf(long participantId) {
+        requireCoach(participantId);
+        return measurements(participantId);
+    }
+
+    private List<Measurement> measurements(long ownerId) {
+        List<WorksheetAnswers> rows = answers.findByOwnerId(ownerId);
+        int current = answers.currentMeasurement(ownerId);
+        List<Measurement> list = new java.util.ArrayList<>();
+        for (int n = 1; n <= current; n++) {
+            int number = n;
+            Optional<Instant> at = rows.stream()
+                    .filter(a -> a.getWorksheet().equals(Worksheet.RETENTIEMETER.id()) && a.getMeasurement() == number)
+                    .map(WorksheetAnswers::getUpdatedAt).findFirst();
+            list.add(new Measurement(n, at, measurementWorkbook(ownerId, rows, n, Optional.empty())));
+        }
+        return list;
+    }
+
+    /**
+     * The day the signed-in participant may measure again: the re-measure date of their action plan,
+     * or 90 days after their current measurement; empty while the current W1 is not filled in.
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public Optional<java.time.LocalDate> myRemeasureDate() {
+        List<Measurement> all = myMeasurements();
+        Measurement current = all.getLast();
+        if (!current.workbook().retentiemeter().isComplete()) {
+            return Optional.empty();
+        }
+        String planned = current.workbook().answers(Worksheet.ACTIEPLAN).get("remeasure");
+        if (planned != null && all.size() == 1) {
+            try {
+                return Optional.of(java.time.LocalDate.parse(planned));
+            } catch (java.time.format.DateTimeParseException e) {
+                // fall through to the default
+            }
+        }
+        return current.measuredAt().map(t -> t.atZone(clock.getZone()).toLocalDate().plusDays(90));
+    }
+
+    /** Starts a new measurement once the re-measure date has come; earlier measurements are kept. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    public int startMyRemeasurement() {
+        long me = currentUser.requireId();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate due = myRemeasureDate().orElseThrow(() -> new IllegalStateException("nothing measured yet"));
+        if (today.isBefore(due)) {
+            throw new IllegalStateException("the re-measurement is due on " + due);
+        }
+        int next = answers.currentMeasurement(me) + 1;
+        WorksheetAnswers row = new WorksheetAnswers(me, Worksheet.RETENTIEMETER.id(), next);
+        row.replace(Map.of(), "nl", Instant.now(clock));
+        answers.saveAndFlush(row);
+        activity(me);
+        return next;
     }
 
     private WorkbookProgress progress(long ownerId, Locale locale) {

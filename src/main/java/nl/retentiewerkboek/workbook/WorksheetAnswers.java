@@ -31,6 +31,9 @@ class WorksheetAnswers {
     @Column(nullable = false, length = 50)
     private String worksheet;
 
+    @Column(nullable = false)
+    private int measurement = 1;
+
     @Column(name = "input_locale", nullable = false, length = 5)
     private String inputLocale;
 
@@ -49,9 +52,14 @@ class WorksheetAnswers {
     protected WorksheetAnswers() {
     }
 
-    WorksheetAnswers(long ownerId, String worksheet) {
+    WorksheetAnswers(long ownerId, String worksheet, int measurement) {
         this.ownerId = ownerId;
         this.worksheet = worksheet;
+        this.measurement = measurement;
+    }
+
+    int getMeasurement() {
+        return measurement;
     }
 
     long getOwnerId() {

@@ -91,6 +91,6 @@ final class PlanSamples {
         AppI18NProvider i18n = new AppI18NProvider();
         return new PlanContent("Dana de Vries-Ëlberts", Optional.of("Installatiebedrijf Dana & Zonen"),
                 Optional.of("Masterclass Klantbehoud, 29 januari 2026"), MADE, locale, book, plan,
-                (key, args) -> i18n.getTranslation(key, locale, args));
+                (key, args) -> i18n.getTranslation(key, locale, args), List.of());
     }
 }

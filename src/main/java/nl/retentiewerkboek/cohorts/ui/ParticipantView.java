@@ -41,11 +41,13 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CohortService cohorts;
     private final ActionPlanService plans;
+    private final nl.retentiewerkboek.workbook.WorkbookService workbookService;
     private String title = "";
 
-    ParticipantView(CohortService cohorts, ActionPlanService plans) {
+    ParticipantView(CohortService cohorts, ActionPlanService plans, nl.retentiewerkboek.workbook.WorkbookService workbookService) {
         this.cohorts = cohorts;
         this.plans = plans;
+        this.workbookService = workbookService;
         addClassName("cohorts-view");
         setId("participant");
     }
@@ -98,6 +100,14 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         progress.add(modules);
         add(progress);
+
+        var measurements = workbookService.measurementsOf(row.id()).stream()
+                .map(nl.retentiewerkboek.workbook.WorkbookService.Measurement::input).toList();
+        Div history = nl.retentiewerkboek.workbook.ui.HistoryPanel.of(nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements),
+                locale, (key, args) -> getTranslation(key, args));
+        history.setId("participant-history");
+        history.addClassName("cohort-card");
+        add(history);
 
         var sections = KeyNumbers.of(row.workbook(), locale, (key, args) -> getTranslation(key, args));
         if (sections.isEmpty()) {

@@ -79,7 +79,18 @@ class RetentiemeterView extends WorksheetView {
         advice.setId("retentiemeter-advice");
         bandBox.add(bandLabel, band, advice);
         details = howDetails(how);
-        results.add(message, figures, bandBox, details);
+        List<nl.retentiewerkboek.metrics.MeasurementHistory.Input> measurements = workbook.myMeasurements().stream()
+                .map(nl.retentiewerkboek.workbook.WorkbookService.Measurement::input).toList();
+        Div history = HistoryPanel.of(nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements), getLocale(),
+                (key, args) -> getTranslation(key, args));
+        history.setId("retentiemeter-history");
+        if (measurements.size() > 1) {
+            Span current = new Span(getTranslation("history.current", measurements.size()));
+            current.addClassName("kicker");
+            current.setId("retentiemeter-measurement");
+            results.addComponentAsFirst(current);
+        }
+        results.add(message, figures, bandBox, details, history);
     }
 
     @Override

@@ -85,6 +85,7 @@ class WorkbookView extends Main implements HasDynamicTitle {
             });
         }
         add(actions);
+        workbook.myRemeasureDate().ifPresent(due -> add(remeasure(workbook, due)));
 
         Div list = new Div();
         list.addClassName("module-list");
@@ -105,6 +106,27 @@ class WorkbookView extends Main implements HasDynamicTitle {
         plan.add(kicker, planTitle, planText, planLinks);
         list.add(plan);
         add(list);
+    }
+
+    /** The re-measurement: announced with its date, and started once the date has come. */
+    private Div remeasure(WorkbookService workbook, java.time.LocalDate due) {
+        Div box = new Div();
+        box.addClassName("band-box");
+        box.setId("workbook-remeasure-box");
+        String date = nl.retentiewerkboek.metrics.LocaleNumbers.date(due, getLocale());
+        if (java.time.LocalDate.now().isBefore(due)) {
+            box.add(new Paragraph(getTranslation("history.planned", date)));
+            return box;
+        }
+        box.add(new Paragraph(getTranslation("history.due", date)));
+        Button start = new Button(getTranslation("history.start"), VaadinIcon.REFRESH.create(), e -> {
+            workbook.startMyRemeasurement();
+            getUI().ifPresent(ui -> ui.navigate(WorksheetRoutes.path(nl.retentiewerkboek.metrics.Worksheet.RETENTIEMETER)));
+        });
+        start.setId("workbook-remeasure");
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        box.add(start);
+        return box;
     }
 
     private void navigate(String path) {
