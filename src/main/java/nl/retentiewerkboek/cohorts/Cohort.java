@@ -42,6 +42,9 @@ class Cohort {
     @Column(nullable = false)
     private boolean archived;
 
+    @Column(name = "open_modules", length = 1000)
+    private String openModules;
+
     @Version
     private long version;
 
@@ -101,6 +104,18 @@ class Cohort {
 
     void setArchived(boolean archived) {
         this.archived = archived;
+    }
+
+    /** The lesson ids of the modules this cohort has opened; empty when all are open. */
+    java.util.Optional<java.util.Set<String>> getOpenModules() {
+        if (openModules == null || openModules.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.util.Set.of(openModules.split(",")));
+    }
+
+    void setOpenModules(java.util.Optional<java.util.Set<String>> modules) {
+        this.openModules = modules.map(m -> String.join(",", new java.util.TreeSet<>(m))).orElse(null);
     }
 
     void setJoinCode(String code) {

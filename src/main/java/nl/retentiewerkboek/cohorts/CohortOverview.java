@@ -11,7 +11,7 @@ import nl.retentiewerkboek.workbook.WorkbookProgress;
 /** A cohort as its trainer sees it: the group, how to join it, and each participant's progress. */
 public record CohortOverview(long id, String name, Optional<LocalDate> startsOn, Optional<String> location,
                              String trainerName, String joinCode, boolean joiningOpen, boolean archived,
-                             List<ParticipantRow> participants) {
+                             Optional<java.util.Set<String>> openModules, List<ParticipantRow> participants) {
 
     public CohortOverview {
         participants = List.copyOf(participants);

@@ -41,12 +41,15 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final nl.retentiewerkboek.lessons.LessonCatalogue catalogue;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, EnrollmentRepository enrollments, AccountService accounts,
                   WorkbookService workbook, CurrentUser currentUser, CoachingAccess coachingAccess,
-                  org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                  org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.lessons.LessonCatalogue catalogue,
+                  Clock clock) {
         this.events = events;
+        this.catalogue = catalogue;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.accounts = accounts;
@@ -133,6 +136,41 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
         if (archived) {
             cohort.setJoiningOpen(false);
         }
+    }
+
+    /**
+     * Opens only the given modules (lesson ids) to the cohort's participants; choosing every module means: all open,
+     * also the ones added later. At least one module stays open.
+     */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public void setOpenModules(long cohortId, java.util.Set<String> lessonIds) {
+        Cohort cohort = mine(cohortId);
+        java.util.Set<String> known = catalogue.modules(Locale.of("nl")).stream()
+                .map(nl.retentiewerkboek.lessons.Lesson::id).collect(java.util.stream.Collectors.toSet());
+        if (lessonIds == null || lessonIds.isEmpty() || !known.containsAll(lessonIds)) {
+            throw new IllegalArgumentException("choose at least one known module");
+        }
+        cohort.setOpenModules(lessonIds.containsAll(known) ? Optional.empty() : Optional.of(java.util.Set.copyOf(lessonIds)));
+        enrollments.findByCohortId(cohortId).forEach(e -> events.publishEvent(
+                new nl.retentiewerkboek.workbook.WorkbookChanged(e.getParticipantId())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<java.util.Set<String>> openModulesFor(long participantId) {
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (Enrollment e : enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId)) {
+            Optional<Cohort> cohort = cohorts.findById(e.getCohortId()).filter(c -> !c.isArchived());
+            if (cohort.isEmpty()) {
+                continue;
+            }
+            Optional<java.util.Set<String>> modules = cohort.get().getOpenModules();
+            if (modules.isEmpty()) {
+                return Optional.empty();
+            }
+            open.addAll(modules.get());
+        }
+        return open.isEmpty() ? Optional.empty() : Optional.of(open);
     }
 
     /** A new join code; the old one stops working. */
@@ -272,7 +310,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
     public byte[] progressCsv(long cohortId, Locale locale, java.util.function.BiFunction<String, Object[], String> translate) {
-        return ProgressExport.csv(overview(mine(cohortId), locale), locale, translate);
+        return ProgressExport.csv(overview(mine(cohortId), locale), catalogue.modules(locale), locale, translate);
     }
 
     /** A cohort's anonymous numbers (shown only where at least five participants filled them in). */
@@ -311,6 +349,6 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
         rows.sort(Comparator.comparing(CohortOverview.ParticipantRow::name, String.CASE_INSENSITIVE_ORDER));
         return new CohortOverview(cohort.getId(), cohort.getName(), Optional.ofNullable(cohort.getStartsOn()),
                 Optional.ofNullable(cohort.getLocation()), trainerName, cohort.getJoinCode(), cohort.isJoiningOpen(),
-                cohort.isArchived(), rows);
+                cohort.isArchived(), cohort.getOpenModules(), rows);
     }
 }

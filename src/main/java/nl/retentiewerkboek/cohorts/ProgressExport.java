@@ -20,23 +20,22 @@ final class ProgressExport {
     private ProgressExport() {
     }
 
-    static byte[] csv(CohortOverview cohort, Locale locale, BiFunction<String, Object[], String> t) {
+    static byte[] csv(CohortOverview cohort, List<Lesson> modules, Locale locale, BiFunction<String, Object[], String> t) {
         StringWriter out = new StringWriter();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.systemDefault());
         try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out)) {
             List<String> header = new ArrayList<>(List.of(t.apply("cohorts.column.name", new Object[0]),
                     t.apply("cohorts.column.company", new Object[0]), t.apply("dashboard.done", new Object[0])));
-            List<Lesson> modules = cohort.participants().isEmpty() ? List.of()
-                    : cohort.participants().getFirst().progress().modules().stream().map(ModuleProgress::lesson).toList();
             modules.forEach(m -> header.add(m.order() + ". " + m.title()));
             header.addAll(List.of(t.apply("dashboard.last-activity", new Object[0]), t.apply("dashboard.plan", new Object[0]),
                     t.apply("cohorts.column.retention", new Object[0])));
             csv.writeRecord(header);
             for (CohortOverview.ParticipantRow row : cohort.participants()) {
                 List<String> fields = new ArrayList<>(List.of(row.name(), row.company(), row.done() + "/" + row.total()));
-                for (ModuleProgress m : row.progress().modules()) {
-                    fields.add(t.apply(m.done() ? "dashboard.status.done" : m.started() ? "dashboard.status.busy" : "dashboard.status.open",
-                            new Object[0]));
+                for (Lesson module : modules) {
+                    fields.add(row.progress().of(module.id()).map(m -> t.apply(m.done() ? "dashboard.status.done"
+                            : m.started() ? "dashboard.status.busy" : "dashboard.status.open", new Object[0]))
+                            .orElse(t.apply("dashboard.status.closed", new Object[0])));
                 }
                 fields.add(row.lastActivity().map(time::format).orElse(""));
                 fields.add(t.apply(row.planDownloaded() ? "offboarding.ja" : "offboarding.nee", new Object[0]));

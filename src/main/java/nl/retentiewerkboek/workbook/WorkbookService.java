@@ -46,12 +46,15 @@ public class WorkbookService {
     private final ImportService imports;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final nl.retentiewerkboek.security.AccountService accounts;
+    private final nl.retentiewerkboek.security.CohortMembership membership;
     private final Clock clock;
 
     WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
                     CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports,
                     org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.security.AccountService accounts,
+                    @org.springframework.context.annotation.Lazy nl.retentiewerkboek.security.CohortMembership membership,
                     Clock clock) {
+        this.membership = membership;
         this.imports = imports;
         this.events = events;
         this.accounts = accounts;
@@ -82,6 +85,7 @@ public class WorkbookService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public SavedAnswers saveMyAnswers(Worksheet worksheet, Map<String, String> values, Locale locale, long expectedVersion) {
         long me = currentUser.requireId();
+        requireOpen(me, worksheet);
         Map<String, String> clean = new HashMap<>();
         values.forEach((key, value) -> {
             if (key == null || key.length() > 50) {
@@ -119,6 +123,9 @@ public class WorkbookService {
         if (catalogue.find(lessonId, Locale.of("nl")).isEmpty()) {
             throw new IllegalArgumentException("unknown lesson: " + lessonId);
         }
+        if (!isOpen(me, lessonId)) {
+            throw new AccessDeniedException("this module is not open in your cohort");
+        }
         if (!reads.existsByOwnerIdAndLessonId(me, lessonId)) {
             reads.save(new LessonRead(me, lessonId, Instant.now(clock)));
         }
@@ -148,6 +155,26 @@ public class WorkbookService {
         return find(participantId, worksheet)
                 .map(a -> toSaved(worksheet, a))
                 .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
+    }
+
+    /** Whether the signed-in participant's cohort has opened this lesson's module (the opening page always is). */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public boolean isMyModuleOpen(String lessonId) {
+        return isOpen(currentUser.requireId(), lessonId);
+    }
+
+    private boolean isOpen(long ownerId, String lessonId) {
+        boolean module = catalogue.modules(Locale.of("nl")).stream().anyMatch(l -> l.id().equals(lessonId));
+        return !module || membership.openModulesFor(ownerId).map(o -> o.contains(lessonId)).orElse(true);
+    }
+
+    private void requireOpen(long ownerId, Worksheet worksheet) {
+        catalogue.lessonOf(worksheet, Locale.of("nl")).ifPresent(lesson -> {
+            if (!isOpen(ownerId, lesson.id())) {
+                throw new AccessDeniedException("this module is not open in your cohort");
+            }
+        });
     }
 
     private void activity(long participant) {
@@ -287,7 +314,9 @@ public class WorkbookService {
     private WorkbookProgress progress(long ownerId, Locale locale) {
         Set<String> read = reads.findByOwnerId(ownerId).stream().map(LessonRead::getLessonId).collect(Collectors.toSet());
         Workbook workbook = workbook(ownerId);
-        List<ModuleProgress> modules = catalogue.modules(locale).stream().map(lesson -> {
+        Optional<Set<String>> open = membership.openModulesFor(ownerId);
+        List<ModuleProgress> modules = catalogue.modules(locale).stream()
+                .filter(lesson -> open.map(o -> o.contains(lesson.id())).orElse(true)).map(lesson -> {
             Worksheet worksheet = lesson.worksheet().orElseThrow();
             return new ModuleProgress(lesson, read.contains(lesson.id()), worksheet.isComplete(workbook));
         }).toList();

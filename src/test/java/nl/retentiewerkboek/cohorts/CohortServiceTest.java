@@ -210,4 +210,46 @@ class CohortServiceTest {
         assertThat(lines[0]).startsWith("Deelnemer;");
         assertThat(lines[1]).startsWith("Test " + p.username() + ";Testbedrijf;0/9;").endsWith(";80,0 %");
     }
+
+    @Test
+    void a_trainer_opens_only_some_modules_and_the_participant_works_only_in_those() {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account dana = accounts.create(Role.DEELNEMER);
+        long cohort = accounts.cohortOf(trainer, dana);
+        TestAccounts.signIn(trainer);
+        cohorts.setOpenModules(cohort, java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
+        assertThat(cohorts.cohort(cohort, NL).openModules()).hasValue(java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of("bestaat-niet"))).isInstanceOf(IllegalArgumentException.class);
+
+        TestAccounts.signIn(dana);
+        assertThat(workbook.myProgress(NL).modules()).extracting(m -> m.lesson().id())
+                .containsExactly("loyaliteit-is-geen-retentie", "wat-kost-klantverlies");
+        assertThat(workbook.isMyModuleOpen("de-draaideur")).isFalse();
+        assertThat(workbook.isMyModuleOpen("zo-werkt-het-werkboek")).as("the opening page").isTrue();
+        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        assertThatThrownBy(() -> workbook.saveMyAnswers(Worksheet.DRAAIDEUR, Map.of("start", "200"), NL, SavedAnswers.NEVER_SAVED))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbook.markLessonRead("de-draaideur")).isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.signIn(trainer);
+        assertThat(cohorts.cohort(cohort, NL).participants().getFirst().progress().modules()).hasSize(2);
+        cohorts.setOpenModules(cohort, cohortModules());
+        assertThat(cohorts.cohort(cohort, NL).openModules()).as("all ticked = all open").isEmpty();
+        TestAccounts.signIn(dana);
+        assertThat(workbook.myProgress(NL).modules()).hasSize(9);
+        assertThat(workbook.isMyModuleOpen("de-draaideur")).isTrue();
+
+        Account other = accounts.create(Role.TRAINER);
+        TestAccounts.signIn(other);
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of("de-draaideur"))).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(dana);
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of("de-draaideur"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static java.util.Set<String> cohortModules() {
+        return java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies", "de-draaideur", "de-vergeten-twijfelaars",
+                "vier-klantgroepen", "waarom-klanten-vertrekken", "klantbehoud-is-teamsport", "een-waardig-afscheid",
+                "retentie-op-de-begroting");
+    }
 }

@@ -84,6 +84,20 @@ class CohortJourneyIT {
         trainerBrowser.waitForText("#dashboard-grid", "1/9");
         trainerBrowser.screenshot("22-dashboard-live");
 
+        // the trainer opens only modules 1 and 2 for now
+        trainerBrowser.click("#cohort-edit vaadin-details-summary");
+        for (int module = 3; module <= 9; module++) {
+            trainerBrowser.click("#cohort-edit-modules vaadin-checkbox:nth-of-type(" + module + ")");
+        }
+        trainerBrowser.screenshot("23-dashboard-modules");
+        trainerBrowser.click("#cohort-edit-save");
+        trainerBrowser.waitForText("#dashboard-grid", "dicht");
+        participantBrowser.open("/");
+        participantBrowser.waitForText("#workbook-progress-text", "1 van 2 onderdelen klaar");
+        participantBrowser.open("/werkblad/draaideur");
+        participantBrowser.waitForText("#module-closed", "Je trainer heeft dit onderdeel nog niet geopend.");
+        participantBrowser.screenshot("24-module-closed");
+
         trainerBrowser.click("#cohort-joining");
         participantBrowser.open("/join/" + code);
         participantBrowser.waitForText("#join-problem", "Aanmelden voor deze groep is gesloten");

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.retentiewerkboek.base.LanguageSwitch;
@@ -117,7 +118,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.workbook"), "", VaadinIcon.BOOK.create()));
         catalogue.intro(locale).ifPresent(intro ->
                 nav.addItem(new SideNavItem(intro.title(), "les/" + intro.id(), VaadinIcon.INFO_CIRCLE_O.create())));
-        for (Lesson lesson : catalogue.modules(locale)) {
+        List<Lesson> modules = progress != null
+                ? progress.modules().stream().map(ModuleProgress::lesson).toList() : catalogue.modules(locale);
+        for (Lesson lesson : modules) {
             boolean done = progress != null && progress.of(lesson.id()).map(ModuleProgress::done).orElse(false);
             SideNavItem item = new SideNavItem(null, "les/" + lesson.id());
             Span label = new Span(lesson.order() + ". " + lesson.title());

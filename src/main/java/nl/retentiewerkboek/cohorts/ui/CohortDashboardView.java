@@ -215,21 +215,38 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         location.setId("cohort-edit-location");
         location.setValue(cohort.location().orElse(""));
         location.setMaxLength(200);
+        List<nl.retentiewerkboek.lessons.Lesson> all = catalogue.modules(getLocale());
+        com.vaadin.flow.component.checkbox.CheckboxGroup<nl.retentiewerkboek.lessons.Lesson> modules =
+                new com.vaadin.flow.component.checkbox.CheckboxGroup<>(getTranslation("dashboard.modules"));
+        modules.setId("cohort-edit-modules");
+        modules.setItems(all);
+        modules.setItemLabelGenerator(l -> l.order() + ". " + l.title());
+        modules.setValue(all.stream().filter(l -> cohort.openModules().map(o -> o.contains(l.id())).orElse(true))
+                .collect(java.util.stream.Collectors.toSet()));
+        modules.setHelperText(getTranslation("dashboard.modules.help"));
         Button save = new Button(getTranslation("dashboard.save"), e -> {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
                 name.setErrorMessage(getTranslation("cohorts.new.name.required"));
                 return;
             }
+            if (modules.getValue().isEmpty()) {
+                modules.setInvalid(true);
+                modules.setErrorMessage(getTranslation("dashboard.modules.none"));
+                return;
+            }
             cohorts.editCohort(cohortId, name.getValue(), date.getValue(), location.getValue());
+            cohorts.setOpenModules(cohortId, modules.getValue().stream().map(nl.retentiewerkboek.lessons.Lesson::id)
+                    .collect(java.util.stream.Collectors.toSet()));
             reload();
         });
         save.setId("cohort-edit-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         name.setManualValidation(true);
-        Div form = new Div(name, date, location, save);
-        form.addClassName("cohort-fields");
-        return form;
+        modules.setManualValidation(true);
+        Div fields = new Div(name, date, location);
+        fields.addClassName("cohort-fields");
+        return new Div(fields, modules, save);
     }
 
     private String joinLink() {
@@ -266,10 +283,11 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         List<nl.retentiewerkboek.lessons.Lesson> modules = catalogue.modules(getLocale());
         for (int i = 0; i < modules.size(); i++) {
             int index = i;
-            grid.addComponentColumn(row -> status(row.progress().modules().get(index)))
+            String lessonId = modules.get(i).id();
+            grid.addComponentColumn(row -> status(row.progress().of(lessonId)))
                     .setHeader(Integer.toString(modules.get(i).order()))
                     .setTooltipGenerator(row -> modules.get(index).title())
-                    .setComparator(row -> rank(row.progress().modules().get(index))).setSortable(true)
+                    .setComparator(row -> row.progress().of(lessonId).map(CohortDashboardView::rank).orElse(-1)).setSortable(true)
                     .setWidth("5rem").setFlexGrow(0);
         }
         grid.addColumn(row -> row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never")))
@@ -299,7 +317,13 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         return m.done() ? 2 : m.started() ? 1 : 0;
     }
 
-    private Span status(ModuleProgress m) {
+    private Span status(Optional<ModuleProgress> module) {
+        if (module.isEmpty()) {
+            Span closed = new Span(getTranslation("dashboard.status.closed"));
+            closed.addClassName("module-state");
+            return closed;
+        }
+        ModuleProgress m = module.get();
         String key = m.done() ? "dashboard.status.done" : m.started() ? "dashboard.status.busy" : "dashboard.status.open";
         Span span = new Span(getTranslation(key));
         span.addClassName("module-state");

@@ -55,6 +55,14 @@ class LessonView extends Article implements BeforeEnterObserver, HasDynamicTitle
             add(missing, new RouterLink(getTranslation("lesson.back"), WorkbookView.class));
             return;
         }
+        boolean participant = accounts.me().map(u -> u.role() == Role.DEELNEMER).orElse(false);
+        if (participant && !workbook.isMyModuleOpen(id)) {
+            pageTitle = found.get().title() + " · " + getTranslation("app.title");
+            Paragraph closed = new Paragraph(getTranslation("module.closed"));
+            closed.setId("module-closed");
+            add(new H1(found.get().title()), closed, new RouterLink(getTranslation("lesson.back"), WorkbookView.class));
+            return;
+        }
         show(found.get());
     }
 

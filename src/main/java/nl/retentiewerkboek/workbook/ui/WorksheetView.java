@@ -81,6 +81,14 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             return;
         }
         String id = worksheet.id();
+        java.util.Optional<String> module = catalogue.lessonOf(worksheet, getLocale()).map(nl.retentiewerkboek.lessons.Lesson::id);
+        if (module.isPresent() && !workbook.isMyModuleOpen(module.get())) {
+            Paragraph closed = new Paragraph(getTranslation("module.closed"));
+            closed.setId("module-closed");
+            add(new H1(getTranslation(id + ".title")), closed,
+                    new com.vaadin.flow.router.RouterLink(getTranslation("lesson.back"), WorkbookView.class));
+            return;
+        }
         Div header = new Div();
         header.addClassName("worksheet-header");
         Span kicker = new Span(getTranslation("nav.worksheet"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +15,7 @@ import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.SavedAnswers;
@@ -118,5 +120,27 @@ class CohortViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("join-existing")).click();
         TestAccounts.signIn(trainer);
         assertThat(cohorts.cohort(cohortId, NL).participants()).extracting(r -> r.id()).containsExactly(participant.id());
+    }
+
+    @Test
+    void a_trainer_chooses_the_open_modules_on_the_dashboard() {
+        // no participants yet: what they then see is in OpenModulesViewTest (a save here would refresh this dashboard live)
+        Account trainer = accounts.create(Role.TRAINER);
+        TestAccounts.signIn(trainer);
+        long cohortId = cohorts.createMyCohort("Masterclass mei", null, null);
+        navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Lesson> modules = $(CheckboxGroup.class).id("cohort-edit-modules");
+        assertThat(modules.getValue()).hasSize(9);
+        modules.setValue(java.util.Set.of());
+        test($(Button.class).id("cohort-edit-save")).click();
+        assertThat(modules.isInvalid()).isTrue();
+        assertThat(modules.getErrorMessage()).isEqualTo("Zet minstens één onderdeel open.");
+        assertThat(cohorts.cohort(cohortId, NL).openModules()).isEmpty();
+
+        modules.setValue(modules.getListDataView().getItems().filter(l -> l.order() <= 2).collect(java.util.stream.Collectors.toSet()));
+        test($(Button.class).id("cohort-edit-save")).click();
+        assertThat(cohorts.cohort(cohortId, NL).openModules())
+                .hasValue(java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
     }
 }
