@@ -55,6 +55,12 @@ public final class MarkdownRenderer {
                 first.addClass("callout-label");
             }
         }
+        // "€ 124.123" stays on one line, as the worksheets write it
+        doc.body().traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode text && text.getWholeText().contains("€ ")) {
+                text.text(text.getWholeText().replaceAll("€ (?=[0-9])", "€\u00a0"));
+            }
+        });
         for (Element table : doc.select("table")) {
             table.addClass("lesson-table");
             table.wrap("<div class=\"table-scroll\"></div>");

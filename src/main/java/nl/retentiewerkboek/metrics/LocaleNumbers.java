@@ -170,7 +170,8 @@ public final class LocaleNumbers {
         BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
         String number = format(locale, pattern).format(rounded.abs());
         String sign = rounded.signum() < 0 ? "\u2212" : "";
-        return isDutch(locale) ? sign + "€ " + number : sign + "€" + number;
+        // a no-break space: "€" and the amount never end up on two lines
+        return isDutch(locale) ? sign + "€\u00a0" + number : sign + "€" + number;
     }
 
     /** A date as the user's language writes it: {@code 31-03-2025} or {@code 31/03/2025}. */

@@ -48,7 +48,7 @@ class SuggestionsTest {
                 "reden-service",                 // the top reason
                 "teamsport-marketing", "teamsport-finance",
                 "offboarding-exitgesprek", "offboarding-vertrekreden", "offboarding-terugkeer", "offboarding-feedback",
-                "begroting")                     // ROI 79,9 % on € 6.000
+                "begroting")                     // ROI 79,9 % on €\u00a06.000
                 .doesNotContain("vertrekanalyse", "tweede-aankoop");
         Suggestion doubters = list.stream().filter(x -> x.key().equals("twijfelaars")).findFirst().orElseThrow();
         assertThat(why(doubters)).isEqualTo("16,7 % van je antwoorden komt van twijfelaars (4–6); dat is 15 % of meer.");
@@ -56,7 +56,7 @@ class SuggestionsTest {
         assertThat(doubters.target()).isEqualTo("40");
         Suggestion budget = list.stream().filter(x -> x.key().equals("begroting")).findFirst().orElseThrow();
         assertThat(I18N.getTranslation(budget.titleKey(), NL, budget.titleArgs().toArray()))
-                .isEqualTo("Reserveer € 6.000 per jaar voor klantbehoud");
+                .isEqualTo("Reserveer €\u00a06.000 per jaar voor klantbehoud");
     }
 
     @Test
@@ -65,7 +65,7 @@ class SuggestionsTest {
         sheets.put(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"));
         sheets.put(Worksheet.DRAAIDEUR, Map.of("acquisition", "10.500", "retention", "0"));
         Suggestion s = suggest(sheets).stream().filter(x -> x.key().equals("begroting")).findFirst().orElseThrow();
-        assertThat(why(s)).isEqualTo("Je besteedt niets aan klantbehoud, tegenover € 10.500 aan werving per periode.");
+        assertThat(why(s)).isEqualTo("Je besteedt niets aan klantbehoud, tegenover €\u00a010.500 aan werving per periode.");
     }
 
     @Test

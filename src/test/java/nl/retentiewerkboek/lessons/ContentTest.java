@@ -62,10 +62,12 @@ class ContentTest {
                 }
                 List<String> expected = Arrays.stream(lesson.exampleResults().orElseThrow().split(";"))
                         .map(String::strip).toList();
+                // the app writes "€ 124.123" with a no-break space; the lesson sources with a plain one
                 assertThat(computed(lesson.worksheet().orElseThrow(), lesson.exampleInputs().get(), locale))
-                        .as(lesson.source()).containsExactlyElementsOf(expected);
+                        .as(lesson.source()).map(v -> v.replace('\u00a0', ' ')).containsExactlyElementsOf(expected);
+                String html = lesson.html().replace("&nbsp;", " ").replace('\u00a0', ' ');
                 for (String value : expected) {
-                    assertThat(lesson.html()).as(lesson.source() + " mentions " + value).contains(value);
+                    assertThat(html).as(lesson.source() + " mentions " + value).contains(value);
                 }
             }
         }

@@ -15,6 +15,12 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
+    void an_amount_in_euros_stays_on_one_line() {
+        String html = renderer.render("Je verliest € 124.123 per jaar, in **€ 56.678** marge. Het €-teken alleen blijft: € en.");
+        assertThat(html).contains("€&nbsp;124.123", "€&nbsp;56.678", "€ en");
+    }
+
+    @Test
     void headings_lists_tables_and_emphasis_render() {
         String html = renderer.render("""
                 ## Kop

@@ -93,11 +93,11 @@ class LocaleNumbersTest {
 
     @ParameterizedTest(name = "{0} shows as {1} and {2}")
     @CsvSource(value = {
-            "124123 | € 124.123 | €124,123",
-            "124122.5 | € 124.123 | €124,123",
-            "56678.4 | € 56.678 | €56,678",
-            "0 | € 0 | €0",
-            "-10500 | −€ 10.500 | −€10,500"}, delimiter = '|')
+            "124123 | €\u00a0124.123 | €124,123",
+            "124122.5 | €\u00a0124.123 | €124,123",
+            "56678.4 | €\u00a056.678 | €56,678",
+            "0 | €\u00a00 | €0",
+            "-10500 | −€\u00a010.500 | −€10,500"}, delimiter = '|')
     void money_shows_whole_euros_in_summaries(BigDecimal value, String dutch, String english) {
         assertThat(LocaleNumbers.euros(value, NL)).isEqualTo(dutch);
         assertThat(LocaleNumbers.euros(value, EN)).isEqualTo(english);
@@ -105,8 +105,8 @@ class LocaleNumbersTest {
 
     @ParameterizedTest(name = "{0} shows as {1} and {2}")
     @CsvSource(value = {
-            "1234.565 | € 1.234,57 | €1,234.57",
-            "0.5 | € 0,50 | €0.50"}, delimiter = '|')
+            "1234.565 | €\u00a01.234,57 | €1,234.57",
+            "0.5 | €\u00a00,50 | €0.50"}, delimiter = '|')
     void money_shows_cents_in_tables(BigDecimal value, String dutch, String english) {
         assertThat(LocaleNumbers.eurosAndCents(value, NL)).isEqualTo(dutch);
         assertThat(LocaleNumbers.eurosAndCents(value, EN)).isEqualTo(english);

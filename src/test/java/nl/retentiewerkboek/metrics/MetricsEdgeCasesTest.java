@@ -42,7 +42,7 @@ class MetricsEdgeCasesTest {
                 .kosten().result().orElseThrow();
         assertThat(r.lostPerYear()).isEqualByComparingTo("200");
         assertThat(r.customersNothing()).isEqualByComparingTo("0");
-        assertThat(LocaleNumbers.euros(r.clv().orElseThrow(), NL)).isEqualTo("€ 480");
+        assertThat(LocaleNumbers.euros(r.clv().orElseThrow(), NL)).isEqualTo("€\u00a0480");
     }
 
     @Test
@@ -119,7 +119,7 @@ class MetricsEdgeCasesTest {
                 Worksheet.KOSTEN, Map.of("arpc", "1.000.000.000.000", "margin", "100", "cac", "1.000.000.000.000", "horizon", "10")))
                 .kosten().result().orElseThrow();
         assertThat(r.nothing()).hasSize(121);
-        assertThat(LocaleNumbers.euros(r.revenueLost(), NL)).startsWith("€ ");
+        assertThat(LocaleNumbers.euros(r.revenueLost(), NL)).startsWith("€\u00a0");
         assertThat(r.revenueGap().signum()).isPositive();
     }
 

@@ -29,19 +29,19 @@ class WorkedExamplesTest {
         assertThat(r.lostPerYear()).isEqualByComparingTo("118.08");
         assertThat(LocaleNumbers.whole(r.lostPerYear(), NL)).isEqualTo("118");
         assertThat(r.revenueLost()).isEqualByComparingTo("141696");
-        assertThat(LocaleNumbers.euros(r.revenueLost(), NL)).isEqualTo("€ 141.696");
+        assertThat(LocaleNumbers.euros(r.revenueLost(), NL)).isEqualTo("€\u00a0141.696");
         assertThat(r.marginLost()).isEqualByComparingTo("56678.4");
-        assertThat(LocaleNumbers.euros(r.marginLost(), NL)).isEqualTo("€ 56.678");
-        assertThat(LocaleNumbers.eurosAndCents(r.marginLost(), NL)).isEqualTo("€ 56.678,40");
+        assertThat(LocaleNumbers.euros(r.marginLost(), NL)).isEqualTo("€\u00a056.678");
+        assertThat(LocaleNumbers.eurosAndCents(r.marginLost(), NL)).isEqualTo("€\u00a056.678,40");
         assertThat(r.replacementCost()).isEqualByComparingTo("41328");
-        assertThat(LocaleNumbers.euros(r.replacementCost(), NL)).isEqualTo("€ 41.328");
-        assertThat(LocaleNumbers.euros(r.clv().orElseThrow(), NL)).isEqualTo("€ 813");
-        assertThat(LocaleNumbers.eurosAndCents(r.clv().orElseThrow(), NL)).isEqualTo("€ 813,01");
+        assertThat(LocaleNumbers.euros(r.replacementCost(), NL)).isEqualTo("€\u00a041.328");
+        assertThat(LocaleNumbers.euros(r.clv().orElseThrow(), NL)).isEqualTo("€\u00a0813");
+        assertThat(LocaleNumbers.eurosAndCents(r.clv().orElseThrow(), NL)).isEqualTo("€\u00a0813,01");
         assertThat(LocaleNumbers.decimal(r.lifetimeYears().orElseThrow(), 1, NL)).isEqualTo("1,7");
         assertThat(r.nothing()).hasSize(13);
         assertThat(LocaleNumbers.whole(r.customersNothing(), NL)).isEqualTo("153");
         assertThat(LocaleNumbers.whole(r.customersImproved(), NL)).isEqualTo("200");
-        assertThat(LocaleNumbers.euros(r.revenueGap(), NL)).isEqualTo("€ 124.123");
+        assertThat(LocaleNumbers.euros(r.revenueGap(), NL)).isEqualTo("€\u00a0124.123");
         assertThat(LocaleNumbers.euros(r.revenueGap(), EN)).isEqualTo("€124,123");
     }
 
@@ -55,8 +55,8 @@ class WorkedExamplesTest {
         assertThat(LocaleNumbers.percent(r.growthPercent(), NL)).isEqualTo("−5,0 %");
         assertThat(r.gapFillers()).isEqualTo(30);
         assertThat(LocaleNumbers.percent(r.gapFillerShare().orElseThrow(), NL)).isEqualTo("100,0 %");
-        assertThat(LocaleNumbers.euros(r.acquisitionCost().orElseThrow(), NL)).isEqualTo("€ 350");
-        assertThat(LocaleNumbers.euros(r.refillSpend().orElseThrow(), NL)).isEqualTo("€ 10.500");
+        assertThat(LocaleNumbers.euros(r.acquisitionCost().orElseThrow(), NL)).isEqualTo("€\u00a0350");
+        assertThat(LocaleNumbers.euros(r.refillSpend().orElseThrow(), NL)).isEqualTo("€\u00a010.500");
         assertThat(LocaleNumbers.ratio(r.budgetRatio().orElseThrow(), NL)).isEqualTo("7 : 1");
         assertThat(r.neededToStayLevel()).isEqualTo(40);
     }
@@ -71,7 +71,7 @@ class WorkedExamplesTest {
         assertThat(r.savedPerYear()).isEqualByComparingTo("22.48125");
         assertThat(LocaleNumbers.decimal(r.savedPerYear(), 1, NL)).isEqualTo("22,5");
         assertThat(r.marginSaved()).isEqualByComparingTo("10791");
-        assertThat(LocaleNumbers.euros(r.marginSaved(), NL)).isEqualTo("€ 10.791");
+        assertThat(LocaleNumbers.euros(r.marginSaved(), NL)).isEqualTo("€\u00a010.791");
         assertThat(LocaleNumbers.percent(r.roi(), NL)).isEqualTo("79,9 %");
         assertThat(LocaleNumbers.decimal(r.paybackMonths().orElseThrow(), 1, NL)).isEqualTo("6,7");
     }

@@ -143,7 +143,7 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat(text("klantgroepen-eenmalig")).isEqualTo("1");
         assertThat(text("klantgroepen-herhaal")).isEqualTo("1");
         assertThat(text("klantgroepen-loyaal")).isEqualTo("0");
-        assertThat(text("klantgroepen-inactief-detail")).isEqualTo("50,0 % van je klanten, € 160 omzet");
+        assertThat(text("klantgroepen-inactief-detail")).isEqualTo("50,0 % van je klanten, €\u00a0160 omzet");
         assertThat(text("klantgroepen-repeat-rate")).isEqualTo("50,0 %");
         assertThat($(Div.class).id("klantgroepen-reactivation").getElement().getTextRecursively()).contains("2 inactieve klanten");
         assertThat($(NativeTable.class).exists()).isTrue();

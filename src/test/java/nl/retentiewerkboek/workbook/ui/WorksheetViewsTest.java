@@ -79,13 +79,13 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         type("kosten-cac", "350");
 
         assertThat(text("kosten-lost-per-year")).isEqualTo("118");
-        assertThat(text("kosten-revenue-lost")).isEqualTo("€ 141.696");
-        assertThat(text("kosten-margin-lost")).isEqualTo("€ 56.678");
-        assertThat(text("kosten-replacement")).isEqualTo("€ 41.328");
-        assertThat(text("kosten-clv")).isEqualTo("€ 813");
+        assertThat(text("kosten-revenue-lost")).isEqualTo("€\u00a0141.696");
+        assertThat(text("kosten-margin-lost")).isEqualTo("€\u00a056.678");
+        assertThat(text("kosten-replacement")).isEqualTo("€\u00a041.328");
+        assertThat(text("kosten-clv")).isEqualTo("€\u00a0813");
         assertThat(text("kosten-customers-nothing")).isEqualTo("153");
         assertThat(text("kosten-customers-improved")).isEqualTo("200");
-        assertThat(text("kosten-revenue-gap")).isEqualTo("€ 124.123");
+        assertThat(text("kosten-revenue-gap")).isEqualTo("€\u00a0124.123");
         assertThat(chartShown("kosten-chart")).isTrue();
         assertThat($(Svg.class).first().getElement().getAttribute("aria-label")).contains("153", "200");
     }
@@ -137,8 +137,8 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         assertThat(text("draaideur-growth")).isEqualTo("−5,0 %");
         assertThat(text("draaideur-gap-fillers")).isEqualTo("30");
         assertThat(text("draaideur-gap-share")).isEqualTo("100,0 % van je nieuwe klanten");
-        assertThat(text("draaideur-cac")).isEqualTo("€ 350");
-        assertThat(text("draaideur-refill-spend")).isEqualTo("€ 10.500");
+        assertThat(text("draaideur-cac")).isEqualTo("€\u00a0350");
+        assertThat(text("draaideur-refill-spend")).isEqualTo("€\u00a010.500");
         assertThat(text("draaideur-ratio")).isEqualTo("7 : 1");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("draaideur-stay-level").getText())
                 .isEqualTo("Om gelijk te blijven heb je elke periode 40 nieuwe klanten nodig.");
@@ -156,7 +156,7 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         type("begroting-budget", "6.000");
         assertThat(text("begroting-improved-annual")).isEqualTo("52,2 %");
         assertThat(text("begroting-saved")).isEqualTo("22,5");
-        assertThat(text("begroting-margin-saved")).isEqualTo("€ 10.791");
+        assertThat(text("begroting-margin-saved")).isEqualTo("€\u00a010.791");
         assertThat(text("begroting-roi")).isEqualTo("79,9 %");
         assertThat(text("begroting-payback")).isEqualTo("6,7 maanden");
 
