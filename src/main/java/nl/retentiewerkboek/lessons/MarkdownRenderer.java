@@ -55,10 +55,14 @@ public final class MarkdownRenderer {
                 first.addClass("callout-label");
             }
         }
-        // "€ 124.123" stays on one line, as the worksheets write it
+        // "€ 124.123" and "80 %" stay on one line, as the worksheets write them
         doc.body().traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode text && text.getWholeText().contains("€ ")) {
-                text.text(text.getWholeText().replaceAll("€ (?=[0-9])", "€\u00a0"));
+            if (node instanceof org.jsoup.nodes.TextNode text) {
+                String whole = text.getWholeText();
+                String kept = whole.replaceAll("€ (?=[0-9])", "€\u00a0").replaceAll("(?<=[0-9]) %", "\u00a0%");
+                if (!kept.equals(whole)) {
+                    text.text(kept);
+                }
             }
         });
         for (Element table : doc.select("table")) {

@@ -126,7 +126,7 @@ public final class LocaleNumbers {
     /** A percentage rounded to one decimal: {@code 80,0 %} or {@code 80.0%}. */
     public static String percent(BigDecimal value, Locale locale) {
         String number = format(locale, "#,##0.0").format(roundPercent(value));
-        return isDutch(locale) ? number + " %" : number + "%";
+        return isDutch(locale) ? number + "\u00a0%" : number + "%";
     }
 
     /** A percentage as shown, rounded HALF_UP to one decimal: decisions that depend on what the user sees use this. */

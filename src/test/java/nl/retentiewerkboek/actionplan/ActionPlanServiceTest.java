@@ -38,7 +38,9 @@ class ActionPlanServiceTest {
 
     private static String firstPages(byte[] pdf) throws Exception {
         try (PdfReader reader = new PdfReader(pdf)) {
-            return new PdfTextExtractor(reader).getTextFromPage(1) + new PdfTextExtractor(reader).getTextFromPage(2);
+            // as a reader sees it: a no-break space is a space, any run of white space one space
+            return (new PdfTextExtractor(reader).getTextFromPage(1) + new PdfTextExtractor(reader).getTextFromPage(2))
+                    .replace('\u00a0', ' ').replaceAll("\\s+", " ");
         }
     }
 

@@ -27,9 +27,9 @@ class SuggestionsTest {
     void retention_below_80_percent_suggests_a_departure_analysis_and_says_why() {
         List<Suggestion> list = suggest(Map.of(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "174")));
         Suggestion s = list.stream().filter(x -> x.key().equals("vertrekanalyse")).findFirst().orElseThrow();
-        assertThat(why(s)).isEqualTo("Je retentie is 72,0 %, onder de 80 %.");
+        assertThat(why(s)).isEqualTo("Je retentie is 72,0\u00a0%, onder de 80\u00a0%.");
         assertThat(s.department()).isEqualTo(Department.KLANTENSERVICE);
-        assertThat(s.today()).isEqualTo("72,0 %");
+        assertThat(s.today()).isEqualTo("72,0\u00a0%");
     }
 
     @Test
@@ -42,16 +42,16 @@ class SuggestionsTest {
     void the_worked_examples_give_the_expected_suggestions() {
         List<Suggestion> list = suggest(PlanSamples.allWorksheets());
         assertThat(list).extracting(Suggestion::key).contains(
-                "draaideur",                     // 100 % of new customers are gap fillers
-                "twijfelaars",                   // 16,7 % doubters
-                "inactief",                      // 25,0 % inactive
+                "draaideur",                     // 100\u00a0% of new customers are gap fillers
+                "twijfelaars",                   // 16,7\u00a0% doubters
+                "inactief",                      // 25,0\u00a0% inactive
                 "reden-service",                 // the top reason
                 "teamsport-marketing", "teamsport-finance",
                 "offboarding-exitgesprek", "offboarding-vertrekreden", "offboarding-terugkeer", "offboarding-feedback",
-                "begroting")                     // ROI 79,9 % on €\u00a06.000
+                "begroting")                     // ROI 79,9\u00a0% on €\u00a06.000
                 .doesNotContain("vertrekanalyse", "tweede-aankoop");
         Suggestion doubters = list.stream().filter(x -> x.key().equals("twijfelaars")).findFirst().orElseThrow();
-        assertThat(why(doubters)).isEqualTo("16,7 % van je antwoorden komt van twijfelaars (4–6); dat is 15 % of meer.");
+        assertThat(why(doubters)).isEqualTo("16,7\u00a0% van je antwoorden komt van twijfelaars (4–6); dat is 15\u00a0% of meer.");
         assertThat(doubters.today()).isEqualTo("23");
         assertThat(doubters.target()).isEqualTo("40");
         Suggestion budget = list.stream().filter(x -> x.key().equals("begroting")).findFirst().orElseThrow();

@@ -208,7 +208,7 @@ class CohortServiceTest {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         String[] lines = text.split("\r\n");
         assertThat(lines[0]).startsWith("Deelnemer;");
-        assertThat(lines[1]).startsWith("Test " + p.username() + ";Testbedrijf;0/9;").endsWith(";80,0 %");
+        assertThat(lines[1]).startsWith("Test " + p.username() + ";Testbedrijf;0/9;").endsWith(";80,0\u00a0%");
     }
 
     @Test

@@ -227,7 +227,7 @@ class ParticipantJourneyIT {
             try (org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
                 text = (new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(2)
                         + new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages()))
-                        .replaceAll("\\s+", " ");
+                        .replace('\u00a0', ' ').replaceAll("\\s+", " ");
             }
         }
         java.nio.file.Files.write(Browser.SCREENSHOTS.resolve("actieplan.pdf"), pdf);

@@ -15,9 +15,9 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
-    void an_amount_in_euros_stays_on_one_line() {
-        String html = renderer.render("Je verliest € 124.123 per jaar, in **€ 56.678** marge. Het €-teken alleen blijft: € en.");
-        assertThat(html).contains("€&nbsp;124.123", "€&nbsp;56.678", "€ en");
+    void an_amount_or_a_percentage_stays_on_one_line() {
+        String html = renderer.render("Je verliest € 124.123 per jaar, in **€ 56.678** marge, bij 80 % retentie. Los: € en %.");
+        assertThat(html).contains("€&nbsp;124.123", "€&nbsp;56.678", "80&nbsp;%", "€ en %");
     }
 
     @Test

@@ -20,7 +20,7 @@ class LocaleNumbersTest {
             "1.234 | 1234",
             "1.234.567 | 1234567",
             "€ 1.200 | 1200",
-            "12,5 % | 12.5",
+            "12,5\u00a0% | 12.5",
             " 200 | 200",
             "0 | 0",
             "-0 | 0"}, delimiter = '|')
@@ -80,12 +80,12 @@ class LocaleNumbersTest {
 
     @ParameterizedTest(name = "{0} shows as {1} and {2}")
     @CsvSource(value = {
-            "80 | 80,0 % | 80.0%",
-            "40.96 | 41,0 % | 41.0%",
-            "16.66666 | 16,7 % | 16.7%",
-            "0.05 | 0,1 % | 0.1%",
-            "0.04999 | 0,0 % | 0.0%",
-            "1234.5 | 1.234,5 % | 1,234.5%"}, delimiter = '|')
+            "80 | 80,0\u00a0% | 80.0%",
+            "40.96 | 41,0\u00a0% | 41.0%",
+            "16.66666 | 16,7\u00a0% | 16.7%",
+            "0.05 | 0,1\u00a0% | 0.1%",
+            "0.04999 | 0,0\u00a0% | 0.0%",
+            "1234.5 | 1.234,5\u00a0% | 1,234.5%"}, delimiter = '|')
     void percentages_show_one_decimal_rounded_half_up(BigDecimal value, String dutch, String english) {
         assertThat(LocaleNumbers.percent(value, NL)).isEqualTo(dutch);
         assertThat(LocaleNumbers.percent(value, EN)).isEqualTo(english);

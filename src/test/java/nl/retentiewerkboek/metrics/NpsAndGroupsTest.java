@@ -25,7 +25,7 @@ class NpsAndGroupsTest {
         assertThat(r.detractors()).isEqualTo(35);
         assertThat(r.npsShown()).isEqualTo(23);
         assertThat(r.doubters()).isEqualTo(25);
-        assertThat(LocaleNumbers.percent(r.doubterShare(), NL)).isEqualTo("16,7 %");
+        assertThat(LocaleNumbers.percent(r.doubterShare(), NL)).isEqualTo("16,7\u00a0%");
         assertThat(LocaleNumbers.whole(r.npsIfAllMoved(), NL)).isEqualTo("40");
         assertThat(LocaleNumbers.whole(r.npsIfHalfMoved(), NL)).isEqualTo("32");
     }
@@ -52,9 +52,9 @@ class NpsAndGroupsTest {
         GroupsResult r = Klantgroepen.evaluateCounts(Map.of("count.eenmalig", "120", "count.herhaal", "60",
                 "count.loyaal", "45", "count.inactief", "75"), NL).result().orElseThrow();
         assertThat(r.total()).isEqualTo(300);
-        assertThat(LocaleNumbers.percent(r.share(CustomerGroup.EENMALIG), NL)).isEqualTo("40,0 %");
-        assertThat(LocaleNumbers.percent(r.share(CustomerGroup.INACTIEF), NL)).isEqualTo("25,0 %");
-        assertThat(LocaleNumbers.percent(r.repeatRate(), NL)).isEqualTo("35,0 %");
+        assertThat(LocaleNumbers.percent(r.share(CustomerGroup.EENMALIG), NL)).isEqualTo("40,0\u00a0%");
+        assertThat(LocaleNumbers.percent(r.share(CustomerGroup.INACTIEF), NL)).isEqualTo("25,0\u00a0%");
+        assertThat(LocaleNumbers.percent(r.repeatRate(), NL)).isEqualTo("35,0\u00a0%");
     }
 
     private static CustomerStats customer(String id, long n, String first, String last, long cents, long mask) {
@@ -74,7 +74,7 @@ class NpsAndGroupsTest {
         assertThat(r.counts()).containsEntry(CustomerGroup.INACTIEF, 2L).containsEntry(CustomerGroup.EENMALIG, 1L)
                 .containsEntry(CustomerGroup.LOYAAL, 1L).containsEntry(CustomerGroup.HERHAAL, 1L);
         assertThat(r.repeatBuyers()).isEqualTo(3);
-        assertThat(LocaleNumbers.percent(r.repeatRate(), NL)).isEqualTo("60,0 %");
+        assertThat(LocaleNumbers.percent(r.repeatRate(), NL)).isEqualTo("60,0\u00a0%");
         assertThat(r.revenue(CustomerGroup.INACTIEF)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("105.00"));
         assertThat(r.atRisk()).extracting(GroupsResult.Listed::id).containsExactly("c");
         assertThat(r.reactivation()).extracting(GroupsResult.Listed::id).containsExactly("e", "a");

@@ -33,9 +33,9 @@ class RetentiemeterTest {
         assertThat(r.churn()).isEqualByComparingTo("20");
         assertThat(r.annual()).isEqualByComparingTo("40.96");
         assertThat(r.band()).isEqualTo(RetentionBand.STERK);
-        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("80,0 %");
-        assertThat(LocaleNumbers.percent(r.churn(), NL)).isEqualTo("20,0 %");
-        assertThat(LocaleNumbers.percent(r.annual(), NL)).isEqualTo("41,0 %");
+        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("80,0\u00a0%");
+        assertThat(LocaleNumbers.percent(r.churn(), NL)).isEqualTo("20,0\u00a0%");
+        assertThat(LocaleNumbers.percent(r.annual(), NL)).isEqualTo("41,0\u00a0%");
         assertThat(LocaleNumbers.percent(r.retention(), EN)).isEqualTo("80.0%");
     }
 
@@ -43,13 +43,13 @@ class RetentiemeterTest {
     void retention_and_churn_always_add_up_to_100() {
         RetentionResult r = Retentiemeter.calculate(3, 0, 2, Period.MAAND).result().orElseThrow();
         assertThat(r.retention().add(r.churn())).isEqualByComparingTo("100");
-        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("66,7 %");
-        assertThat(LocaleNumbers.percent(r.churn(), NL)).isEqualTo("33,3 %");
+        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("66,7\u00a0%");
+        assertThat(LocaleNumbers.percent(r.churn(), NL)).isEqualTo("33,3\u00a0%");
     }
 
     @ParameterizedTest(name = "{0} per year: {1}")
     @CsvSource({
-            "maand, 0.8^12 = 6.87194767360 %, 6.871947673600",
+            "maand, 0.8^12 = 6.87194767360\u00a0%, 6.871947673600",
             "kwartaal, 0.8^4, 40.96",
             "jaar, 0.8^1, 80"})
     void the_yearly_pace_depends_on_the_period(String period, String description, String expected) {
@@ -85,8 +85,8 @@ class RetentiemeterTest {
     @Test
     void keeping_every_customer_is_100_percent_and_very_loyal() {
         RetentionResult r = Retentiemeter.evaluate(answers("200", "30", "230", "maand"), NL).result().orElseThrow();
-        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("100,0 %");
-        assertThat(LocaleNumbers.percent(r.annual(), NL)).isEqualTo("100,0 %");
+        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("100,0\u00a0%");
+        assertThat(LocaleNumbers.percent(r.annual(), NL)).isEqualTo("100,0\u00a0%");
         assertThat(r.lost()).isZero();
         assertThat(r.band()).isEqualTo(RetentionBand.ZEER_LOYAAL);
     }
@@ -101,8 +101,8 @@ class RetentiemeterTest {
 
     @ParameterizedTest(name = "S={0}, E={1}: {2}")
     @CsvSource({
-            "2000, 1599, STERK",        // 79,95 % is shown as 80,0 %, so the band is Sterke basis
-            "20000, 15989, RUIMTE",     // 79,945 % is shown as 79,9 %
+            "2000, 1599, STERK",        // 79,95\u00a0% is shown as 80,0\u00a0%, so the band is Sterke basis
+            "20000, 15989, RUIMTE",     // 79,945\u00a0% is shown as 79,9\u00a0%
             "1000, 950, ZEER_LOYAAL",
             "1000, 949, STERK",
             "1000, 600, RUIMTE",
@@ -139,7 +139,7 @@ class RetentiemeterTest {
         RetentionResult nl = Retentiemeter.evaluate(answers("1.200", "300", "1.140", "jaar"), NL).result().orElseThrow();
         RetentionResult en = Retentiemeter.evaluate(answers("1,200", "300", "1,140", "jaar"), EN).result().orElseThrow();
         assertThat(nl).isEqualTo(en);
-        assertThat(LocaleNumbers.percent(nl.retention(), NL)).isEqualTo("70,0 %");
+        assertThat(LocaleNumbers.percent(nl.retention(), NL)).isEqualTo("70,0\u00a0%");
     }
 
     @Test
@@ -148,6 +148,6 @@ class RetentiemeterTest {
                 .result().orElseThrow();
         assertThat(r.lost()).isEqualTo(1);
         assertThat(r.retention()).isEqualByComparingTo("99.9999999");
-        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("100,0 %");
+        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("100,0\u00a0%");
     }
 }

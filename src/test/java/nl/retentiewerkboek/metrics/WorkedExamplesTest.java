@@ -52,9 +52,9 @@ class WorkedExamplesTest {
 
         assertThat(r.netGrowth()).isEqualTo(-10);
         assertThat(LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), NL)).isEqualTo("−10");
-        assertThat(LocaleNumbers.percent(r.growthPercent(), NL)).isEqualTo("−5,0 %");
+        assertThat(LocaleNumbers.percent(r.growthPercent(), NL)).isEqualTo("−5,0\u00a0%");
         assertThat(r.gapFillers()).isEqualTo(30);
-        assertThat(LocaleNumbers.percent(r.gapFillerShare().orElseThrow(), NL)).isEqualTo("100,0 %");
+        assertThat(LocaleNumbers.percent(r.gapFillerShare().orElseThrow(), NL)).isEqualTo("100,0\u00a0%");
         assertThat(LocaleNumbers.euros(r.acquisitionCost().orElseThrow(), NL)).isEqualTo("€\u00a0350");
         assertThat(LocaleNumbers.euros(r.refillSpend().orElseThrow(), NL)).isEqualTo("€\u00a010.500");
         assertThat(LocaleNumbers.ratio(r.budgetRatio().orElseThrow(), NL)).isEqualTo("7 : 1");
@@ -67,12 +67,12 @@ class WorkedExamplesTest {
                 Worksheet.BEGROTING, Map.of("budget", "6.000", "delta", "5"))).begroting().result().orElseThrow();
 
         assertThat(r.improvedAnnual()).isEqualByComparingTo("52.200625");
-        assertThat(LocaleNumbers.percent(r.improvedAnnual(), NL)).isEqualTo("52,2 %");
+        assertThat(LocaleNumbers.percent(r.improvedAnnual(), NL)).isEqualTo("52,2\u00a0%");
         assertThat(r.savedPerYear()).isEqualByComparingTo("22.48125");
         assertThat(LocaleNumbers.decimal(r.savedPerYear(), 1, NL)).isEqualTo("22,5");
         assertThat(r.marginSaved()).isEqualByComparingTo("10791");
         assertThat(LocaleNumbers.euros(r.marginSaved(), NL)).isEqualTo("€\u00a010.791");
-        assertThat(LocaleNumbers.percent(r.roi(), NL)).isEqualTo("79,9 %");
+        assertThat(LocaleNumbers.percent(r.roi(), NL)).isEqualTo("79,9\u00a0%");
         assertThat(LocaleNumbers.decimal(r.paybackMonths().orElseThrow(), 1, NL)).isEqualTo("6,7");
     }
 
@@ -87,9 +87,9 @@ class WorkedExamplesTest {
         ReasonsResult r = Redenen.evaluate(rows, NL).result().orElseThrow();
 
         assertThat(r.total()).isEqualTo(16);
-        assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.FRUSTRATIE), NL)).isEqualTo("50,0 %");
-        assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), NL)).isEqualTo("43,8 %");
-        assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.OVERIG), NL)).isEqualTo("6,3 %");
+        assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.FRUSTRATIE), NL)).isEqualTo("50,0\u00a0%");
+        assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), NL)).isEqualTo("43,8\u00a0%");
+        assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.OVERIG), NL)).isEqualTo("6,3\u00a0%");
         assertThat(r.top()).extracting(ReasonsResult.ReasonCount::reason)
                 .containsExactly(LeaveReason.SERVICE, LeaveReason.PRIJS, LeaveReason.AANBOD);
         assertThat(LeaveReason.SERVICE.owner()).contains(Department.KLANTENSERVICE);

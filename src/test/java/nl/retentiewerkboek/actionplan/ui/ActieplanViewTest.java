@@ -56,15 +56,15 @@ class ActieplanViewTest extends SpringBrowserlessTest {
     void a_participant_takes_a_suggestion_edits_adds_reorders_and_removes_actions() {
         navigate(ActieplanView.class);
         Div suggestion = $(Div.class).id("actieplan-suggestion-vertrekanalyse");
-        assertThat(suggestion.getElement().getTextRecursively()).contains("Je retentie is 72,0 %, onder de 80 %.");
+        assertThat(suggestion.getElement().getTextRecursively()).contains("Je retentie is 72,0\u00a0%, onder de 80\u00a0%.");
         test($(Button.class).id("actieplan-suggestion-vertrekanalyse-add")).click();
 
         ActionPlan plan = stored();
         assertThat(plan.actions()).hasSize(1);
         assertThat(plan.actions().getFirst().title()).isEqualTo("Doe een vertrekanalyse: bel tien vertrokken klanten");
-        assertThat(plan.actions().getFirst().why()).isEqualTo("Je retentie is 72,0 %, onder de 80 %.");
+        assertThat(plan.actions().getFirst().why()).isEqualTo("Je retentie is 72,0\u00a0%, onder de 80\u00a0%.");
         assertThat(plan.actions().getFirst().department()).contains(Department.KLANTENSERVICE);
-        assertThat(plan.actions().getFirst().today()).isEqualTo("72,0 %");
+        assertThat(plan.actions().getFirst().today()).isEqualTo("72,0\u00a0%");
         assertThat($(Button.class).id("actieplan-suggestion-vertrekanalyse-add").isEnabled()).isFalse();
 
         test($(TextField.class).id("actieplan-action-0-owner")).setValue("Sanne");

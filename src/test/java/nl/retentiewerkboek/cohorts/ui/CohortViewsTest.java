@@ -72,7 +72,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("cohort-count").getText()).isEqualTo("1 deelnemer");
 
         navigate(ParticipantView.class, Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id())));
-        assertThat($(Div.class).id("participant-retentiemeter").getElement().getTextRecursively()).contains("80,0 %", "41,0 %");
+        assertThat($(Div.class).id("participant-retentiemeter").getElement().getTextRecursively()).contains("80,0\u00a0%", "41,0\u00a0%");
         assertThat($(Div.class).id("participant-actions").getElement().getTextRecursively()).contains("Nog geen acties gekozen.");
 
         navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));

@@ -72,7 +72,7 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat(text("nps-passives")).isEqualTo("45");
         assertThat(text("nps-detractors")).isEqualTo("35");
         assertThat(text("nps-doubters")).isEqualTo("25");
-        assertThat(text("nps-doubter-share")).isEqualTo("16,7 %");
+        assertThat(text("nps-doubter-share")).isEqualTo("16,7\u00a0%");
         assertThat(text("nps-half")).isEqualTo("32");
         assertThat(text("nps-all")).isEqualTo("40");
         assertThat($(Svg.class, $(Div.class).id("nps-chart")).exists()).isTrue();
@@ -112,9 +112,9 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         test($(TextField.class).id("klantgroepen-count-loyaal")).setValue("45");
         test($(TextField.class).id("klantgroepen-count-inactief")).setValue("75");
         assertThat(text("klantgroepen-eenmalig")).isEqualTo("120");
-        assertThat(text("klantgroepen-eenmalig-detail")).isEqualTo("40,0 % van je klanten");
+        assertThat(text("klantgroepen-eenmalig-detail")).isEqualTo("40,0\u00a0% van je klanten");
         assertThat(text("klantgroepen-inactief")).isEqualTo("75");
-        assertThat(text("klantgroepen-repeat-rate")).isEqualTo("35,0 %");
+        assertThat(text("klantgroepen-repeat-rate")).isEqualTo("35,0\u00a0%");
     }
 
     @Test
@@ -143,8 +143,8 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat(text("klantgroepen-eenmalig")).isEqualTo("1");
         assertThat(text("klantgroepen-herhaal")).isEqualTo("1");
         assertThat(text("klantgroepen-loyaal")).isEqualTo("0");
-        assertThat(text("klantgroepen-inactief-detail")).isEqualTo("50,0 % van je klanten, €\u00a0160 omzet");
-        assertThat(text("klantgroepen-repeat-rate")).isEqualTo("50,0 %");
+        assertThat(text("klantgroepen-inactief-detail")).isEqualTo("50,0\u00a0% van je klanten, €\u00a0160 omzet");
+        assertThat(text("klantgroepen-repeat-rate")).isEqualTo("50,0\u00a0%");
         assertThat($(Div.class).id("klantgroepen-reactivation").getElement().getTextRecursively()).contains("2 inactieve klanten");
         assertThat($(NativeTable.class).exists()).isTrue();
 

@@ -50,11 +50,11 @@ class RemeasurementViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("retentiemeter-start")).setValue("200");
         test($(TextField.class).id("retentiemeter-new")).setValue("30");
         test($(TextField.class).id("retentiemeter-end")).setValue("200");
-        assertThat($(Span.class).id("retentiemeter-retention").getText()).isEqualTo("85,0 %");
+        assertThat($(Span.class).id("retentiemeter-retention").getText()).isEqualTo("85,0\u00a0%");
 
         navigate(WorkbookView.class);
         navigate(RetentiemeterView.class);
         assertThat($(Div.class).id("retentiemeter-history").getElement().getTextRecursively())
-                .contains("Je metingen naast elkaar", "80,0 %", "85,0 %", "+5,0 procentpunt");
+                .contains("Je metingen naast elkaar", "80,0\u00a0%", "85,0\u00a0%", "+5,0 procentpunt");
     }
 }

@@ -58,10 +58,10 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         type("retentiemeter-new", "30");
         type("retentiemeter-end", "190");
 
-        assertThat(result("retentiemeter-retention")).isEqualTo("80,0 %");
-        assertThat(result("retentiemeter-churn")).isEqualTo("20,0 %");
+        assertThat(result("retentiemeter-retention")).isEqualTo("80,0\u00a0%");
+        assertThat(result("retentiemeter-churn")).isEqualTo("20,0\u00a0%");
         assertThat(result("retentiemeter-lost")).isEqualTo("40");
-        assertThat(result("retentiemeter-annual")).isEqualTo("41,0 %");
+        assertThat(result("retentiemeter-annual")).isEqualTo("41,0\u00a0%");
         assertThat(result("retentiemeter-band")).isEqualTo("Sterke basis");
         assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen");
     }
@@ -85,8 +85,8 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Period> reloaded = $(RadioButtonGroup.class).id("retentiemeter-period");
         assertThat(reloaded.getValue()).isEqualTo(Period.JAAR);
-        assertThat(result("retentiemeter-retention")).isEqualTo("75,0 %");
-        assertThat(result("retentiemeter-annual")).isEqualTo("75,0 %");
+        assertThat(result("retentiemeter-retention")).isEqualTo("75,0\u00a0%");
+        assertThat(result("retentiemeter-annual")).isEqualTo("75,0\u00a0%");
     }
 
     @Test
@@ -103,7 +103,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
 
         type("retentiemeter-end", "190");
         assertThat(end.isInvalid()).isFalse();
-        assertThat(result("retentiemeter-retention")).isEqualTo("70,0 %");
+        assertThat(result("retentiemeter-retention")).isEqualTo("70,0\u00a0%");
     }
 
     @Test

@@ -134,9 +134,9 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         type("draaideur-acquisition", "10.500");
         type("draaideur-retention", "1.500");
         assertThat(text("draaideur-net-growth")).isEqualTo("−10");
-        assertThat(text("draaideur-growth")).isEqualTo("−5,0 %");
+        assertThat(text("draaideur-growth")).isEqualTo("−5,0\u00a0%");
         assertThat(text("draaideur-gap-fillers")).isEqualTo("30");
-        assertThat(text("draaideur-gap-share")).isEqualTo("100,0 % van je nieuwe klanten");
+        assertThat(text("draaideur-gap-share")).isEqualTo("100,0\u00a0% van je nieuwe klanten");
         assertThat(text("draaideur-cac")).isEqualTo("€\u00a0350");
         assertThat(text("draaideur-refill-spend")).isEqualTo("€\u00a010.500");
         assertThat(text("draaideur-ratio")).isEqualTo("7 : 1");
@@ -154,10 +154,10 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         save(Worksheet.KOSTEN, Map.of("arpc", "1.200", "margin", "40", "cac", "350"));
         navigate(BegrotingView.class);
         type("begroting-budget", "6.000");
-        assertThat(text("begroting-improved-annual")).isEqualTo("52,2 %");
+        assertThat(text("begroting-improved-annual")).isEqualTo("52,2\u00a0%");
         assertThat(text("begroting-saved")).isEqualTo("22,5");
         assertThat(text("begroting-margin-saved")).isEqualTo("€\u00a010.791");
-        assertThat(text("begroting-roi")).isEqualTo("79,9 %");
+        assertThat(text("begroting-roi")).isEqualTo("79,9\u00a0%");
         assertThat(text("begroting-payback")).isEqualTo("6,7 maanden");
 
         type("begroting-budget", "0");
@@ -178,12 +178,12 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
             type("redenen-count-" + i, rows[i][1]);
         }
         assertThat(text("redenen-total")).isEqualTo("16");
-        assertThat(text("redenen-frustration")).isEqualTo("50,0 %");
-        assertThat(text("redenen-competitor")).isEqualTo("43,8 %");
-        assertThat(text("redenen-other")).isEqualTo("6,3 %");
+        assertThat(text("redenen-frustration")).isEqualTo("50,0\u00a0%");
+        assertThat(text("redenen-competitor")).isEqualTo("43,8\u00a0%");
+        assertThat(text("redenen-other")).isEqualTo("6,3\u00a0%");
         Div top = $(Div.class).id("redenen-top");
-        assertThat(top.getElement().getTextRecursively()).contains("service: 6 klanten (37,5 %), eigenaar Klantenservice",
-                "prijs: 4 klanten (25,0 %), eigenaar Sales", "aanbod: 3 klanten (18,8 %), eigenaar Marketing");
+        assertThat(top.getElement().getTextRecursively()).contains("service: 6 klanten (37,5\u00a0%), eigenaar Klantenservice",
+                "prijs: 4 klanten (25,0\u00a0%), eigenaar Sales", "aanbod: 3 klanten (18,8\u00a0%), eigenaar Marketing");
         assertThat(chartShown("redenen-chart")).isTrue();
 
         test($(Button.class).id("redenen-remove-4")).click();
