@@ -125,7 +125,16 @@ public final class LocaleNumbers {
 
     /** A percentage rounded to one decimal: {@code 80,0 %} or {@code 80.0%}. */
     public static String percent(BigDecimal value, Locale locale) {
-        String number = format(locale, "#,##0.0").format(roundPercent(value));
+        return withPercentSign(format(locale, "#,##0.0").format(roundPercent(value)), locale);
+    }
+
+    /** A percentage in whole percents, for dense tables: {@code 12 %} or {@code 12%}. Rounded HALF_UP. */
+    public static String wholePercent(BigDecimal value, Locale locale) {
+        return withPercentSign(decimal(value, 0, locale), locale);
+    }
+
+    /** Dutch puts a (no-break) space before the sign, so "80,0 %" never breaks over two lines. */
+    private static String withPercentSign(String number, Locale locale) {
         return isDutch(locale) ? number + "\u00a0%" : number + "%";
     }
 

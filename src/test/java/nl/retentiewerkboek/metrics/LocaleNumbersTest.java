@@ -91,6 +91,16 @@ class LocaleNumbersTest {
         assertThat(LocaleNumbers.percent(value, EN)).isEqualTo(english);
     }
 
+    @ParameterizedTest(name = "{0} shows as {1} and {2} in whole percents")
+    @CsvSource(value = {
+            "12.5 | 13\u00a0% | 13%",
+            "0.4 | 0\u00a0% | 0%",
+            "100 | 100\u00a0% | 100%"}, delimiter = '|')
+    void whole_percentages_round_half_up(BigDecimal value, String dutch, String english) {
+        assertThat(LocaleNumbers.wholePercent(value, NL)).isEqualTo(dutch);
+        assertThat(LocaleNumbers.wholePercent(value, EN)).isEqualTo(english);
+    }
+
     @ParameterizedTest(name = "{0} shows as {1} and {2}")
     @CsvSource(value = {
             "124123 | €\u00a0124.123 | €124,123",

@@ -285,7 +285,7 @@ class KlantgroepenView extends WorksheetView {
             th.getElement().setAttribute("scope", "row");
             tr.add(th, new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(row.customers()), locale)));
             for (Optional<BigDecimal> share : row.shares()) {
-                NativeTableCell cell = new NativeTableCell(share.map(s -> LocaleNumbers.decimal(s, 0, locale) + (LocaleNumbers.isDutch(locale) ? "\u00a0%" : "%")).orElse(""));
+                NativeTableCell cell = new NativeTableCell(share.map(s -> LocaleNumbers.wholePercent(s, locale)).orElse(""));
                 share.ifPresentOrElse(s -> {
                     int level = Math.min(5, s.divide(BigDecimal.valueOf(20), 0, java.math.RoundingMode.CEILING).intValue());
                     cell.addClassName("heat-" + level);
