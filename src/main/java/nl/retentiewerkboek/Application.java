@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @com.vaadin.flow.component.page.Push
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

@@ -10,10 +10,15 @@ import java.util.TreeSet;
 import nl.retentiewerkboek.metrics.Department;
 
 /**
- * A participant's action plan as stored in the W10 answers ({@code action.<i>.<field>} and
- * {@code remeasure}), read and written in one place.
+ * A participant's action plan as stored in the W10 answers, read and written in one place: per
+ * action {@code action.<id>.<field>} with its place in {@code action.<id>.order}, and
+ * {@code remeasure}. Every action keeps its own id, so two screens that change different actions
+ * (or reorder, add and remove) touch different fields and never overwrite each other. Older plans
+ * numbered their actions 0, 1, 2 …; those numbers are read as ids in that order.
  */
-public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeasure) {
+public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeasure, List<String> ids) {
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** The most actions a plan holds. */
     public static final int MAX_ACTIONS = 40;
@@ -23,18 +28,49 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
 
     public ActionPlan {
         actions = List.copyOf(actions);
+        ids = ids == null || ids.size() != actions.size() ? positional(actions.size()) : List.copyOf(ids);
+    }
+
+    /** A plan whose actions are numbered by their place (for plans built outside a screen). */
+    public ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeasure) {
+        this(actions, remeasure, List.of());
+    }
+
+    /** A fresh id for a new action: a letter and seven letters or digits, never one of the old numbers. */
+    public static String newId() {
+        StringBuilder id = new StringBuilder("a");
+        for (int i = 0; i < 7; i++) {
+            id.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
+        return id.toString();
+    }
+
+    /** The answer key of one field of an action. */
+    public static String key(String id, String field) {
+        return "action." + id + "." + field;
+    }
+
+    private static List<String> positional(int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(Integer.toString(i));
+        }
+        return ids;
     }
 
     public static ActionPlan read(Map<String, String> answers) {
-        TreeSet<Integer> rows = new TreeSet<>();
+        TreeSet<String> found = new TreeSet<>();
         for (String key : answers.keySet()) {
             String[] parts = key.split("\\.");
-            if (parts.length == 3 && parts[0].equals("action") && parts[1].matches("\\d{1,3}")) {
-                rows.add(Integer.parseInt(parts[1]));
+            if (parts.length == 3 && parts[0].equals("action") && parts[1].matches("[a-z0-9]{1,12}")) {
+                found.add(parts[1]);
             }
         }
+        List<String> rows = new ArrayList<>(found);
+        rows.sort(java.util.Comparator.comparingLong((String id) -> order(answers, id)).thenComparing(id -> id));
         List<PlannedAction> actions = new ArrayList<>();
-        for (int row : rows) {
+        List<String> ids = new ArrayList<>();
+        for (String row : rows) {
             String prefix = "action." + row + ".";
             String title = answers.getOrDefault(prefix + "title", "").strip();
             if (title.isEmpty() && answers.getOrDefault(prefix + "owner", "").isBlank()
@@ -53,8 +89,16 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
                     answers.getOrDefault(prefix + "today", ""), answers.getOrDefault(prefix + "target", ""),
                     ActionStatus.fromKey(answers.getOrDefault(prefix + "status", "")),
                     answers.getOrDefault(prefix + "why", ""), answers.getOrDefault(prefix + "suggestion", "")));
+            ids.add(row);
         }
-        return new ActionPlan(actions, date(answers.get(REMEASURE)));
+        return new ActionPlan(actions, date(answers.get(REMEASURE)), ids);
+    }
+
+    /** An action's place: its order field, else (older plans) its number, else last. */
+    private static long order(Map<String, String> answers, String id) {
+        String order = answers.get(key(id, "order"));
+        String number = order != null && order.matches("\\d{1,6}") ? order : id;
+        return number.matches("\\d{1,6}") ? Long.parseLong(number) : Long.MAX_VALUE;
     }
 
     public Map<String, String> write() {
@@ -62,7 +106,8 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
         remeasure.ifPresent(d -> values.put(REMEASURE, d.toString()));
         for (int i = 0; i < actions.size(); i++) {
             PlannedAction a = actions.get(i);
-            String prefix = "action." + i + ".";
+            String prefix = "action." + ids.get(i) + ".";
+            values.put(prefix + "order", Integer.toString(i));
             values.put(prefix + "title", a.title());
             a.department().ifPresent(d -> values.put(prefix + "department", d.key()));
             put(values, prefix + "owner", a.owner());

@@ -33,6 +33,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
                     .or(() -> accounts.me().map(me -> AppI18NProvider.forLanguage(me.preferredLanguage())))
                     .orElse(AppI18NProvider.DUTCH);
             ui.getUI().setLocale(locale);
+            ErrorHandlerSetup.speakConnection(ui.getUI());
         });
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 /** Reads a worksheet's typed answers field by field, collecting every problem on the way. */
 final class FieldReader {
 
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
     private final Map<String, String> answers;
     private final Locale locale;
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -23,11 +25,13 @@ final class FieldReader {
         return keep(field, LocaleNumbers.parseCount(answers.get(field), locale));
     }
 
-    /** Euros 0..1,000,000,000,000, or null (problem recorded). */
+    /** Euros 0 or from one cent up to 1,000,000,000,000, or null (problem recorded). */
     BigDecimal money(String field) {
         LocaleNumbers.Parsed parsed = LocaleNumbers.parseDecimal(answers.get(field), locale);
         if (parsed.ok() && parsed.value().compareTo(LocaleNumbers.MAX_MONEY) > 0) {
             parsed = new LocaleNumbers.Parsed(null, Problem.TOO_LARGE_MONEY);
+        } else if (parsed.ok() && parsed.value().signum() > 0 && parsed.value().compareTo(CENT) < 0) {
+            parsed = new LocaleNumbers.Parsed(null, Problem.BELOW_CENT);
         }
         return keep(field, parsed);
     }

@@ -18,6 +18,8 @@ public enum Problem {
     MORE_NEW_THAN_END,
     MORE_RETAINED_THAN_START,
     TOO_LARGE_MONEY,
+    /** An amount above zero but less than a cent (it would give results of dozens of digits). */
+    BELOW_CENT,
     PERCENT_ABOVE_100,
     HORIZON_RANGE,
     /** A worksheet that builds on W1 while W1 is not filled in (reported on the field {@code w1}). */

@@ -92,7 +92,7 @@ public class AccountService implements UserDetailsService {
 
     /** Notes that a participant did something in their workbook (for the trainer's dashboard). */
     public void recordActivity(long id) {
-        accounts.findById(id).ifPresent(a -> a.setLastActivity(Instant.now(clock)));
+        accounts.touchActivity(id, Instant.now(clock));
     }
 
     /** Notes that the signed-in participant downloaded their action plan. */

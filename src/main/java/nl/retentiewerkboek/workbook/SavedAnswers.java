@@ -20,6 +20,22 @@ public record SavedAnswers(Worksheet worksheet, Map<String, String> values, Loca
         values = Map.copyOf(values);
     }
 
+    /**
+     * The same answers as a screen in another language shows them: numbers typed in Dutch
+     * ("1234,5") read as English ("1234.5") and the other way round; other text unchanged.
+     */
+    public SavedAnswers in(Locale target) {
+        if (nl.retentiewerkboek.metrics.LocaleNumbers.isDutch(locale) == nl.retentiewerkboek.metrics.LocaleNumbers.isDutch(target)) {
+            return this;
+        }
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            nl.retentiewerkboek.metrics.LocaleNumbers.Parsed parsed = nl.retentiewerkboek.metrics.LocaleNumbers.parseDecimal(v, locale);
+            shown.put(k, parsed.ok() ? nl.retentiewerkboek.metrics.LocaleNumbers.forInput(parsed.value(), target) : v);
+        });
+        return new SavedAnswers(worksheet, shown, target, version, updatedAt);
+    }
+
     public static SavedAnswers empty(Worksheet worksheet, Locale locale) {
         return new SavedAnswers(worksheet, Map.of(), locale, NEVER_SAVED, Optional.empty());
     }

@@ -25,6 +25,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import nl.retentiewerkboek.storage.SaveGate;
+import nl.retentiewerkboek.storage.SaveHealth;
 
 /**
  * The participant's own workbook. Every method works on the signed-in user's data; there is no way
@@ -48,12 +54,22 @@ public class WorkbookService {
     private final nl.retentiewerkboek.security.AccountService accounts;
     private final nl.retentiewerkboek.security.CohortMembership membership;
     private final Clock clock;
+    private final SaveGate gate;
+    private final WorksheetSaveBroadcaster saveBroadcaster;
+    private final SaveHealth health;
+    private final TransactionTemplate newTransaction;
 
     WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
                     CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports,
                     org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.security.AccountService accounts,
                     @org.springframework.context.annotation.Lazy nl.retentiewerkboek.security.CohortMembership membership,
-                    Clock clock) {
+                    Clock clock, SaveGate gate, SaveHealth health, PlatformTransactionManager transactions,
+                    WorksheetSaveBroadcaster saveBroadcaster) {
+        this.saveBroadcaster = saveBroadcaster;
+        this.gate = gate;
+        this.health = health;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.membership = membership;
         this.imports = imports;
         this.events = events;
@@ -109,11 +125,109 @@ public class WorkbookService {
         try {
             WorksheetAnswers saved = answers.saveAndFlush(row);
             activity(me);
+            events.publishEvent(new WorksheetSaved(me, worksheet.id(), saved.getVersion()));
             return toSaved(worksheet, saved);
         } catch (ObjectOptimisticLockingFailureException | OptimisticLockException | DataIntegrityViolationException e) {
             // another tab saved in the same instant
             throw new AnswersConflictException(SavedAnswers.empty(worksheet, locale));
         }
+    }
+
+    /**
+     * Saves what this screen changed since it loaded or last saved: only the fields where
+     * {@code mine} differs from {@code base} are written, so whatever another tab or device saved
+     * in other fields stays (see {@link AnswerMerge}). A field both changed is left as stored and
+     * reported as a conflict for the user to decide. A field whose text is too long is not saved
+     * (reported, the rest is). The write is committed to disk before this returns.
+     *
+     * @param base the values this screen last loaded or saved, as shown (in {@code locale})
+     * @param mine the values on the screen now
+     * @throws SaveFailedException when the database cannot store it now (nothing saved; try again later)
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SaveOutcome saveMyChanges(Worksheet worksheet, Map<String, String> base, Map<String, String> mine, Locale locale) {
+        Map<String, String> wanted = new HashMap<>();
+        Set<String> tooLong = new java.util.TreeSet<>();
+        mine.forEach((key, value) -> {
+            requireKey(key);
+            if (value != null && value.length() > MAX_VALUE_LENGTH) {
+                tooLong.add(key);
+                String before = base.get(key);
+                if (before != null) {
+                    wanted.put(key, before);
+                }
+            } else if (value != null) {
+                wanted.put(key, value);
+            }
+        });
+        base.keySet().forEach(WorkbookService::requireKey);
+        long me;
+        SaveOutcome outcome;
+        try (SaveGate.Pass pass = gate.enter()) {
+            me = currentUser.requireId();
+            outcome = mergeAndStore(me, worksheet, base, wanted, tooLong, locale);
+        } catch (AccessDeniedException | IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            health.failed(e);
+            throw new SaveFailedException("saving " + worksheet.id() + " failed", e);
+        }
+        health.succeeded();
+        activity(me);
+        events.publishEvent(new WorksheetSaved(me, worksheet.id(), outcome.saved().version()));
+        return outcome;
+    }
+
+    private SaveOutcome mergeAndStore(long me, Worksheet worksheet, Map<String, String> base, Map<String, String> wanted,
+                                      Set<String> tooLong, Locale locale) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return newTransaction.execute(status -> {
+                    requireOpen(me, worksheet);
+                    Optional<WorksheetAnswers> existing = find(me, worksheet);
+                    Map<String, String> stored = existing.map(a -> toSaved(worksheet, a).in(locale).values()).orElse(Map.of());
+                    AnswerMerge.Result merge = AnswerMerge.merge(base, wanted, stored);
+                    if (!merge.changesStored()) {
+                        SavedAnswers current = existing.map(a -> toSaved(worksheet, a).in(locale))
+                                .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
+                        return new SaveOutcome(current, merge.conflicts(), tooLong);
+                    }
+                    WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurementFor(me, worksheet)));
+                    row.replace(merge.merged(), locale.getLanguage(), Instant.now(clock));
+                    WorksheetAnswers saved = answers.saveAndFlush(row);
+                    return new SaveOutcome(toSaved(worksheet, saved), merge.conflicts(), tooLong);
+                });
+            } catch (ObjectOptimisticLockingFailureException | OptimisticLockException | DataIntegrityViolationException e) {
+                // another tab committed in the same instant: merge again on top of theirs
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void requireKey(String key) {
+        if (key == null || key.isEmpty() || key.length() > 50) {
+            throw new IllegalArgumentException("bad field key");
+        }
+    }
+
+    /**
+     * Listens for saves of the signed-in participant's worksheet made by any screen (told the new
+     * version), so an open screen can show them. Returns how to stop listening.
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Runnable onMySaves(Worksheet worksheet, java.util.function.LongConsumer listener) {
+        return saveBroadcaster.register(currentUser.requireId(), worksheet.id(), listener);
+    }
+
+    /** Where a page keeps the signed-in participant's unconfirmed input for a worksheet (per user, per worksheet). */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String myDraftKey(Worksheet worksheet) {
+        return "rwb-draft:" + currentUser.requireId() + ":" + worksheet.id();
     }
 
     /** Marks a lesson as read by the signed-in participant. Unknown lesson ids are refused. */
@@ -177,8 +291,13 @@ public class WorkbookService {
         });
     }
 
+    /** Notes the activity for the trainer; never makes the participant's save fail. */
     private void activity(long participant) {
-        accounts.recordActivity(participant);
+        try {
+            accounts.recordActivity(participant);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkbookService.class).debug("Could not note activity of {}", participant, e);
+        }
         events.publishEvent(new WorkbookChanged(participant));
     }
 

@@ -52,6 +52,10 @@ public class ActieplanView extends WorksheetView {
     private final ActionPlanService plans;
     private final AccountService accounts;
     private final List<PlannedAction> actions = new ArrayList<>();
+    /** Each action's own id (parallel to {@link #actions}): its answers are stored under it. */
+    private final List<String> ids = new ArrayList<>();
+    /** Whether the re-measure date was stored or picked (else the picker only shows the default). */
+    private boolean remeasureChosen;
     private final Div cards = new Div();
     private final Div suggestionsBox = new Div();
     private final DatePicker remeasure = new DatePicker();
@@ -86,6 +90,7 @@ public class ActieplanView extends WorksheetView {
         remeasure.setMin(LocalDate.now());
         remeasure.addValueChangeListener(e -> {
             if (e.isFromClient()) {
+                remeasureChosen = true;
                 changed();
             }
         });
@@ -96,6 +101,7 @@ public class ActieplanView extends WorksheetView {
         cards.setId("actieplan-actions");
         add = new Button(getTranslation("actieplan.add"), VaadinIcon.PLUS.create(), e -> {
             actions.add(new PlannedAction("", Optional.empty(), "", Optional.empty(), "", "", "", ActionStatus.OPEN, "", ""));
+            ids.add(ActionPlan.newId());
             showCards();
             changed();
         });
@@ -137,6 +143,7 @@ public class ActieplanView extends WorksheetView {
                         actions.add(new PlannedAction(title.getText(), Optional.of(s.department()), "",
                                 Optional.of(LocalDate.now().plusDays(30)), getTranslation(s.kpiKey()), s.today(), s.target(),
                                 ActionStatus.OPEN, why.getText(), s.key()));
+                        ids.add(ActionPlan.newId());
                         showCards();
                         changed();
                     });
@@ -170,7 +177,8 @@ public class ActieplanView extends WorksheetView {
         Span number = new Span(getTranslation("actieplan.number", i + 1));
         number.addClassName("kicker");
 
-        TextField title = text(id + "-title", "actieplan.action-title", a.title(), v -> update(i, x -> copy(x, v, null, null, null, null, null, null, null)));
+        String key = ids.get(i);
+        TextField title = text(id + "-title", ActionPlan.key(key, "title"), "actieplan.action-title", a.title(), v -> update(i, x -> copy(x, v, null, null, null, null, null, null, null)));
         title.setRequiredIndicatorVisible(true);
         if (a.title().isBlank()) {
             title.setHelperText(getTranslation("actieplan.title.help"));
@@ -189,7 +197,7 @@ public class ActieplanView extends WorksheetView {
                         x.today(), x.target(), x.status(), x.why(), x.suggestion()));
             }
         });
-        TextField owner = text(id + "-owner", "actieplan.owner", a.owner(), v -> update(i, x -> copy(x, null, v, null, null, null, null, null, null)));
+        TextField owner = text(id + "-owner", ActionPlan.key(key, "owner"), "actieplan.owner", a.owner(), v -> update(i, x -> copy(x, null, v, null, null, null, null, null, null)));
         DatePicker deadline = new DatePicker(getTranslation("actieplan.deadline"));
         deadline.setId(id + "-deadline");
         deadline.setLocale(getLocale());
@@ -200,9 +208,9 @@ public class ActieplanView extends WorksheetView {
                         x.today(), x.target(), x.status(), x.why(), x.suggestion()));
             }
         });
-        TextField kpi = text(id + "-kpi", "actieplan.kpi", a.kpi(), v -> update(i, x -> copy(x, null, null, v, null, null, null, null, null)));
-        TextField today = text(id + "-today", "actieplan.today", a.today(), v -> update(i, x -> copy(x, null, null, null, v, null, null, null, null)));
-        TextField target = text(id + "-target", "actieplan.target", a.target(), v -> update(i, x -> copy(x, null, null, null, null, v, null, null, null)));
+        TextField kpi = text(id + "-kpi", ActionPlan.key(key, "kpi"), "actieplan.kpi", a.kpi(), v -> update(i, x -> copy(x, null, null, v, null, null, null, null, null)));
+        TextField today = text(id + "-today", ActionPlan.key(key, "today"), "actieplan.today", a.today(), v -> update(i, x -> copy(x, null, null, null, v, null, null, null, null)));
+        TextField target = text(id + "-target", ActionPlan.key(key, "target"), "actieplan.target", a.target(), v -> update(i, x -> copy(x, null, null, null, null, v, null, null, null)));
         Select<ActionStatus> status = new Select<>();
         status.setId(id + "-status");
         status.setLabel(getTranslation("actieplan.status"));
@@ -228,6 +236,7 @@ public class ActieplanView extends WorksheetView {
         down.setEnabled(i < actions.size() - 1);
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
             actions.remove(i);
+            ids.remove(i);
             showCards();
             changed();
         });
@@ -251,9 +260,10 @@ public class ActieplanView extends WorksheetView {
         return card;
     }
 
-    private TextField text(String id, String labelKey, String value, Consumer<String> onChange) {
+    private TextField text(String id, String answerKey, String labelKey, String value, Consumer<String> onChange) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
+        markField(field, answerKey);
         field.setValue(value == null ? "" : value);
         field.setMaxLength(MAX_TEXT);
         field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -288,13 +298,32 @@ public class ActieplanView extends WorksheetView {
         PlannedAction a = actions.get(i);
         actions.set(i, actions.get(j));
         actions.set(j, a);
+        String id = ids.get(i);
+        ids.set(i, ids.get(j));
+        ids.set(j, id);
         showCards();
         changed();
     }
 
     @Override
     protected Map<String, String> currentValues() {
-        return new ActionPlan(List.copyOf(actions), Optional.ofNullable(remeasure.getValue())).write();
+        return new ActionPlan(List.copyOf(actions),
+                remeasureChosen ? Optional.ofNullable(remeasure.getValue()) : Optional.empty(), List.copyOf(ids)).write();
+    }
+
+    @Override
+    protected String describeField(String field) {
+        String[] parts = field.split("\\.");
+        if (parts.length == 3 && parts[0].equals("action")) {
+            int place = ids.indexOf(parts[1]);
+            String what = getTranslation("actieplan." + (parts[2].equals("title") ? "action-title" : parts[2]));
+            String number = place < 0 ? getTranslation("actieplan.removed-action") : getTranslation("actieplan.number", place + 1);
+            return number + " · " + (what.startsWith("!") ? parts[2] : what);
+        }
+        if (field.equals(ActionPlan.REMEASURE)) {
+            return getTranslation("actieplan.remeasure");
+        }
+        return super.describeField(field);
     }
 
     @Override
@@ -302,6 +331,9 @@ public class ActieplanView extends WorksheetView {
         ActionPlan plan = ActionPlan.read(values);
         actions.clear();
         actions.addAll(plan.actions());
+        ids.clear();
+        ids.addAll(plan.ids());
+        remeasureChosen = plan.remeasure().isPresent();
         remeasure.setValue(plan.remeasureOr(LocalDate.now()));
         showCards();
     }

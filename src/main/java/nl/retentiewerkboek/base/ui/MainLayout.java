@@ -151,6 +151,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem trainers = new SideNavItem(getTranslation("nav.trainers"), "beheer/trainers", VaadinIcon.USER_STAR.create());
             trainers.setId("nav-trainers");
             nav.addItem(trainers);
+            SideNavItem backups = new SideNavItem(getTranslation("nav.backups"), "beheer/backups", VaadinIcon.ARCHIVE.create());
+            backups.setId("nav-backups");
+            nav.addItem(backups);
         }
         if (me.isPresent()) {
             SideNavItem account = new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create());

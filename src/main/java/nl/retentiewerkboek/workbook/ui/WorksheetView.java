@@ -30,8 +30,10 @@ import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Problem;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
-import nl.retentiewerkboek.workbook.AnswersConflictException;
+import nl.retentiewerkboek.workbook.SaveFailedException;
+import nl.retentiewerkboek.workbook.SaveOutcome;
 import nl.retentiewerkboek.workbook.SavedAnswers;
+import com.vaadin.flow.component.UI;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +49,32 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(WorksheetView.class);
 
     /** Whether what is on screen is stored. */
-    public enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT }
+    public enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT, PARTLY }
+
+    /** Retries of failed saves run here and then on the screen's own UI (push). */
+    private static final java.util.concurrent.ScheduledExecutorService RETRIES =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "worksheet-save-retry");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private static final String SAVE_GUARD = readGuard();
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     protected final WorkbookService workbook;
     protected final Worksheet worksheet;
     private final LessonCatalogue catalogue;
     private final Map<String, TextField> textFields = new LinkedHashMap<>();
     private final Span saveStatus = new Span();
+    private final Span savePending = new Span();
     private final Div conflictBanner = new Div();
+    private final Div keptBanner = new Div();
+    /** What is stored, as this screen last loaded or saved it (in this screen's language): the base of every merge. */
+    private Map<String, String> base = Map.of();
+    private java.util.List<nl.retentiewerkboek.workbook.AnswerMerge.FieldConflict> conflicts = java.util.List.of();
+    private int failedAttempts;
+    private java.util.concurrent.ScheduledFuture<?> retry;
+    private Runnable stopListening = () -> { };
     private final Div form = new Div();
     private final Section results = new Section();
     private long version = SavedAnswers.NEVER_SAVED;
@@ -105,13 +125,21 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
-        meta.add(privacy, saveStatus);
+        savePending.addClassName("save-pending");
+        savePending.setId(id + "-save-pending");
+        savePending.getElement().setAttribute("role", "status");
+        savePending.getElement().setAttribute("aria-live", "polite");
+        meta.add(privacy, saveStatus, savePending);
         header.add(kicker, title, intro, meta);
 
         conflictBanner.addClassName("conflict-banner");
         conflictBanner.setId(id + "-conflict");
         conflictBanner.getElement().setAttribute("role", "alert");
         conflictBanner.setVisible(false);
+        keptBanner.addClassName("conflict-banner");
+        keptBanner.setId(id + "-kept");
+        keptBanner.getElement().setAttribute("role", "alert");
+        keptBanner.setVisible(false);
 
         form.addClassName("worksheet-form");
         results.addClassName("worksheet-results");
@@ -122,12 +150,35 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
         Div columns = new Div(form, results);
         columns.addClassName("worksheet-columns");
-        add(header, conflictBanner, columns);
+        add(header, conflictBanner, keptBanner, columns);
 
         context = workbook.myWorkbook();
         buildForm(form);
         buildResults(results);
         load(workbook.myAnswers(worksheet, getLocale()));
+        guard(attachEvent.getUI());
+    }
+
+    /** Keeps typed values in the tab until the server confirms them and offers back what it never confirmed. */
+    private void guard(UI ui) {
+        String key = workbook.myDraftKey(worksheet);
+        Map<String, String> texts = Map.of("pending", getTranslation("worksheet.pending"), "offline", getTranslation("worksheet.offline"));
+        getElement().executeJs(SAVE_GUARD, key, JSON.valueToTree(texts));
+        getElement().executeJs("return this.rwbKept()").then(String.class, this::offerKept);
+        stopListening = workbook.onMySaves(worksheet, savedVersion -> ui.access(() -> {
+            if (savedVersion > version) {
+                refreshFromOtherScreen();
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        stopListening.run();
+        if (retry != null) {
+            retry.cancel(false);
+        }
     }
 
     /** The heading above the results column. */
@@ -188,7 +239,13 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         text.setMaxLength(WorkbookService.MAX_VALUE_LENGTH);
         text.addValueChangeListener(e -> changed());
         textFields.put(field, text);
+        markField(text, field);
         return text;
+    }
+
+    /** Marks an input as the one that holds this field, so the page keeps what is typed until it is saved. */
+    protected static void markField(com.vaadin.flow.component.Component input, String field) {
+        input.getElement().setAttribute("data-field", field);
     }
 
     /** Reads the participant's other worksheets and uploads again (after an upload or a delete). */
@@ -210,6 +267,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         text.setMaxLength(WorkbookService.MAX_VALUE_LENGTH);
         text.addValueChangeListener(e -> changed());
         textFields.put(field, text);
+        markField(text, field);
         return text;
     }
 
@@ -345,68 +403,262 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         save(values, version);
     }
 
-    private void save(Map<String, String> values, long expectedVersion) {
+    private void save(Map<String, String> values, long ignoredVersion) {
         try {
-            SavedAnswers saved = workbook.saveMyAnswers(worksheet, values, getLocale(), expectedVersion);
-            version = saved.version();
-            setState(SaveState.SAVED);
-            boolean complete = worksheet.isComplete(withCurrent(values));
-            if (complete != savedComplete) {
-                savedComplete = complete;
-                getUI().ifPresent(ProgressChangedEvent::fire);
-            }
-        } catch (AnswersConflictException conflict) {
-            showConflict(conflict.current());
+            SaveOutcome outcome = workbook.saveMyChanges(worksheet, base, values, getLocale());
+            failedAttempts = 0;
+            saved(outcome, values);
+        } catch (SaveFailedException e) {
+            failed();
         } catch (RuntimeException e) {
             log.warn("Saving worksheet {} failed", worksheet.id(), e);
-            setState(SaveState.FAILED);
+            failed();
         }
     }
 
-    private void showConflict(SavedAnswers theirs) {
+    /** Shows what is stored after a save: other screens' changes come in, this screen's own input stays. */
+    private void saved(SaveOutcome outcome, Map<String, String> sent) {
+        SavedAnswers stored = outcome.saved();
+        Map<String, String> previousBase = base;
+        Map<String, String> shown = new LinkedHashMap<>(stored.values());
+        Map<String, String> nextBase = new LinkedHashMap<>(stored.values());
+        for (var conflict : outcome.conflicts()) {
+            shown.put(conflict.field(), conflict.mine());
+            putOrRemove(nextBase, conflict.field(), previousBase.get(conflict.field())); // still differs: asked again until chosen
+        }
+        for (String field : outcome.tooLong()) {
+            shown.put(field, sent.getOrDefault(field, ""));
+        }
+        base = Map.copyOf(nextBase);
+        version = stored.version();
+        if (!nl.retentiewerkboek.workbook.AnswerMerge.sameFields(shown, sent)) {
+            apply(shown);
+            showResults(currentValues());
+        }
+        acknowledge(stored.values());
+        markTooLong(outcome.tooLong());
+        conflicts = outcome.conflicts();
+        if (outcome.hasConflicts()) {
+            showConflict();
+        } else {
+            conflictBanner.setVisible(false);
+            setState(outcome.tooLong().isEmpty() ? SaveState.SAVED : SaveState.PARTLY);
+        }
+        boolean complete = worksheet.isComplete(context.with(worksheet, stored.values(), getLocale()));
+        if (complete != savedComplete) {
+            savedComplete = complete;
+            getUI().ifPresent(ProgressChangedEvent::fire);
+        }
+    }
+
+    private static void putOrRemove(Map<String, String> map, String key, String value) {
+        if (value == null) {
+            map.remove(key);
+        } else {
+            map.put(key, value);
+        }
+    }
+
+    /** Nothing was saved: keep what is typed, say so, and try again by itself (2 s, 4 s … at most every 30 s). */
+    private void failed() {
+        setState(SaveState.FAILED);
+        failedAttempts++;
+        if (retry != null) {
+            retry.cancel(false);
+        }
+        long delay = Math.min(30, 1L << Math.min(failedAttempts, 5));
+        getUI().ifPresent(ui -> retry = RETRIES.schedule(() -> ui.access(this::retrySave), delay, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    /** Saves again what is on the screen, if the last save failed. */
+    void retrySave() {
+        if (state == SaveState.FAILED && isAttached()) {
+            save(currentValues(), version);
+        }
+    }
+
+    private void markTooLong(java.util.Set<String> fields) {
+        fields.forEach(field -> {
+            TextField text = textFields.get(field);
+            if (text != null) {
+                text.setInvalid(true);
+                text.setErrorMessage(getTranslation("worksheet.too-long", WorkbookService.MAX_VALUE_LENGTH));
+            }
+        });
+    }
+
+    /** Another screen saved this worksheet: show its values where this screen has no changes of its own. */
+    private void refreshFromOtherScreen() {
+        SavedAnswers stored = workbook.myAnswers(worksheet, getLocale()).in(getLocale());
+        Map<String, String> current = currentValues();
+        Map<String, String> shown = new LinkedHashMap<>(stored.values());
+        boolean ownChanges = false;
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(current.keySet());
+        keys.addAll(base.keySet());
+        for (String key : keys) {
+            String mine = current.get(key);
+            if (!java.util.Objects.equals(blankToEmpty(mine), blankToEmpty(base.get(key)))) {
+                ownChanges = true;
+                putOrRemove(shown, key, mine);
+            }
+        }
+        base = Map.copyOf(stored.values());
+        version = stored.version();
+        if (!nl.retentiewerkboek.workbook.AnswerMerge.sameFields(shown, current)) {
+            apply(shown);
+            showResults(currentValues());
+        }
+        if (ownChanges) {
+            save(currentValues(), version);
+        } else if (state == SaveState.SAVED || state == SaveState.UNSAVED) {
+            setState(SaveState.SAVED);
+            saveStatus.setText(getTranslation("worksheet.updated-elsewhere"));
+        }
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null || s.isBlank() ? "" : s;
+    }
+
+    /** Puts values on the screen without treating them as typed. */
+    private void apply(Map<String, String> values) {
+        loading = true;
+        try {
+            textFields.forEach((key, field) -> field.setValue(values.getOrDefault(key, "")));
+            applyOtherValues(values);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Tells the page which values the server now holds, so it stops keeping them. */
+    private void acknowledge(Map<String, String> stored) {
+        getElement().executeJs("if (this.rwbAck) { this.rwbAck($0); }",
+                JSON.valueToTree(stored));
+    }
+
+    private void showConflict() {
         setState(SaveState.CONFLICT);
         conflictBanner.removeAll();
         Paragraph text = new Paragraph(getTranslation("worksheet.conflict"));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (var c : conflicts) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("worksheet.conflict.field", describeField(c.field()),
+                    c.mine().isEmpty() ? getTranslation("worksheet.conflict.empty") : c.mine(),
+                    c.theirs().isEmpty() ? getTranslation("worksheet.conflict.empty") : c.theirs())));
+        }
+        list.setId(worksheet.id() + "-conflict-fields");
         Button keepMine = new Button(getTranslation("worksheet.conflict.keep-mine"), VaadinIcon.CHECK.create(), e -> {
+            Map<String, String> nextBase = new LinkedHashMap<>(base);
+            conflicts.forEach(c -> putOrRemove(nextBase, c.field(), c.theirs().isEmpty() ? null : c.theirs()));
+            base = Map.copyOf(nextBase);
             conflictBanner.setVisible(false);
-            save(currentValues(), theirs.version());
+            save(currentValues(), version);
         });
         keepMine.setId(worksheet.id() + "-keep-mine");
         keepMine.addThemeVariants(ButtonVariant.PRIMARY);
         Button loadTheirs = new Button(getTranslation("worksheet.conflict.load-theirs"), VaadinIcon.REFRESH.create(), e -> {
+            Map<String, String> shown = new LinkedHashMap<>(currentValues());
+            Map<String, String> nextBase = new LinkedHashMap<>(base);
+            conflicts.forEach(c -> {
+                putOrRemove(shown, c.field(), c.theirs().isEmpty() ? null : c.theirs());
+                putOrRemove(nextBase, c.field(), c.theirs().isEmpty() ? null : c.theirs());
+            });
+            base = Map.copyOf(nextBase);
+            apply(shown);
             conflictBanner.setVisible(false);
-            load(workbook.myAnswers(worksheet, getLocale()));
+            conflicts = java.util.List.of();
+            showResults(currentValues());
+            save(currentValues(), version);
         });
         loadTheirs.setId(worksheet.id() + "-load-theirs");
         Div buttons = new Div(keepMine, loadTheirs);
         buttons.addClassName("conflict-actions");
-        conflictBanner.add(text, buttons);
+        conflictBanner.add(text, list, buttons);
         conflictBanner.setVisible(true);
     }
 
-    private void load(SavedAnswers saved) {
-        loading = true;
-        try {
-            Map<String, String> values = new LinkedHashMap<>();
-            saved.values().forEach((k, v) -> values.put(k, inCurrentLocale(v, saved.locale())));
-            textFields.forEach((key, field) -> field.setValue(values.getOrDefault(key, "")));
-            applyOtherValues(values);
-            version = saved.version();
-            savedComplete = worksheet.isComplete(context.with(worksheet, saved.values(), saved.locale()));
-        } finally {
-            loading = false;
+    /** How a field is named to the user (its label); worksheets with rows of their own say which row. */
+    protected String describeField(String field) {
+        TextField text = textFields.get(field);
+        if (text != null && text.getLabel() != null) {
+            return text.getLabel();
         }
+        String label = getTranslation(worksheet.id() + "." + field);
+        return label.startsWith("!") ? field : label;
+    }
+
+    /** The page kept input the server never confirmed (restart, expired session, lost connection): offer it back. */
+    private void offerKept(String flat) {
+        if (flat == null || flat.isEmpty()) {
+            return;
+        }
+        String[] parts = flat.split("\u0001", -1);
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < parts.length; i += 2) {
+            if (!parts[i].isEmpty() && parts[i].length() <= 50 && parts[i + 1].length() <= WorkbookService.MAX_VALUE_LENGTH) {
+                kept.put(parts[i], parts[i + 1]);
+            }
+        }
+        Map<String, String> current = currentValues();
+        kept.entrySet().removeIf(e -> blankToEmpty(e.getValue()).equals(blankToEmpty(current.get(e.getKey()))));
+        if (kept.isEmpty()) {
+            getElement().executeJs("if (this.rwbForget) { this.rwbForget(); }");
+            return;
+        }
+        keptBanner.removeAll();
+        Paragraph text = new Paragraph(getTranslation("worksheet.kept"));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        kept.forEach((field, value) -> list.add(new com.vaadin.flow.component.html.ListItem(
+                getTranslation("worksheet.kept.field", describeField(field), value.isEmpty() ? getTranslation("worksheet.conflict.empty") : value))));
+        Button restore = new Button(getTranslation("worksheet.kept.restore"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
+            Map<String, String> shown = new LinkedHashMap<>(currentValues());
+            shown.putAll(kept);
+            apply(shown);
+            keptBanner.setVisible(false);
+            changed();
+        });
+        restore.setId(worksheet.id() + "-kept-restore");
+        restore.addThemeVariants(ButtonVariant.PRIMARY);
+        Button discard = new Button(getTranslation("worksheet.kept.discard"), VaadinIcon.CLOSE_SMALL.create(), e -> {
+            getElement().executeJs("if (this.rwbForget) { this.rwbForget(); }");
+            keptBanner.setVisible(false);
+        });
+        discard.setId(worksheet.id() + "-kept-discard");
+        Div buttons = new Div(restore, discard);
+        buttons.addClassName("conflict-actions");
+        keptBanner.add(text, list, buttons);
+        keptBanner.setVisible(true);
+    }
+
+    /** For tests: a screen whose push message about another tab's save has not arrived yet. */
+    void stopListeningForTest() {
+        stopListening.run();
+    }
+
+    /** For tests: what the page offered back. */
+    void offerKeptForTest(Map<String, String> kept) {
+        StringBuilder flat = new StringBuilder();
+        kept.forEach((k, v) -> flat.append(flat.isEmpty() ? "" : "\u0001").append(k).append('\u0001').append(v));
+        offerKept(flat.toString());
+    }
+
+    private void load(SavedAnswers saved) {
+        SavedAnswers shown = saved.in(getLocale());
+        apply(shown.values());
+        base = Map.copyOf(shown.values());
+        version = saved.version();
+        savedComplete = worksheet.isComplete(context.with(worksheet, saved.values(), saved.locale()));
         setState(SaveState.SAVED);
         showResults(currentValues());
     }
 
-    /** A value typed in another language is shown in this one ("1234,5" typed in Dutch shows as "1234.5" in English). */
-    private String inCurrentLocale(String raw, Locale typedIn) {
-        if (LocaleNumbers.isDutch(typedIn) == LocaleNumbers.isDutch(getLocale())) {
-            return raw;
+    private static String readGuard() {
+        try (java.io.InputStream in = WorksheetView.class.getResourceAsStream("save-guard.js")) {
+            return new String(java.util.Objects.requireNonNull(in, "save-guard.js").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        LocaleNumbers.Parsed parsed = LocaleNumbers.parseDecimal(raw, typedIn);
-        return parsed.ok() ? LocaleNumbers.forInput(parsed.value(), getLocale()) : raw;
     }
 
     private void setState(SaveState newState) {
@@ -416,6 +668,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             case UNSAVED -> "worksheet.unsaved";
             case FAILED -> "worksheet.save-failed";
             case CONFLICT -> "worksheet.unsaved";
+            case PARTLY -> "worksheet.saved-partly";
         };
         saveStatus.setText(key == null ? "" : getTranslation(key));
         saveStatus.getElement().setAttribute("data-state", newState.name().toLowerCase(Locale.ROOT));

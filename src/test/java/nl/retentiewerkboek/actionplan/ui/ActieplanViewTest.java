@@ -104,4 +104,76 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         assertThat(pdf.getHref()).isNotBlank();
         assertThat(pdf.getElement().getTextRecursively()).contains("Download PDF");
     }
+
+    private Map<String, String> storedValues() {
+        return workbook.myAnswers(Worksheet.ACTIEPLAN, NL).values();
+    }
+
+    private String keyOf(String title, String field) {
+        ActionPlan plan = stored();
+        for (int i = 0; i < plan.actions().size(); i++) {
+            if (plan.actions().get(i).title().equals(title)) {
+                return ActionPlan.key(plan.ids().get(i), field);
+            }
+        }
+        throw new AssertionError("no action " + title);
+    }
+
+    @Test
+    void two_tabs_editing_different_actions_keep_both_and_each_screen_shows_what_is_stored() {
+        navigate(ActieplanView.class);
+        test($(Button.class).id("actieplan-add")).click();
+        test($(TextField.class).id("actieplan-action-0-title")).setValue("Exitgesprek bij elke opzegging");
+
+        // another tab, loaded now: sets the owner of this action and adds one of its own
+        Map<String, String> base = storedValues();
+        Map<String, String> theirs = new java.util.HashMap<>(base);
+        theirs.put(keyOf("Exitgesprek bij elke opzegging", "owner"), "Sanne");
+        theirs.put(ActionPlan.key("bnieuw01", "title"), "Welkomstbelletje na de eerste aankoop");
+        theirs.put(ActionPlan.key("bnieuw01", "order"), "1");
+        theirs.put(ActionPlan.key("bnieuw01", "status"), "open");
+        workbook.saveMyChanges(Worksheet.ACTIEPLAN, base, theirs, NL);
+
+        // this tab, unaware, edits its KPI
+        test($(TextField.class).id("actieplan-action-0-kpi")).setValue("Opzeggers gesproken");
+
+        ActionPlan plan = stored();
+        assertThat(plan.actions()).extracting(a -> a.title())
+                .containsExactly("Exitgesprek bij elke opzegging", "Welkomstbelletje na de eerste aankoop");
+        assertThat(plan.actions().getFirst().owner()).isEqualTo("Sanne");
+        assertThat(plan.actions().getFirst().kpi()).isEqualTo("Opzeggers gesproken");
+        // this tab's screen now shows the other tab's work too
+        assertThat($(TextField.class).id("actieplan-action-0-owner").getValue()).isEqualTo("Sanne");
+        assertThat($(TextField.class).id("actieplan-action-1-title").getValue()).isEqualTo("Welkomstbelletje na de eerste aankoop");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("actieplan-save-status").getText()).isEqualTo("Opgeslagen");
+    }
+
+    @Test
+    void removing_an_action_in_one_tab_keeps_the_action_the_other_tab_added() {
+        navigate(ActieplanView.class);
+        test($(Button.class).id("actieplan-add")).click();
+        test($(TextField.class).id("actieplan-action-0-title")).setValue("Oud plan");
+        Map<String, String> base = storedValues();
+        Map<String, String> theirs = new java.util.HashMap<>(base);
+        theirs.put(ActionPlan.key("bnieuw02", "title"), "Nieuwe actie uit het andere tabblad");
+        theirs.put(ActionPlan.key("bnieuw02", "order"), "1");
+        workbook.saveMyChanges(Worksheet.ACTIEPLAN, base, theirs, NL);
+
+        test($(Button.class).id("actieplan-action-0-remove")).click();
+
+        assertThat(stored().actions()).extracting(a -> a.title()).containsExactly("Nieuwe actie uit het andere tabblad");
+        assertThat($(TextField.class).id("actieplan-action-0-title").getValue()).isEqualTo("Nieuwe actie uit het andere tabblad");
+    }
+
+    @Test
+    void a_plan_stored_with_numbered_actions_reads_in_its_old_order_and_keeps_working() {
+        workbook.saveMyAnswers(Worksheet.ACTIEPLAN, Map.of("action.0.title", "Eerste", "action.1.title", "Tweede",
+                "action.10.title", "Elfde"), NL, workbook.myAnswers(Worksheet.ACTIEPLAN, NL).version());
+        navigate(ActieplanView.class);
+        assertThat($(TextField.class).id("actieplan-action-2-title").getValue()).isEqualTo("Elfde");
+        test($(TextField.class).id("actieplan-action-1-owner")).setValue("Piet");
+        ActionPlan plan = stored();
+        assertThat(plan.actions()).extracting(a -> a.title()).containsExactly("Eerste", "Tweede", "Elfde");
+        assertThat(plan.actions().get(1).owner()).isEqualTo("Piet");
+    }
 }

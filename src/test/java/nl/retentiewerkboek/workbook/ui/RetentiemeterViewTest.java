@@ -123,36 +123,120 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Zonder klanten aan het begin is er geen retentie te meten.");
     }
 
+    private static final Locale NL = Locale.of("nl");
+
+    private Map<String, String> stored() {
+        return workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values();
+    }
+
+    /** What another tab does: it had loaded {@code base} and saves its own change on top. */
+    private void otherTabSaves(Map<String, String> base, Map<String, String> theirs) {
+        workbook.saveMyChanges(Worksheet.RETENTIEMETER, base, theirs, NL);
+    }
+
     @Test
-    void a_second_tab_that_saved_first_is_never_overwritten_silently() {
+    void another_tab_s_change_to_a_different_field_is_kept_and_shown_here() {
         navigate(RetentiemeterView.class);
         type("retentiemeter-start", "200");
-        // meanwhile another tab saves a newer version
-        long current = workbook.myAnswers(Worksheet.RETENTIEMETER, Locale.of("nl")).version();
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "999"), Locale.of("nl"), current);
+        otherTabSaves(Map.of("start", "200"), Map.of("start", "200", "end", "190"));
 
         type("retentiemeter-new", "30");
 
+        assertThat(stored()).containsEntry("start", "200").containsEntry("new", "30").containsEntry("end", "190");
+        assertThat($(TextField.class).id("retentiemeter-end").getValue()).isEqualTo("190");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("retentiemeter-conflict").exists()).isFalse();
+        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen");
+        assertThat(result("retentiemeter-retention")).isEqualTo("80,0\u00a0%");
+    }
+
+    /** A screen whose push message about the other tab's save is still on its way. */
+    private void pushNotArrivedYet() {
+        $(RetentiemeterView.class).single().stopListeningForTest();
+    }
+
+    @Test
+    void another_tab_s_save_shows_up_here_without_typing() throws InterruptedException {
+        navigate(RetentiemeterView.class);
+        type("retentiemeter-start", "200");
+        otherTabSaves(Map.of("start", "200"), Map.of("start", "200", "new", "30", "end", "190"));
+
+        TextField end = $(TextField.class).id("retentiemeter-end");
+        for (int i = 0; i < 100 && !end.getValue().equals("190"); i++) {
+            Thread.sleep(20);
+            com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+        }
+        assertThat(end.getValue()).isEqualTo("190");
+        assertThat(result("retentiemeter-retention")).isEqualTo("80,0\u00a0%");
+        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen (bijgewerkt vanuit een ander venster)");
+    }
+
+    @Test
+    void the_same_field_changed_in_two_tabs_is_shown_with_both_values_and_kept_as_chosen() {
+        navigate(RetentiemeterView.class);
+        type("retentiemeter-start", "200");
+        pushNotArrivedYet();
+        otherTabSaves(Map.of("start", "200"), Map.of("start", "999"));
+
+        type("retentiemeter-start", "250");
+
         assertThat($(com.vaadin.flow.component.html.Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
-        assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEqualTo("30");
-        assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, Locale.of("nl")).values()).containsEntry("start", "999");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("retentiemeter-conflict-fields").getElement().getTextRecursively())
+                .contains("250").contains("999");
+        assertThat($(TextField.class).id("retentiemeter-start").getValue()).as("this tab's input stays on screen").isEqualTo("250");
+        assertThat(stored()).as("nothing is overwritten before the user chooses").containsEntry("start", "999");
+        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Nog niet opgeslagen");
+
+        type("retentiemeter-new", "30");
+        assertThat(stored()).as("typing elsewhere does not decide the conflict").containsEntry("start", "999").containsEntry("new", "30");
 
         test($(Button.class).id("retentiemeter-keep-mine")).click();
-        SavedAnswers mine = workbook.myAnswers(Worksheet.RETENTIEMETER, Locale.of("nl"));
-        assertThat(mine.values()).containsEntry("start", "200").containsEntry("new", "30");
+        assertThat(stored()).containsEntry("start", "250").containsEntry("new", "30");
         assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen");
     }
 
     @Test
-    void the_other_version_can_be_loaded_instead() {
+    void taking_the_other_tab_s_value_keeps_this_tab_s_other_fields() {
         navigate(RetentiemeterView.class);
         type("retentiemeter-start", "200");
-        long current = workbook.myAnswers(Worksheet.RETENTIEMETER, Locale.of("nl")).version();
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "999"), Locale.of("nl"), current);
         type("retentiemeter-new", "30");
+        pushNotArrivedYet();
+        otherTabSaves(Map.of("start", "200", "new", "30"), Map.of("start", "999", "new", "30"));
+        type("retentiemeter-start", "250");
 
         test($(Button.class).id("retentiemeter-load-theirs")).click();
+
         assertThat($(TextField.class).id("retentiemeter-start").getValue()).isEqualTo("999");
-        assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEmpty();
+        assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEqualTo("30");
+        assertThat(stored()).containsEntry("start", "999").containsEntry("new", "30");
+        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen");
+    }
+
+    @Test
+    void an_over_long_text_gets_a_field_message_and_the_other_fields_are_still_saved() {
+        navigate(RetentiemeterView.class);
+        type("retentiemeter-start", "200");
+        type("retentiemeter-new", "1".repeat(WorkbookService.MAX_VALUE_LENGTH + 1));
+        type("retentiemeter-end", "190");
+
+        TextField tooLong = $(TextField.class).id("retentiemeter-new");
+        assertThat(tooLong.isInvalid()).isTrue();
+        assertThat(tooLong.getErrorMessage()).startsWith("Dit is te lang: maximaal 500 tekens.");
+        assertThat(stored()).containsEntry("start", "200").containsEntry("end", "190").doesNotContainKey("new");
+        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen, behalve de velden met een melding");
+    }
+
+    @Test
+    void input_the_page_kept_but_the_server_never_confirmed_is_offered_back() {
+        navigate(RetentiemeterView.class);
+        type("retentiemeter-start", "200");
+        RetentiemeterView view = $(RetentiemeterView.class).single();
+        view.offerKeptForTest(Map.of("start", "200", "end", "185"));
+
+        var banner = $(com.vaadin.flow.component.html.Div.class).id("retentiemeter-kept");
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getElement().getTextRecursively()).contains("185").doesNotContain("\u201e200\u201d");
+        test($(Button.class).id("retentiemeter-kept-restore")).click();
+        assertThat($(TextField.class).id("retentiemeter-end").getValue()).isEqualTo("185");
+        assertThat(stored()).containsEntry("start", "200").containsEntry("end", "185");
     }
 }
