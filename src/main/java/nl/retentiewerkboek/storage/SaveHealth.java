@@ -26,8 +26,12 @@ public class SaveHealth implements HealthIndicator {
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private final AtomicReference<String> lastCause = new AtomicReference<>();
 
-    public SaveHealth(Clock clock) {
+    private final javax.sql.DataSource dataSource;
+    private final AtomicLong lastReset = new AtomicLong();
+
+    public SaveHealth(Clock clock, javax.sql.DataSource dataSource) {
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
     public void failed(Throwable cause) {
@@ -39,6 +43,31 @@ public class SaveHealth implements HealthIndicator {
                     reason, cause);
         } else {
             log.debug("Saving answers still fails: {}", reason);
+        }
+        resetConnections();
+    }
+
+    /**
+     * Lets the pool replace all its connections (idle ones now, busy ones when they are handed back),
+     * at most every two seconds. An embedded H2 that closed itself after a failed write (full or
+     * read-only disk) only lets go of its file once its last connection is closed; the next
+     * connection then opens the database anew. For PostgreSQL it drops connections that broke.
+     */
+    private void resetConnections() {
+        long now = System.nanoTime();
+        long last = lastReset.get();
+        if (now - last < 2_000_000_000L && last != 0 || !lastReset.compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+                var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            log.debug("Could not reset the connection pool", e);
         }
     }
 
