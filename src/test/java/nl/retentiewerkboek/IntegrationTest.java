@@ -12,5 +12,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(FaultInjection.class)
 public @interface IntegrationTest {
 }

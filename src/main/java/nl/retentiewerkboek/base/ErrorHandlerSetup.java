@@ -40,8 +40,9 @@ class ErrorHandlerSetup implements VaadinServiceInitListener {
                         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }));
         }));
-        event.getSource().setSystemMessagesProvider(info -> messages(AppI18NProvider.supported(
-                info.getLocale() == null ? AppI18NProvider.DUTCH : info.getLocale())));
+        // the session may be gone: the language is the one chosen in this browser (cookie), else Dutch, as in the app
+        event.getSource().setSystemMessagesProvider(info -> messages(LocaleInitializer.cookieLanguage(
+                com.vaadin.flow.server.VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage).orElse(AppI18NProvider.DUTCH)));
     }
 
     /** The connection indicator's texts in the UI's language (called once the UI's locale is set). */

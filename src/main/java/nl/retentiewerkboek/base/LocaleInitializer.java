@@ -37,7 +37,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
         });
     }
 
-    private static Optional<String> cookieLanguage(VaadinRequest request) {
+    static Optional<String> cookieLanguage(VaadinRequest request) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 public class Backups {
 
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     static final String PREFIX = "retentiewerkboek-";
 
     /** One backup file. */
@@ -99,8 +99,12 @@ public class Backups {
             Files.createDirectories(folder);
             String name = PREFIX + LocalDateTime.now(clock).format(NAME) + ".zip";
             Path target = folder.resolve(name);
-            for (int n = 2; Files.exists(target); n++) {
-                name = PREFIX + LocalDateTime.now(clock).format(NAME) + "-" + n + ".zip";
+            for (int wait = 0; Files.exists(target); wait++) { // names sort by time: wait for the next millisecond
+                if (wait > 1000) {
+                    throw new IllegalStateException("a backup named " + name + " already exists");
+                }
+                Thread.sleep(1);
+                name = PREFIX + LocalDateTime.now(clock).format(NAME) + ".zip";
                 target = folder.resolve(name);
             }
             Path partial = folder.resolve(name + ".part");
@@ -112,6 +116,9 @@ public class Backups {
             return made;
         } catch (IOException e) {
             throw new UncheckedIOException("backup failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

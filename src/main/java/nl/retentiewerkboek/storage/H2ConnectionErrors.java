@@ -19,11 +19,28 @@ public class H2ConnectionErrors implements SQLExceptionOverride {
     @java.lang.Override
     public Override adjudicate(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
-            boolean storeFailed = s.getErrorCode() == GENERAL_ERROR && String.valueOf(s.getMessage()).contains("MVStoreException");
-            if (s.getErrorCode() == DATABASE_IS_CLOSED || s.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN || storeFailed) {
+            if (databaseClosed(s)) {
                 return Override.MUST_EVICT;
             }
         }
         return Override.CONTINUE_EVICT;
+    }
+
+    private static boolean databaseClosed(SQLException s) {
+        boolean storeFailed = s.getErrorCode() == GENERAL_ERROR && String.valueOf(s.getMessage()).contains("MVStoreException");
+        return s.getErrorCode() == DATABASE_IS_CLOSED || s.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN || storeFailed;
+    }
+
+    /**
+     * Whether a failure means the pool's connections are all useless: an H2 database that closed
+     * itself, or a broken connection to the server (SQL state class 08, as when PostgreSQL restarts).
+     */
+    public static boolean needsFreshConnections(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && (databaseClosed(s) || String.valueOf(s.getSQLState()).startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

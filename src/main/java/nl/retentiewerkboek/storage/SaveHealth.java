@@ -44,7 +44,9 @@ public class SaveHealth implements HealthIndicator {
         } else {
             log.debug("Saving answers still fails: {}", reason);
         }
-        resetConnections();
+        if (H2ConnectionErrors.needsFreshConnections(cause)) {
+            resetConnections();
+        }
     }
 
     /**

@@ -35,7 +35,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("login-hint");
-        card.add(new LanguageSwitch(language -> { }), title, tagline, intro, login, forgot);
+        card.add(new LanguageSwitch(language -> { }), title, tagline);
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null
+                && session.getSession().getAttribute(nl.retentiewerkboek.security.ExpiredSessionFilter.EXPIRED) != null) {
+            session.getSession().removeAttribute(nl.retentiewerkboek.security.ExpiredSessionFilter.EXPIRED);
+            Paragraph expired = new Paragraph(getTranslation("login.expired"));
+            expired.setId("login-expired");
+            expired.addClassName("login-expired");
+            expired.getElement().setAttribute("role", "alert");
+            card.add(expired);
+        }
+        card.add(intro, login, forgot);
         add(card);
     }
 

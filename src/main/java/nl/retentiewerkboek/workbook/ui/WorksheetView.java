@@ -72,6 +72,10 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     /** What is stored, as this screen last loaded or saved it (in this screen's language): the base of every merge. */
     private Map<String, String> base = Map.of();
     private java.util.List<nl.retentiewerkboek.workbook.AnswerMerge.FieldConflict> conflicts = java.util.List.of();
+    /** What the screen showed after the last load, save or change: a change is a difference from this. */
+    private Map<String, String> lastScreen = Map.of();
+    /** The fields the user changed that are not stored yet (or are in conflict). */
+    private final java.util.Set<String> touched = new java.util.LinkedHashSet<>();
     private int failedAttempts;
     private java.util.concurrent.ScheduledFuture<?> retry;
     private Runnable stopListening = () -> { };
@@ -399,15 +403,38 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             return;
         }
         Map<String, String> values = currentValues();
+        noteTouched(values);
         showResults(values);
-        save(values, version);
+        save();
     }
 
-    private void save(Map<String, String> values, long ignoredVersion) {
+    /** The fields whose value differs from what the screen showed before: those the user changed. */
+    private void noteTouched(Map<String, String> now) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
+        keys.addAll(lastScreen.keySet());
+        for (String key : keys) {
+            if (!blankToEmpty(now.get(key)).equals(blankToEmpty(lastScreen.get(key)))) {
+                touched.add(key);
+            }
+        }
+        lastScreen = Map.copyOf(now);
+    }
+
+    /**
+     * Saves what the user changed since the last save: the stored values with this screen's
+     * changed fields on top. Fields shown but never touched (defaults, values from another screen)
+     * are not sent as changes, so they never overwrite what another screen saved.
+     */
+    private void save() {
+        Map<String, String> current = currentValues();
+        Map<String, String> mine = new LinkedHashMap<>(base);
+        for (String key : touched) {
+            putOrRemove(mine, key, blankToEmpty(current.get(key)).isEmpty() ? null : current.get(key));
+        }
         try {
-            SaveOutcome outcome = workbook.saveMyChanges(worksheet, base, values, getLocale());
+            SaveOutcome outcome = workbook.saveMyChanges(worksheet, base, mine, getLocale());
             failedAttempts = 0;
-            saved(outcome, values);
+            saved(outcome, mine);
         } catch (SaveFailedException e) {
             failed();
         } catch (RuntimeException e) {
@@ -422,19 +449,27 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         Map<String, String> previousBase = base;
         Map<String, String> shown = new LinkedHashMap<>(stored.values());
         Map<String, String> nextBase = new LinkedHashMap<>(stored.values());
+        java.util.Set<String> stillMine = new java.util.LinkedHashSet<>();
         for (var conflict : outcome.conflicts()) {
-            shown.put(conflict.field(), conflict.mine());
-            putOrRemove(nextBase, conflict.field(), previousBase.get(conflict.field())); // still differs: asked again until chosen
+            putOrRemove(shown, conflict.field(), conflict.mine().isEmpty() ? null : conflict.mine());
+            putOrRemove(nextBase, conflict.field(), previousBase.get(conflict.field())); // asked again until chosen
+            stillMine.add(conflict.field());
         }
         for (String field : outcome.tooLong()) {
-            shown.put(field, sent.getOrDefault(field, ""));
+            putOrRemove(shown, field, sent.get(field));
+            stillMine.add(field);
         }
+        Map<String, String> current = currentValues();
+        touched.forEach(key -> {
+            if (!stillMine.contains(key)) {
+                putOrRemove(shown, key, current.get(key)); // typed since this save was sent: stays on screen
+            }
+        });
+        showStored(shown);
         base = Map.copyOf(nextBase);
         version = stored.version();
-        if (!nl.retentiewerkboek.workbook.AnswerMerge.sameFields(shown, sent)) {
-            apply(shown);
-            showResults(currentValues());
-        }
+        touched.clear();
+        touched.addAll(stillMine);
         acknowledge(stored.values());
         markTooLong(outcome.tooLong());
         conflicts = outcome.conflicts();
@@ -449,6 +484,26 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             savedComplete = complete;
             getUI().ifPresent(ProgressChangedEvent::fire);
         }
+    }
+
+    /** Puts values on the screen where they differ from what it shows, and remembers them as shown. */
+    private void showStored(Map<String, String> shown) {
+        Map<String, String> current = currentValues();
+        Map<String, String> merged = new LinkedHashMap<>(current);
+        // keep on screen what the screen itself adds (defaults) unless the stored values say otherwise
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(shown.keySet());
+        keys.addAll(base.keySet());
+        keys.addAll(current.keySet());
+        for (String key : keys) {
+            if (shown.containsKey(key) || base.containsKey(key)) {
+                putOrRemove(merged, key, shown.get(key));
+            }
+        }
+        if (!nl.retentiewerkboek.workbook.AnswerMerge.sameFields(merged, current)) {
+            apply(merged);
+            showResults(currentValues());
+        }
+        lastScreen = Map.copyOf(currentValues());
     }
 
     private static void putOrRemove(Map<String, String> map, String key, String value) {
@@ -473,7 +528,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     /** Saves again what is on the screen, if the last save failed. */
     void retrySave() {
         if (state == SaveState.FAILED && isAttached()) {
-            save(currentValues(), version);
+            save();
         }
     }
 
@@ -492,24 +547,12 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         SavedAnswers stored = workbook.myAnswers(worksheet, getLocale()).in(getLocale());
         Map<String, String> current = currentValues();
         Map<String, String> shown = new LinkedHashMap<>(stored.values());
-        boolean ownChanges = false;
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(current.keySet());
-        keys.addAll(base.keySet());
-        for (String key : keys) {
-            String mine = current.get(key);
-            if (!java.util.Objects.equals(blankToEmpty(mine), blankToEmpty(base.get(key)))) {
-                ownChanges = true;
-                putOrRemove(shown, key, mine);
-            }
-        }
+        touched.forEach(key -> putOrRemove(shown, key, current.get(key)));
         base = Map.copyOf(stored.values());
         version = stored.version();
-        if (!nl.retentiewerkboek.workbook.AnswerMerge.sameFields(shown, current)) {
-            apply(shown);
-            showResults(currentValues());
-        }
-        if (ownChanges) {
-            save(currentValues(), version);
+        showStored(shown);
+        if (!touched.isEmpty()) {
+            save();
         } else if (state == SaveState.SAVED || state == SaveState.UNSAVED) {
             setState(SaveState.SAVED);
             saveStatus.setText(getTranslation("worksheet.updated-elsewhere"));
@@ -553,7 +596,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             conflicts.forEach(c -> putOrRemove(nextBase, c.field(), c.theirs().isEmpty() ? null : c.theirs()));
             base = Map.copyOf(nextBase);
             conflictBanner.setVisible(false);
-            save(currentValues(), version);
+            save();
         });
         keepMine.setId(worksheet.id() + "-keep-mine");
         keepMine.addThemeVariants(ButtonVariant.PRIMARY);
@@ -566,10 +609,12 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             });
             base = Map.copyOf(nextBase);
             apply(shown);
+            conflicts.forEach(c -> touched.remove(c.field()));
+            lastScreen = Map.copyOf(currentValues());
             conflictBanner.setVisible(false);
             conflicts = java.util.List.of();
             showResults(currentValues());
-            save(currentValues(), version);
+            save();
         });
         loadTheirs.setId(worksheet.id() + "-load-theirs");
         Div buttons = new Div(keepMine, loadTheirs);
@@ -616,7 +661,10 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             shown.putAll(kept);
             apply(shown);
             keptBanner.setVisible(false);
-            changed();
+            touched.addAll(kept.keySet());
+            lastScreen = Map.copyOf(currentValues());
+            showResults(currentValues());
+            save();
         });
         restore.setId(worksheet.id() + "-kept-restore");
         restore.addThemeVariants(ButtonVariant.PRIMARY);
@@ -647,6 +695,8 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         SavedAnswers shown = saved.in(getLocale());
         apply(shown.values());
         base = Map.copyOf(shown.values());
+        lastScreen = Map.copyOf(currentValues());
+        touched.clear();
         version = saved.version();
         savedComplete = worksheet.isComplete(context.with(worksheet, saved.values(), saved.locale()));
         setState(SaveState.SAVED);

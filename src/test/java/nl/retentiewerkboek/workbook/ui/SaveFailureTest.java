@@ -6,12 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import java.lang.reflect.Proxy;
-import java.sql.SQLException;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
+import nl.retentiewerkboek.FaultInjection;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -23,52 +20,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /**
  * A database that stops taking writes under a running app (as with a full disk, a read-only mount
  * or a lost PostgreSQL connection), simulated by a data source that refuses connections: the screen
  * never says saved, keeps what was typed, logs the cause once, reports it in the health, and saves
- * by itself once the database is back.
+ * by itself once the database is back. The data source is wrapped for every integration test
+ * ({@link FaultInjection}), so this runs in the shared test context.
  */
 @IntegrationTest
-@Import(SaveFailureTest.FaultInjection.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SaveFailureTest extends SpringBrowserlessTest {
-
-    static final AtomicBoolean FAILING = new AtomicBoolean();
-
-    @TestConfiguration
-    static class FaultInjection {
-        @Bean
-        static BeanPostProcessor faultyDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof DataSource real) || Proxy.isProxyClass(bean.getClass())) {
-                        return bean;
-                    }
-                    return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                            (proxy, method, args) -> {
-                                if (FAILING.get() && method.getName().equals("getConnection")) {
-                                    throw new SQLException("No space left on device (simulated)", "HY000");
-                                }
-                                try {
-                                    return method.invoke(real, args);
-                                } catch (java.lang.reflect.InvocationTargetException e) {
-                                    throw e.getCause();
-                                }
-                            });
-                }
-            };
-        }
-    }
 
     @Autowired
     TestAccounts accounts;
@@ -79,13 +44,13 @@ class SaveFailureTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void signIn() {
-        FAILING.set(false);
+        FaultInjection.FAILING.set(false);
         TestAccounts.signIn(accounts.create(Role.DEELNEMER));
     }
 
     @AfterEach
     void signOut() {
-        FAILING.set(false);
+        FaultInjection.FAILING.set(false);
         TestAccounts.signOut();
     }
 
@@ -104,7 +69,7 @@ class SaveFailureTest extends SpringBrowserlessTest {
         type("retentiemeter-start", "200");
         assertThat(status()).isEqualTo("Opgeslagen");
 
-        FAILING.set(true);
+        FaultInjection.FAILING.set(true);
         type("retentiemeter-new", "30");
         type("retentiemeter-end", "190");
         type("retentiemeter-end", "191");
@@ -115,7 +80,7 @@ class SaveFailureTest extends SpringBrowserlessTest {
         assertThat(Pattern.compile("Saving answers failed").matcher(output.getOut()).results().count())
                 .as("the cause is logged once, not per keystroke").isEqualTo(1);
 
-        FAILING.set(false);
+        FaultInjection.FAILING.set(false);
         for (int i = 0; i < 400 && !status().equals("Opgeslagen"); i++) { // the first retry comes after 2 s by itself
             Thread.sleep(20);
             MockVaadin.clientRoundtrip();
