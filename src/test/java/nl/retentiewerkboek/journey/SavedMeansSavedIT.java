@@ -104,6 +104,23 @@ class SavedMeansSavedIT {
     }
 
     @Test
+    void operators_see_the_health_anonymously_and_nothing_else_of_the_actuator() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("\"status\":\"UP\"").doesNotContain("jdbc:");
+        }
+        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).as(path).doesNotContain("jdbc:").doesNotContain("activeProfiles");
+            assertThat(response.statusCode()).as(path).isNotEqualTo(200);
+        }
+    }
+
+    @Test
     void two_browsers_of_one_participant_see_each_other_s_saves_and_lose_nothing() throws Exception {
         Account dana = accounts.create(Role.DEELNEMER);
         first = new Browser("http://localhost:" + port);
@@ -115,7 +132,7 @@ class SavedMeansSavedIT {
 
         first.type("retentiemeter-start", "200");
         waitUntilSaved(first);
-        second.waitForText("#retentiemeter-save-status", "bijgewerkt vanuit een ander venster");
+        second.waitForText("#retentiemeter-save-status", "elders bijgewerkt");
         assertThat(second.valueOf("retentiemeter-start")).isEqualTo("200");
 
         second.type("retentiemeter-new", "30");

@@ -81,6 +81,8 @@ class MetricsEdgeCasesTest {
     @CsvSource(value = {
             "arpc | -5 | NEGATIVE",
             "arpc | 1.000.000.000.001 | TOO_LARGE_MONEY",
+            "arpc | 0,0001 | BELOW_CENT",
+            "cac | 0,009 | BELOW_CENT",
             "arpc | twaalfhonderd | NOT_A_NUMBER",
             "margin | 140 | PERCENT_ABOVE_100",
             "margin | 40.5 | USE_DECIMAL_COMMA",
@@ -94,6 +96,16 @@ class MetricsEdgeCasesTest {
         w2.put(field, value);
         Evaluation<CostResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, w2)).kosten();
         assertThat(e.problemOn(field)).contains(problem);
+    }
+
+    @Test
+    void a_budget_below_a_cent_is_refused_instead_of_giving_figures_of_dozens_of_digits() {
+        Evaluation<BudgetResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
+                Worksheet.BEGROTING, Map.of("budget", "0,0001"))).begroting();
+        assertThat(e.problemOn(Begroting.BUDGET)).contains(Problem.BELOW_CENT);
+        Evaluation<BudgetResult> cent = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
+                Worksheet.BEGROTING, Map.of("budget", "0,01"))).begroting();
+        assertThat(cent.isComplete()).isTrue();
     }
 
     @Test

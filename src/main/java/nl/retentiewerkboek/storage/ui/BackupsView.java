@@ -38,8 +38,8 @@ class BackupsView extends Main implements HasDynamicTitle {
         setId("backups");
         add(new H1(getTranslation("backups.title")));
         if (!backups.isSupported()) {
-            Paragraph postgres = new Paragraph(getTranslation("backups.postgres"));
-            postgres.setId("backups-postgres");
+            Paragraph postgres = new Paragraph(getTranslation("backups.external"));
+            postgres.setId("backups-external");
             add(postgres);
             return;
         }

@@ -167,7 +167,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         }
         assertThat(end.getValue()).isEqualTo("190");
         assertThat(result("retentiemeter-retention")).isEqualTo("80,0\u00a0%");
-        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen (bijgewerkt vanuit een ander venster)");
+        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen (elders bijgewerkt)");
     }
 
     @Test

@@ -74,7 +74,7 @@ class SaveFailureTest extends SpringBrowserlessTest {
         type("retentiemeter-end", "190");
         type("retentiemeter-end", "191");
 
-        assertThat(status()).startsWith("Niet opgeslagen").contains("we proberen het vanzelf opnieuw");
+        assertThat(status()).startsWith("Niet opgeslagen").contains("we proberen het automatisch opnieuw");
         assertThat($(TextField.class).id("retentiemeter-end").getValue()).isEqualTo("191");
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
         assertThat(Pattern.compile("Saving answers failed").matcher(output.getOut()).results().count())
