@@ -185,6 +185,7 @@ public class WorkbookService {
             try {
                 return newTransaction.execute(status -> {
                     requireOpen(me, worksheet);
+                    answers.lockRow(me, worksheet.id(), measurementFor(me, worksheet));
                     Optional<WorksheetAnswers> existing = find(me, worksheet);
                     Map<String, String> stored = existing.map(a -> toSaved(worksheet, a).in(locale).values()).orElse(Map.of());
                     AnswerMerge.Result merge = AnswerMerge.merge(base, wanted, stored);
@@ -199,8 +200,8 @@ public class WorkbookService {
                     return new SaveOutcome(toSaved(worksheet, saved), merge.conflicts(), tooLong);
                 });
             } catch (ObjectOptimisticLockingFailureException | OptimisticLockException | DataIntegrityViolationException e) {
-                // another tab committed in the same instant: merge again on top of theirs
-                if (attempt >= 5) {
+                // another tab created the row in the same instant: merge again on top of theirs
+                if (attempt >= 10) {
                     throw e;
                 }
             }

@@ -13,4 +13,14 @@ interface WorksheetAnswersRepository extends JpaRepository<WorksheetAnswers, Lon
     int currentMeasurement(long ownerId);
 
     List<WorksheetAnswers> findByOwnerId(long ownerId);
+
+    /**
+     * Takes the row lock of one worksheet's answers for the rest of the transaction (an update that
+     * changes nothing), so two screens that save at the same moment merge one after the other
+     * instead of failing on the version. Portable: H2 and PostgreSQL lock the row the same way.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update WorksheetAnswers a set a.updatedAt = a.updatedAt"
+            + " where a.ownerId = :ownerId and a.worksheet = :worksheet and a.measurement = :measurement")
+    int lockRow(long ownerId, String worksheet, int measurement);
 }

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.retentiewerkboek.Application;
+import nl.retentiewerkboek.ScreenSaves;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -75,12 +75,10 @@ class BackupRestoreIT {
         java.util.concurrent.CountDownLatch saving = new java.util.concurrent.CountDownLatch(5);
         Thread saver = new Thread(() -> {
             TestAccounts.signIn(busy);
-            Map<String, String> shown = new HashMap<>();
+            ScreenSaves screen = new ScreenSaves(workbook, Worksheet.KOSTEN);
             for (int i = 0; !stop.get(); i++) {
                 try {
-                    Map<String, String> mine = new HashMap<>(shown);
-                    mine.put("arpc", Integer.toString(100 + i));
-                    shown = new HashMap<>(workbook.saveMyChanges(Worksheet.KOSTEN, shown, mine, NL).saved().values());
+                    screen.change("arpc", Integer.toString(100 + i));
                     saving.countDown();
                 } catch (RuntimeException e) {
                     failures.add(e);

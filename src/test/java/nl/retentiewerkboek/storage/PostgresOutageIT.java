@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.retentiewerkboek.LocalPostgres;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import nl.retentiewerkboek.ScreenSaves;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.SaveFailedException;
-import nl.retentiewerkboek.workbook.SaveOutcome;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -61,41 +59,24 @@ class PostgresOutageIT {
     @Autowired
     SaveHealth health;
 
-    private Map<String, String> shown = new HashMap<>();
-
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
     }
 
-    private SaveOutcome change(String field, String value) {
-        Map<String, String> mine = new HashMap<>(shown);
-        mine.put(field, value);
-        SaveOutcome outcome = workbook.saveMyChanges(Worksheet.RETENTIEMETER, shown, mine, NL);
-        shown = new HashMap<>(outcome.saved().values());
-        return outcome;
-    }
-
     @Test
     void saves_fail_honestly_while_postgres_is_down_and_work_again_when_it_is_back() throws Exception {
         TestAccounts.signIn(accounts.create(Role.DEELNEMER));
-        change("start", "200");
-        change("new", "30");
+        ScreenSaves screen = new ScreenSaves(workbook, Worksheet.RETENTIEMETER);
+        screen.change("start", "200");
+        screen.change("new", "30");
 
         postgres.stop();
-        assertThatThrownBy(() -> change("end", "190")).isInstanceOf(SaveFailedException.class);
+        assertThatThrownBy(() -> screen.change("end", "190")).isInstanceOf(SaveFailedException.class);
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
         postgres.startAgain();
-        SaveOutcome after = null;
-        for (int i = 0; i < 40 && after == null; i++) {
-            try {
-                after = change("end", "190");
-            } catch (SaveFailedException e) {
-                Thread.sleep(250);
-            }
-        }
-        assertThat(after).as("saving works again once PostgreSQL is back, without a restart of the app").isNotNull();
+        assertThat(screen.changeOnceItWorks("end", "190", 40)).as("saving works again once PostgreSQL is back, without a restart of the app").isPresent();
         assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values())
                 .containsEntry("start", "200").containsEntry("new", "30").containsEntry("end", "190");
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);

@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.retentiewerkboek.ScreenSaves;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.SaveFailedException;
-import nl.retentiewerkboek.workbook.SaveOutcome;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -76,17 +75,6 @@ class StorageFailureIT {
     @Autowired
     SaveHealth health;
 
-    private Map<String, String> shown = new HashMap<>();
-
-    /** Saves one more change, as a screen would: the base is what it last saw stored. */
-    private SaveOutcome change(String field, String value) {
-        Map<String, String> mine = new HashMap<>(shown);
-        mine.put(field, value);
-        SaveOutcome outcome = workbook.saveMyChanges(Worksheet.KOSTEN, shown, mine, NL);
-        shown = new HashMap<>(outcome.saved().values());
-        return outcome;
-    }
-
     private Map<String, String> stored() {
         return workbook.myAnswers(Worksheet.KOSTEN, NL).values();
     }
@@ -95,13 +83,14 @@ class StorageFailureIT {
     @Order(1)
     void a_full_disk_fails_saves_honestly_and_they_work_again_once_space_is_freed() throws Exception {
         TestAccounts.signIn(accounts.create(Role.DEELNEMER));
-        change("arpc", "1000");
+        ScreenSaves screen = new ScreenSaves(workbook, Worksheet.KOSTEN);
+        screen.change("arpc", "1000");
         Path filler = MOUNT.resolve("filler.bin");
         fill(filler);
         boolean failed = false;
         for (int i = 0; i < 200 && !failed; i++) {
             try {
-                change("note" + (i % 20), "x".repeat(490) + i);
+                screen.change("note" + (i % 20), "x".repeat(490) + i);
             } catch (SaveFailedException e) {
                 failed = true;
             }
@@ -110,15 +99,7 @@ class StorageFailureIT {
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
         Files.delete(filler);
-        SaveOutcome after = null;
-        for (int i = 0; i < 20 && after == null; i++) {
-            try {
-                after = change("margin", "40");
-            } catch (SaveFailedException e) {
-                Thread.sleep(250);
-            }
-        }
-        assertThat(after).as("saving works again without a restart once space is free").isNotNull();
+        assertThat(screen.changeOnceItWorks("margin", "40", 20)).as("saving works again without a restart once space is free").isPresent();
         assertThat(stored()).containsEntry("arpc", "1000").containsEntry("margin", "40");
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         TestAccounts.signOut();

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import nl.retentiewerkboek.IntegrationTest;
+import nl.retentiewerkboek.ScreenSaves;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -44,13 +43,11 @@ class ParallelSavesTest {
         for (String field : List.of("start", "end")) {
             Thread session = new Thread(() -> {
                 TestAccounts.signIn(dana);
-                Map<String, String> shown = new HashMap<>();
+                ScreenSaves screen = new ScreenSaves(workbook, Worksheet.RETENTIEMETER);
                 try {
                     go.await();
                     for (int i = 1; i <= SAVES; i++) {
-                        Map<String, String> mine = new HashMap<>(shown);
-                        mine.put(field, Integer.toString(1000 + i));
-                        shown = new HashMap<>(workbook.saveMyChanges(Worksheet.RETENTIEMETER, shown, mine, NL).saved().values());
+                        screen.change(field, Integer.toString(1000 + i));
                     }
                 } catch (Throwable e) {
                     failures.add(e);
