@@ -35,6 +35,7 @@ class SaveDurabilityBenchmark {
 
     @Test
     void save_latency_with_and_without_write_delay() throws Exception {
+        measure(""); // warms up the JVM, so neither setting is measured cold
         String delayed = measure("");
         String durable = measure(";WRITE_DELAY=0");
         String report = "Worksheet save on the H2 file database, " + SAVES + " saves:\n"

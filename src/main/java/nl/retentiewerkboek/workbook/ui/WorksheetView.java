@@ -102,6 +102,9 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         if (getComponentCount() > 0) {
+            if (form.getParent().isPresent()) {
+                guard(attachEvent.getUI()); // attached again: listen again
+            }
             return;
         }
         String id = worksheet.id();

@@ -3,6 +3,10 @@
 // the connection is gone), every typed value is kept in this tab's sessionStorage until the server
 // confirms it, and a lost connection is said in words. $0 = storage key, $1 = texts.
 const view = this;
+if (view.rwbGuarded) {
+  return;
+}
+view.rwbGuarded = true;
 const key = $0;
 const texts = $1;
 const pendingSpan = view.querySelector('.save-pending');
