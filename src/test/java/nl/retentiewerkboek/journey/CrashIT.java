@@ -138,6 +138,8 @@ class CrashIT {
                     losses.add("cycle " + cycle + ": " + ack.getKey() + " acknowledged \"" + ack.getValue() + "\" but stored \"" + now + "\"");
                 }
             }
+            System.out.println("Crash test cycle " + cycle + "/" + CYCLES + (clean ? " (SIGTERM)" : " (kill -9)") + ": "
+                    + ackMillis.size() + " acknowledged so far, " + lost + " lost");
         }
         List<Long> sorted = new ArrayList<>(ackMillis);
         Collections.sort(sorted);
