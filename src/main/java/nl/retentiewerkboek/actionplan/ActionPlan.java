@@ -106,6 +106,9 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
         remeasure.ifPresent(d -> values.put(REMEASURE, d.toString()));
         for (int i = 0; i < actions.size(); i++) {
             PlannedAction a = actions.get(i);
+            if (isBlank(a)) {
+                continue; // an action card nothing was typed into yet is not stored (read() would skip it)
+            }
             String prefix = "action." + ids.get(i) + ".";
             values.put(prefix + "order", Integer.toString(i));
             values.put(prefix + "title", a.title());
@@ -129,6 +132,10 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
 
     public boolean hasSuggestion(String key) {
         return actions.stream().anyMatch(a -> a.suggestion().equals(key));
+    }
+
+    private static boolean isBlank(PlannedAction a) {
+        return a.title().isBlank() && a.owner().isBlank() && a.kpi().isBlank();
     }
 
     private static void put(Map<String, String> values, String key, String value) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Notices a browser that comes back with a session the server no longer knows (it expired, or
+ * Notices a browser that opens a page with a session the server no longer knows (it expired, or
  * the server restarted) and notes that in the new session, so the login page can say why the user
  * has to sign in again. Runs before Spring Security, whose saved request then brings the user back
  * to the page they were on.
@@ -26,7 +26,9 @@ public class ExpiredSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+        String accept = request.getHeader("Accept");
+        boolean page = "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
+        if (page && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
             request.getSession(true).setAttribute(EXPIRED, Boolean.TRUE);
         }
         chain.doFilter(request, response);

@@ -36,6 +36,8 @@ public class Backups {
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     static final String PREFIX = "retentiewerkboek-";
+    /** Only files named by this class count as backups (others in the folder are never pruned). */
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("retentiewerkboek-\\d{8}-\\d{6}-\\d{3}\\.zip");
 
     /** One backup file. */
     public record Backup(String name, long bytes, Instant madeAt) {
@@ -110,7 +112,7 @@ public class Backups {
             Path partial = folder.resolve(name + ".part");
             jdbc.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            prune();
+            prune(name);
             Backup made = new Backup(name, Files.size(target), Files.getLastModifiedTime(target).toInstant());
             log.info("Backup made: {} ({} bytes)", target, made.bytes());
             return made;
@@ -122,10 +124,13 @@ public class Backups {
         }
     }
 
-    private void prune() throws IOException {
+    /** Keeps the newest backups (by name, which is the time), and never the one just made. */
+    private void prune(String justMade) throws IOException {
         List<Backup> all = backups();
         for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
-            Files.deleteIfExists(folder.resolve(old.name()));
+            if (!old.name().equals(justMade)) {
+                Files.deleteIfExists(folder.resolve(old.name()));
+            }
         }
     }
 
@@ -134,7 +139,7 @@ public class Backups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(PREFIX) && p.getFileName().toString().endsWith(".zip"))
+            return files.filter(p -> OURS.matcher(p.getFileName().toString()).matches())
                     .map(p -> {
                         try {
                             return new Backup(p.getFileName().toString(), Files.size(p), Files.getLastModifiedTime(p).toInstant());

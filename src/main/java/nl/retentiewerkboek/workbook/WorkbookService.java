@@ -43,6 +43,8 @@ public class WorkbookService {
 
     /** Longest text kept for one field; longer input is refused rather than cut. */
     public static final int MAX_VALUE_LENGTH = 500;
+    /** Most fields one worksheet holds (the action plan: 40 actions of 11 fields, and the re-measure date). */
+    public static final int MAX_FIELDS = 600;
 
     private final WorksheetAnswersRepository answers;
     private final LessonReadRepository reads;
@@ -147,6 +149,9 @@ public class WorkbookService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SaveOutcome saveMyChanges(Worksheet worksheet, Map<String, String> base, Map<String, String> mine, Locale locale) {
+        if (mine.size() > MAX_FIELDS || base.size() > MAX_FIELDS) {
+            throw new IllegalArgumentException("too many fields");
+        }
         Map<String, String> wanted = new HashMap<>();
         Set<String> tooLong = new java.util.TreeSet<>();
         mine.forEach((key, value) -> {

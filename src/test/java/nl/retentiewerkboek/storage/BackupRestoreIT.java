@@ -88,6 +88,8 @@ class BackupRestoreIT {
         saver.start();
         assertThat(saving.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         TestAccounts.signIn(admin);
+        Files.createDirectories(backups.folder());
+        Path operatorsOwn = Files.writeString(backups.folder().resolve("retentiewerkboek-before-upgrade.zip"), "kept by the operator");
         Backups.Backup first = backups.makeNow();
         backups.makeNow();
         Backups.Backup newest = backups.makeNow();
@@ -96,6 +98,7 @@ class BackupRestoreIT {
         assertThat(failures).as("saves go on while the backup is made").isEmpty();
         assertThat(backups.list()).as("only the newest two are kept").extracting(Backups.Backup::name)
                 .hasSize(2).doesNotContain(first.name()).startsWith(newest.name());
+        assertThat(operatorsOwn).as("a file the app did not make is never pruned").exists();
         Path zip = backups.folder().resolve(newest.name());
         assertThat(zip).exists();
 

@@ -87,6 +87,18 @@ class WorkbookServiceTest {
     }
 
     @Test
+    void a_screen_cannot_store_more_fields_than_a_worksheet_holds() {
+        TestAccounts.signIn(accounts.create(Role.DEELNEMER));
+        Map<String, String> flood = new java.util.HashMap<>();
+        for (int i = 0; i <= WorkbookService.MAX_FIELDS; i++) {
+            flood.put("f" + i, "1");
+        }
+        assertThatThrownBy(() -> workbook.saveMyChanges(Worksheet.RETENTIEMETER, Map.of(), flood, NL))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values()).isEmpty();
+    }
+
+    @Test
     void a_module_is_done_when_the_lesson_is_read_and_the_worksheet_complete() {
         Account dana = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(dana);

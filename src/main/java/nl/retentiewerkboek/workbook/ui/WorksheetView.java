@@ -49,7 +49,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(WorksheetView.class);
 
     /** Whether what is on screen is stored. */
-    public enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT, PARTLY }
+    public enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT, PARTLY, REFUSED }
 
     /** Retries of failed saves run here and then on the screen's own UI (push). */
     private static final java.util.concurrent.ScheduledExecutorService RETRIES =
@@ -59,6 +59,8 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
                 return thread;
             });
     private static final String SAVE_GUARD = readGuard();
+    /** The most a page may offer back: every field of a worksheet at its longest. */
+    private static final int MAX_KEPT_CHARS = WorkbookService.MAX_FIELDS * (WorkbookService.MAX_VALUE_LENGTH + 52);
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     protected final WorkbookService workbook;
@@ -168,7 +170,8 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     /** Keeps typed values in the tab until the server confirms them and offers back what it never confirmed. */
     private void guard(UI ui) {
-        String key = workbook.myDraftKey(worksheet);
+        // per language: a kept "1.500" typed on a Dutch screen must never be offered to an English one
+        String key = workbook.myDraftKey(worksheet) + ":" + getLocale().getLanguage();
         Map<String, String> texts = Map.of("pending", getTranslation("worksheet.pending"), "offline", getTranslation("worksheet.offline"));
         getElement().executeJs(SAVE_GUARD, key, JSON.valueToTree(texts));
         getElement().executeJs("return this.rwbKept()").then(String.class, this::offerKept);
@@ -440,6 +443,10 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             saved(outcome, mine);
         } catch (SaveFailedException e) {
             failed();
+        } catch (org.springframework.security.access.AccessDeniedException | IllegalArgumentException e) {
+            // can never succeed as it is (module closed meanwhile, input no screen sends): say so, do not retry
+            log.info("Saving worksheet {} was refused: {}", worksheet.id(), e.getMessage());
+            setState(SaveState.REFUSED);
         } catch (RuntimeException e) {
             log.warn("Saving worksheet {} failed", worksheet.id(), e);
             failed();
@@ -545,15 +552,23 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         });
     }
 
-    /** Another screen saved this worksheet: show its values where this screen has no changes of its own. */
+    /**
+     * Another screen saved this worksheet: show its values where this screen has no changes of its
+     * own. For the fields this screen changed (or is in conflict over) the base stays what it was,
+     * so the next save still sees whether the other screen changed them too.
+     */
     private void refreshFromOtherScreen() {
         SavedAnswers stored = workbook.myAnswers(worksheet, getLocale()).in(getLocale());
         Map<String, String> current = currentValues();
         Map<String, String> shown = new LinkedHashMap<>(stored.values());
-        touched.forEach(key -> putOrRemove(shown, key, current.get(key)));
-        base = Map.copyOf(stored.values());
-        version = stored.version();
+        Map<String, String> nextBase = new LinkedHashMap<>(stored.values());
+        touched.forEach(key -> {
+            putOrRemove(shown, key, current.get(key));
+            putOrRemove(nextBase, key, base.get(key));
+        });
         showStored(shown);
+        base = Map.copyOf(nextBase);
+        version = stored.version();
         if (!touched.isEmpty()) {
             save();
         } else if (state == SaveState.SAVED || state == SaveState.UNSAVED) {
@@ -638,12 +653,12 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     /** The page kept input the server never confirmed (restart, expired session, lost connection): offer it back. */
     private void offerKept(String flat) {
-        if (flat == null || flat.isEmpty()) {
-            return;
+        if (flat == null || flat.isEmpty() || flat.length() > MAX_KEPT_CHARS) {
+            return; // nothing kept, or more than any worksheet holds: not ours to offer
         }
         String[] parts = flat.split("\u0001", -1);
         Map<String, String> kept = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < parts.length; i += 2) {
+        for (int i = 0; i + 1 < parts.length && kept.size() < WorkbookService.MAX_FIELDS; i += 2) {
             if (!parts[i].isEmpty() && parts[i].length() <= 50 && parts[i + 1].length() <= WorkbookService.MAX_VALUE_LENGTH) {
                 kept.put(parts[i], parts[i + 1]);
             }
@@ -680,6 +695,11 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         buttons.addClassName("conflict-actions");
         keptBanner.add(text, list, buttons);
         keptBanner.setVisible(true);
+    }
+
+    /** For tests: the push message about another tab's save arrives now. */
+    void otherScreenSavedForTest() {
+        refreshFromOtherScreen();
     }
 
     /** For tests: a screen whose push message about another tab's save has not arrived yet. */
@@ -722,6 +742,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             case FAILED -> "worksheet.save-failed";
             case CONFLICT -> "worksheet.unsaved";
             case PARTLY -> "worksheet.saved-partly";
+            case REFUSED -> "worksheet.save-refused";
         };
         saveStatus.setText(key == null ? "" : getTranslation(key));
         saveStatus.getElement().setAttribute("data-state", newState.name().toLowerCase(Locale.ROOT));

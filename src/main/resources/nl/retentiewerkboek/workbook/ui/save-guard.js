@@ -39,17 +39,20 @@ function fieldOf(event) {
 }
 function remember(event) {
   const field = fieldOf(event);
-  if (field && typeof field.value === 'string') {
+  // the native input holds what was just typed (the field's own value may not have caught up yet)
+  const source = event.composedPath()[0];
+  const value = source && typeof source.value === 'string' ? source.value : field && field.value;
+  if (field && typeof value === 'string') {
     const values = read();
-    values[field.getAttribute('data-field')] = field.value;
+    values[field.getAttribute('data-field')] = value;
     write(values);
   } else if (event.composedPath().some(n => n && n.closest && n === view.querySelector('.worksheet-form'))) {
     otherChange = true;
   }
   show();
 }
-view.addEventListener('input', remember, true);
-view.addEventListener('change', remember, true);
+view.addEventListener('input', remember);
+view.addEventListener('change', remember);
 
 // The server confirms: drop every kept value it now holds (newer typing stays kept).
 view.rwbAck = function (saved) {
@@ -67,9 +70,22 @@ view.rwbKept = function () {
 };
 view.rwbForget = function () { write({}); otherChange = false; show(); };
 
-window.addEventListener('online', show);
-window.addEventListener('offline', show);
-if (window.Vaadin && window.Vaadin.connectionState && window.Vaadin.connectionState.addStateChangeListener) {
-  window.Vaadin.connectionState.addStateChangeListener(show);
+// page-wide listeners end with the screen (navigating away removes this element)
+const connection = window.Vaadin && window.Vaadin.connectionState;
+function onConnection() {
+  if (!view.isConnected) {
+    window.removeEventListener('online', onConnection);
+    window.removeEventListener('offline', onConnection);
+    if (connection && connection.removeStateChangeListener) {
+      connection.removeStateChangeListener(onConnection);
+    }
+    return;
+  }
+  show();
+}
+window.addEventListener('online', onConnection);
+window.addEventListener('offline', onConnection);
+if (connection && connection.addStateChangeListener) {
+  connection.addStateChangeListener(onConnection);
 }
 show();

@@ -195,6 +195,38 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_push_about_another_field_never_decides_an_open_conflict() {
+        navigate(RetentiemeterView.class);
+        type("retentiemeter-start", "200");
+        pushNotArrivedYet();
+        otherTabSaves(Map.of("start", "200"), Map.of("start", "999"));
+        type("retentiemeter-start", "250");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
+
+        // the other tab goes on in another field, and this screen hears about it
+        otherTabSaves(Map.of("start", "999"), Map.of("start", "999", "new", "30"));
+        $(RetentiemeterView.class).single().otherScreenSavedForTest();
+
+        assertThat(stored()).as("nobody chose: the stored value stays").containsEntry("start", "999").containsEntry("new", "30");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
+        assertThat($(TextField.class).id("retentiemeter-start").getValue()).isEqualTo("250");
+        assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEqualTo("30");
+    }
+
+    @Test
+    void a_field_cleared_in_another_tab_is_cleared_here_too() {
+        navigate(RetentiemeterView.class);
+        type("retentiemeter-start", "200");
+        type("retentiemeter-new", "30");
+        pushNotArrivedYet();
+        otherTabSaves(Map.of("start", "200", "new", "30"), Map.of("start", "200"));
+        $(RetentiemeterView.class).single().otherScreenSavedForTest();
+
+        assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEmpty();
+        assertThat(stored()).doesNotContainKey("new");
+    }
+
+    @Test
     void taking_the_other_tab_s_value_keeps_this_tab_s_other_fields() {
         navigate(RetentiemeterView.class);
         type("retentiemeter-start", "200");
