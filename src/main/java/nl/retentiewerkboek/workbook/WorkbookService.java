@@ -190,8 +190,9 @@ public class WorkbookService {
             try {
                 return newTransaction.execute(status -> {
                     requireOpen(me, worksheet);
-                    answers.lockRow(me, worksheet.id(), measurementFor(me, worksheet));
-                    Optional<WorksheetAnswers> existing = find(me, worksheet);
+                    int measurement = measurementFor(me, worksheet);
+                    answers.lockRow(me, worksheet.id(), measurement);
+                    Optional<WorksheetAnswers> existing = answers.findByOwnerIdAndWorksheetAndMeasurement(me, worksheet.id(), measurement);
                     Map<String, String> stored = existing.map(a -> toSaved(worksheet, a).in(locale).values()).orElse(Map.of());
                     AnswerMerge.Result merge = AnswerMerge.merge(base, wanted, stored);
                     if (!merge.changesStored()) {
@@ -199,7 +200,7 @@ public class WorkbookService {
                                 .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
                         return new SaveOutcome(current, merge.conflicts(), tooLong);
                     }
-                    WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurementFor(me, worksheet)));
+                    WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurement));
                     row.replace(merge.merged(), locale.getLanguage(), Instant.now(clock));
                     WorksheetAnswers saved = answers.saveAndFlush(row);
                     return new SaveOutcome(toSaved(worksheet, saved), merge.conflicts(), tooLong);

@@ -103,6 +103,17 @@ class SavedMeansSavedIT {
                         + " return !!s && !v.hasAttribute('data-pending') && s.dataset.state === 'saved';")));
     }
 
+    /** A new participant in the first browser, on W1, with "200" typed and saved. */
+    private Account onRetentiemeterWithStartSaved() {
+        Account dana = accounts.create(Role.DEELNEMER);
+        first = new Browser("http://localhost:" + port);
+        first.logIn(dana.username(), TestAccounts.PASSWORD);
+        first.open("/werkblad/retentiemeter");
+        first.type("retentiemeter-start", "200");
+        waitUntilSaved(first);
+        return dana;
+    }
+
     @Test
     void operators_see_the_health_anonymously_and_nothing_else_of_the_actuator() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
@@ -154,12 +165,7 @@ class SavedMeansSavedIT {
 
     @Test
     void typing_while_the_connection_is_gone_is_kept_marked_unsaved_and_saved_when_it_is_back() throws Exception {
-        Account dana = accounts.create(Role.DEELNEMER);
-        first = new Browser("http://localhost:" + port);
-        first.logIn(dana.username(), TestAccounts.PASSWORD);
-        first.open("/werkblad/retentiemeter");
-        first.type("retentiemeter-start", "200");
-        waitUntilSaved(first);
+        Account dana = onRetentiemeterWithStartSaved();
 
         ChromiumDriver chromium = (ChromiumDriver) first.driver;
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
@@ -180,12 +186,7 @@ class SavedMeansSavedIT {
 
     @Test
     void an_expired_session_says_so_leads_back_to_the_worksheet_and_offers_back_what_was_not_saved() throws Exception {
-        Account dana = accounts.create(Role.DEELNEMER);
-        first = new Browser("http://localhost:" + port);
-        first.logIn(dana.username(), TestAccounts.PASSWORD);
-        first.open("/werkblad/retentiemeter");
-        first.type("retentiemeter-start", "200");
-        waitUntilSaved(first);
+        Account dana = onRetentiemeterWithStartSaved();
 
         Sessions.OPEN.forEach(session -> {
             try {
