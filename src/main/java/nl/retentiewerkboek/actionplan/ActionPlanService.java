@@ -70,26 +70,28 @@ public class ActionPlanService {
                 nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements.stream().map(WorkbookService.Measurement::input).toList()));
     }
 
-    /** Every participant's plan of one of the signed-in trainer's cohorts, as one ZIP. */
+    /**
+     * Every participant's plan of one of the signed-in trainer's cohorts, as one ZIP written straight
+     * to {@code out}: one plan is in memory at a time, whatever the cohort's size.
+     */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
-    public byte[] cohortPlansZip(long cohortId, Locale locale) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    public void writeCohortPlansZip(long cohortId, Locale locale, java.io.OutputStream out) throws java.io.IOException {
         java.util.Set<String> names = new java.util.HashSet<>();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            for (UserSummary participant : cohorts.participantsOf(cohortId)) {
-                String name = fileName(participant.company() == null ? participant.displayName() : participant.company(),
-                        LocalDate.now(clock));
-                while (!names.add(name)) {
-                    name = name.replace(".pdf", "-" + participant.id() + ".pdf");
-                }
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
-                zip.write(planPdfOf(participant.id(), locale));
-                zip.closeEntry();
+        List<UserSummary> participants = cohorts.participantsOf(cohortId);
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+        for (UserSummary participant : participants) {
+            String name = fileName(participant.company() == null ? participant.displayName() : participant.company(),
+                    LocalDate.now(clock));
+            while (!names.add(name)) {
+                name = name.replace(".pdf", "-" + participant.id() + ".pdf");
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            byte[] pdf = planPdfOf(participant.id(), locale);
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(pdf);
+            zip.closeEntry();
         }
-        return bytes.toByteArray();
+        zip.finish();
+        zip.flush();
     }
 
     /** The file name of a plan download. */

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import nl.retentiewerkboek.metrics.RetentionResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.ClientAddress;
+import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
@@ -43,11 +45,13 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     private final org.springframework.context.ApplicationEventPublisher events;
     private final nl.retentiewerkboek.lessons.LessonCatalogue catalogue;
     private final Clock clock;
+    private final Throttle throttle;
 
     CohortService(CohortRepository cohorts, EnrollmentRepository enrollments, AccountService accounts,
                   WorkbookService workbook, CurrentUser currentUser, CoachingAccess coachingAccess,
                   org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.lessons.LessonCatalogue catalogue,
-                  Clock clock) {
+                  Clock clock, Throttle throttle) {
+        this.throttle = throttle;
         this.events = events;
         this.catalogue = catalogue;
         this.cohorts = cohorts;
@@ -61,7 +65,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
 
     /** Why joining a cohort did not work. */
     public enum JoinProblem {
-        UNKNOWN_CODE, CLOSED;
+        UNKNOWN_CODE, CLOSED, TOO_MANY_TRIES;
 
         public String messageKey() {
             return "join." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -208,8 +212,28 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     /** What a join link shows; empty for a code that does not exist. */
     @Transactional(readOnly = true)
     public Optional<JoinInfo> joinInfo(String code) {
-        return cohorts.findByJoinCode(JoinCodes.normalise(code))
+        return lookUp(code)
                 .map(c -> new JoinInfo(c.getName(), Optional.ofNullable(c.getStartsOn()), c.isJoiningOpen() && !c.isArchived()));
+    }
+
+    /**
+     * Finds the cohort of a typed code. Unknown codes are limited per browser session and per client
+     * address ({@link Throttle}), so codes cannot be guessed by trying many.
+     *
+     * @throws JoinRejected with {@link JoinProblem#TOO_MANY_TRIES} while the limit is reached
+     */
+    private Optional<Cohort> lookUp(String code) {
+        String session = ClientAddress.sessionId();
+        String address = ClientAddress.current();
+        if (throttle.waitForAny(Throttle.Kind.JOIN_SESSION, session, Throttle.Kind.JOIN_ADDRESS, address).isPresent()) {
+            throw new JoinRejected(JoinProblem.TOO_MANY_TRIES);
+        }
+        Optional<Cohort> cohort = cohorts.findByJoinCode(JoinCodes.normalise(code));
+        if (cohort.isEmpty()) {
+            throttle.failed(Throttle.Kind.JOIN_SESSION, session);
+            throttle.failed(Throttle.Kind.JOIN_ADDRESS, address);
+        }
+        return cohort;
     }
 
     /** The signed-in participant joins a cohort with its code; returns the cohort's name. */
@@ -229,14 +253,25 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
      */
     public UserSummary signUpAndJoin(String code, String email, String password, String name, String company) {
         Cohort cohort = openCohort(code);
-        UserSummary account = accounts.registerParticipant(email, password, name, company);
+        String address = ClientAddress.current();
+        if (throttle.waitFor(Throttle.Kind.SIGNUP_ADDRESS, address).isPresent()) {
+            throw new JoinRejected(JoinProblem.TOO_MANY_TRIES);
+        }
+        UserSummary account;
+        try {
+            account = accounts.registerParticipant(email, password, name, company);
+        } catch (AccountService.AccountRejected rejected) {
+            if (rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN) {
+                throttle.failed(Throttle.Kind.SIGNUP_ADDRESS, address);
+            }
+            throw rejected;
+        }
         enrollOnce(cohort.getId(), account.id());
         return account;
     }
 
     private Cohort openCohort(String code) {
-        Cohort cohort = cohorts.findByJoinCode(JoinCodes.normalise(code))
-                .orElseThrow(() -> new JoinRejected(JoinProblem.UNKNOWN_CODE));
+        Cohort cohort = lookUp(code).orElseThrow(() -> new JoinRejected(JoinProblem.UNKNOWN_CODE));
         if (!cohort.isJoiningOpen() || cohort.isArchived()) {
             throw new JoinRejected(JoinProblem.CLOSED);
         }

@@ -3,7 +3,7 @@ package nl.retentiewerkboek.cohorts;
 import java.security.SecureRandom;
 
 /** Join codes people can read aloud and type: eight characters without 0/O, 1/I/L. */
-final class JoinCodes {
+public final class JoinCodes {
 
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -11,7 +11,7 @@ final class JoinCodes {
     private JoinCodes() {
     }
 
-    static String next() {
+    public static String next() {
         char[] code = new char[8];
         for (int i = 0; i < code.length; i++) {
             code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];

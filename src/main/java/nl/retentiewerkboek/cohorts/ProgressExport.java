@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import nl.retentiewerkboek.base.SpreadsheetCells;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.workbook.ModuleProgress;
 
-/** A cohort's progress as CSV that opens in Excel with Dutch settings: {@code ;}, UTF-8 with BOM. */
+/**
+ * A cohort's progress as CSV that opens in Excel with Dutch settings: {@code ;}, UTF-8 with BOM;
+ * every cell spreadsheet-safe (names and companies are typed by participants).
+ */
 final class ProgressExport {
 
     private ProgressExport() {
@@ -29,7 +33,7 @@ final class ProgressExport {
             modules.forEach(m -> header.add(m.order() + ". " + m.title()));
             header.addAll(List.of(t.apply("dashboard.last-activity", new Object[0]), t.apply("dashboard.plan", new Object[0]),
                     t.apply("cohorts.column.retention", new Object[0])));
-            csv.writeRecord(header);
+            csv.writeRecord(header.stream().map(SpreadsheetCells::safe).toList());
             for (CohortOverview.ParticipantRow row : cohort.participants()) {
                 List<String> fields = new ArrayList<>(List.of(row.name(), row.company(), row.done() + "/" + row.total()));
                 for (Lesson module : modules) {
@@ -40,7 +44,7 @@ final class ProgressExport {
                 fields.add(row.lastActivity().map(time::format).orElse(""));
                 fields.add(t.apply(row.planDownloaded() ? "offboarding.ja" : "offboarding.nee", new Object[0]));
                 fields.add(row.retention().map(r -> LocaleNumbers.percent(r.retention(), locale)).orElse(""));
-                csv.writeRecord(fields);
+                csv.writeRecord(fields.stream().map(SpreadsheetCells::safe).toList());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

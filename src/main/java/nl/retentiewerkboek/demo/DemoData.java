@@ -40,9 +40,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         SystemAuthentication.runAsSystem(() -> {
-            accounts.createAccount("beheerder", PASSWORD, "Bea Beheer", null, Role.BEHEERDER);
-            long trainer = accounts.createAccount("trainer", PASSWORD, "Tom de Trainer", "Retentie Academie", Role.TRAINER).id();
-            long participant = accounts.createAccount("deelnemer", PASSWORD, "Dana Deelnemer", "Installatiebedrijf Dana", Role.DEELNEMER).id();
+            accounts.createDemoAccount("beheerder", PASSWORD, "Bea Beheer", null, Role.BEHEERDER);
+            long trainer = accounts.createDemoAccount("trainer", PASSWORD, "Tom de Trainer", "Retentie Academie", Role.TRAINER).id();
+            long participant = accounts.createDemoAccount("deelnemer", PASSWORD, "Dana Deelnemer", "Installatiebedrijf Dana", Role.DEELNEMER).id();
             long cohort = cohorts.createCohort(trainer, "Masterclass Klantbehoud, 29 januari 2026",
                     LocalDate.of(2026, 1, 29), "Utrecht");
             cohorts.enroll(cohort, participant);

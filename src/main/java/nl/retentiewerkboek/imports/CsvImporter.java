@@ -30,6 +30,14 @@ public final class CsvImporter {
 
     /** The largest file accepted. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** The most distinct customers one purchases upload (W5) may hold; a bigger file is refused. */
+    public static final int MAX_CUSTOMERS = 100_000;
+    /** The most doubters one survey upload (W4) keeps for the call list: the most recent answers. */
+    public static final int MAX_DOUBTERS = 1_000;
+    /** The longest line (record) read, in characters; longer is refused rather than buffered. */
+    static final int MAX_LINE_CHARS = 64 * 1024;
+    /** The longest pasted list of scores, in characters (about 50,000 scores). */
+    public static final int MAX_PASTED_CHARS = 200_000;
     private static final int SNIFF = 64 * 1024;
 
     static final Set<String> CUSTOMER_NAMES = Set.of("klant", "klantnummer", "klantnr", "klant_id", "klantid", "customer",
@@ -95,7 +103,8 @@ public final class CsvImporter {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .detectBomHeader(true)
-                .build(handler, sniffed.in, StandardCharsets.UTF_8)) {
+                .maxBufferSize(MAX_LINE_CHARS)
+                .build(handler, sniffed.in, sniffed.charset)) {
             for (PurchaseRows.Row row : reader) {
                 if (first) {
                     first = false;
@@ -157,6 +166,9 @@ public final class CsvImporter {
                 }
                 Acc acc = customers.get(row.customer);
                 if (acc == null) {
+                    if (customers.size() >= MAX_CUSTOMERS) {
+                        throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);
+                    }
                     acc = new Acc();
                     customers.put(row.customer, acc);
                 }
@@ -168,10 +180,7 @@ public final class CsvImporter {
         } catch (UncheckedIOException e) {
             throw unwrap(e);
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            if (e.getCause() instanceof LimitExceeded limit) {
-                throw limit.failure();
-            }
-            throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+            throw parseFailure(e);
         }
         if (first) {
             throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
@@ -192,7 +201,7 @@ public final class CsvImporter {
     public static ScoreImport scores(InputStream in, String fileName) {
         Sniffed sniffed = sniff(in);
         long[] counts = new long[11];
-        List<Doubter> doubters = new ArrayList<>();
+        RecentDoubters doubters = new RecentDoubters(MAX_DOUBTERS);
         List<RowRejection> rejections = new ArrayList<>();
         long[] rejected = {0};
         long read = 0;
@@ -252,14 +261,11 @@ public final class CsvImporter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unwrap(new UncheckedIOException(e));
         } catch (UncheckedIOException e) {
             throw unwrap(e);
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            if (e.getCause() instanceof LimitExceeded limit) {
-                throw limit.failure();
-            }
-            throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+            throw parseFailure(e);
         }
         if (first || read == 0) {
             throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
@@ -267,7 +273,8 @@ public final class CsvImporter {
         if (read == rejected[0]) {
             throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS);
         }
-        return new ScoreImport(new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator), counts, doubters);
+        return new ScoreImport(new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator), counts,
+                doubters.kept(), doubters.found());
     }
 
     /**
@@ -275,6 +282,9 @@ public final class CsvImporter {
      * Every token that is not a whole number 0..10 is reported with its line number.
      */
     public static ScoreImport pastedScores(String text) {
+        if (text.length() > MAX_PASTED_CHARS) {
+            throw new ImportFailedException(ImportFailedException.Reason.TOO_LARGE);
+        }
         long[] counts = new long[11];
         List<RowRejection> rejections = new ArrayList<>();
         long[] rejected = {0};
@@ -302,12 +312,49 @@ public final class CsvImporter {
         if (read == rejected[0]) {
             throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS);
         }
-        return new ScoreImport(new ImportReport("", read, rejected[0], rejections, false, ' '), counts, List.of());
+        return new ScoreImport(new ImportReport("", read, rejected[0], rejections, false, ' '), counts, List.of(), 0);
     }
 
     // ---------------------------------------------------------------- shared
 
-    private record Sniffed(InputStream in, char separator) {
+    private record Sniffed(InputStream in, char separator, java.nio.charset.Charset charset) {
+    }
+
+    /**
+     * The doubters kept for the call list while a file streams by: at most {@code cap}, the most
+     * recent answers first (undated ones count as oldest), in file order.
+     */
+    static final class RecentDoubters {
+        private record Seen(Doubter doubter, long order) {
+        }
+
+        private static final java.util.Comparator<Seen> OLDEST_FIRST = java.util.Comparator
+                .<Seen>comparingLong(s -> s.doubter().answered().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE))
+                .thenComparing(java.util.Comparator.comparingLong(Seen::order).reversed());
+
+        private final int cap;
+        private final java.util.PriorityQueue<Seen> kept;
+        private long found;
+
+        RecentDoubters(int cap) {
+            this.cap = cap;
+            this.kept = new java.util.PriorityQueue<>(OLDEST_FIRST);
+        }
+
+        void add(Doubter d) {
+            kept.add(new Seen(d, found++));
+            if (kept.size() > cap) {
+                kept.poll();
+            }
+        }
+
+        long found() {
+            return found;
+        }
+
+        List<Doubter> kept() {
+            return kept.stream().sorted(java.util.Comparator.comparingLong(Seen::order)).map(Seen::doubter).toList();
+        }
     }
 
     /** Checks size, text-ness and separator on the first bytes without reading the whole file. */
@@ -319,6 +366,11 @@ public final class CsvImporter {
             in.reset();
             if (head.length == 0) {
                 throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+            }
+            if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                    || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+                // Excel's "Unicode text" and some survey tools: UTF-16 with a byte order mark
+                return new Sniffed(in, separator(new String(head, StandardCharsets.UTF_16)), StandardCharsets.UTF_16);
             }
             int controls = 0;
             for (byte b : head) {
@@ -332,28 +384,38 @@ public final class CsvImporter {
             if (controls > head.length / 100 + 2) {
                 throw new ImportFailedException(ImportFailedException.Reason.NOT_TEXT);
             }
-            String start = new String(head, StandardCharsets.UTF_8);
-            int end = start.indexOf('\n');
-            String firstLine = end < 0 ? start : start.substring(0, end);
-            long semicolons = 0;
-            long commas = 0;
-            boolean quoted = false;
-            for (char c : firstLine.toCharArray()) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted && c == ';') {
-                    semicolons++;
-                } else if (!quoted && c == ',') {
-                    commas++;
-                }
-            }
-            if (firstLine.isBlank() && start.isBlank()) {
-                throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
-            }
-            return new Sniffed(in, semicolons >= commas && semicolons > 0 ? ';' : commas > 0 ? ',' : ';');
+            return new Sniffed(in, separator(new String(head, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw unwrap(new UncheckedIOException(e));
         }
+    }
+
+    /** {@code ;}, {@code ,} or a tab: whichever occurs most on the first line outside quotes. */
+    private static char separator(String start) {
+        int end = start.indexOf('\n');
+        String firstLine = end < 0 ? start : start.substring(0, end);
+        if (start.isBlank()) {
+            throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+        }
+        long semicolons = 0;
+        long commas = 0;
+        long tabs = 0;
+        boolean quoted = false;
+        for (char c : firstLine.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
+            }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
+        }
+        return semicolons >= commas && semicolons > 0 ? ';' : commas > 0 ? ',' : ';';
     }
 
     private static CsvReader<CsvRecord> reader(Sniffed sniffed) {
@@ -363,7 +425,21 @@ public final class CsvImporter {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .detectBomHeader(true)
-                .ofCsvRecord(sniffed.in, StandardCharsets.UTF_8);
+                .maxBufferSize(MAX_LINE_CHARS)
+                .ofCsvRecord(sniffed.in, sniffed.charset);
+    }
+
+    /** A line longer than {@link #MAX_LINE_CHARS}, a file over the size limit, or plain unreadable. */
+    private static RuntimeException parseFailure(de.siegmar.fastcsv.reader.CsvParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LimitExceeded limit) {
+                return limit.failure();
+            }
+            if (t.getMessage() != null && t.getMessage().contains("maximum buffer size")) {
+                return new ImportFailedException(ImportFailedException.Reason.LINE_TOO_LONG);
+            }
+        }
+        return new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
     }
 
     private static RuntimeException unwrap(UncheckedIOException e) {

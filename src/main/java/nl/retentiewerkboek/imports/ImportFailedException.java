@@ -5,7 +5,8 @@ public class ImportFailedException extends RuntimeException {
 
     /** Why a whole file is refused. */
     public enum Reason {
-        EMPTY, NOT_TEXT, TOO_LARGE, NO_DATE_COLUMN, NO_CUSTOMER_COLUMN, NO_SCORE_COLUMN, NO_VALID_ROWS, UNREADABLE
+        EMPTY, NOT_TEXT, TOO_LARGE, NO_DATE_COLUMN, NO_CUSTOMER_COLUMN, NO_SCORE_COLUMN, NO_VALID_ROWS, UNREADABLE,
+        TOO_MANY_CUSTOMERS, LINE_TOO_LONG, BUSY
     }
 
     private final Reason reason;

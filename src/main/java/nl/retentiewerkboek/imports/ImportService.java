@@ -2,18 +2,30 @@ package nl.retentiewerkboek.imports;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import nl.retentiewerkboek.metrics.PurchaseData;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
+import nl.retentiewerkboek.storage.DataErased;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A participant's uploaded customer data: read, summed and stored as only what the worksheets need;
@@ -27,12 +39,52 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    /** Reading files is CPU work: at most this many at once on the whole server; others wait their turn. */
+    private final Semaphore readers;
+    private final Duration maxWait;
+    /** Participants with an import running: one at a time per participant. */
+    private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
-    ImportService(CustomerDataRepository data, CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock) {
+    ImportService(CustomerDataRepository data, CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock,
+                  PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+                  @Value("${app.imports.parallel:0}") int parallel,
+                  @Value("${app.imports.max-wait:90s}") Duration maxWait) {
         this.data = data;
         this.currentUser = currentUser;
         this.coachingAccess = coachingAccess;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
+        this.readers = new Semaphore(parallel > 0 ? parallel : Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+        this.maxWait = maxWait;
+    }
+
+    /**
+     * Runs one file read for the signed-in participant: refused while another of theirs runs, and
+     * waiting (up to {@code app.imports.max-wait}) while the server already reads its maximum.
+     * No database connection is held while the file is read.
+     */
+    private <T> T reading(long me, Supplier<T> read) {
+        if (!reading.add(me)) {
+            throw new ImportFailedException(ImportFailedException.Reason.BUSY);
+        }
+        try {
+            if (!readers.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ImportFailedException(ImportFailedException.Reason.BUSY);
+            }
+            try {
+                return read.get();
+            } finally {
+                readers.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailedException(ImportFailedException.Reason.BUSY);
+        } finally {
+            reading.remove(me);
+        }
     }
 
     /**
@@ -41,12 +93,15 @@ public class ImportService {
      * @throws ImportFailedException when the file cannot be used at all
      */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PurchaseImport importPurchases(InputStream in, String fileName) {
         long me = currentUser.requireId();
-        PurchaseImport result = CsvImporter.purchases(in, fileName);
-        byte[] payload = Payloads.write(new Payloads.Purchases(result.customers(), result.report().rejections()));
-        store(me, Worksheet.KLANTGROEPEN, result.report(), result.customers().size(), result.latest(), payload);
-        return result;
+        return reading(me, () -> {
+            PurchaseImport result = CsvImporter.purchases(in, fileName);
+            byte[] payload = Payloads.write(new Payloads.Purchases(result.customers(), result.report().rejections()));
+            store(me, Worksheet.KLANTGROEPEN, result.report(), result.customers().size(), result.latest(), payload);
+            return result;
+        });
     }
 
     /**
@@ -54,12 +109,15 @@ public class ImportService {
      * name or contact are kept for the call list.
      */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ScoreImport importScores(InputStream in, String fileName) {
         long me = currentUser.requireId();
-        ScoreImport result = CsvImporter.scores(in, fileName);
-        byte[] payload = Payloads.write(new Payloads.Scores(result.doubters(), result.report().rejections()));
-        store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload);
-        return result;
+        return reading(me, () -> {
+            ScoreImport result = CsvImporter.scores(in, fileName);
+            byte[] payload = Payloads.write(new Payloads.Scores(result.doubters(), result.report().rejections()));
+            store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload);
+            return result;
+        });
     }
 
     /** Reads a pasted list of scores; nothing is stored but what the screen saves as counts. */
@@ -71,11 +129,13 @@ public class ImportService {
 
     private void store(long owner, Worksheet worksheet, ImportReport report, long customers, java.time.LocalDate latest,
                        byte[] payload) {
-        CustomerData row = data.findByOwnerIdAndWorksheet(owner, worksheet.id())
-                .orElseGet(() -> new CustomerData(owner, worksheet.id()));
-        row.replace(report.fileName() == null ? "" : report.fileName(), report.rowsRead(), report.rowsRejected(), customers,
-                latest, payload, Instant.now(clock));
-        data.save(row);
+        transactions.executeWithoutResult(status -> {
+            CustomerData row = data.findByOwnerIdAndWorksheet(owner, worksheet.id())
+                    .orElseGet(() -> new CustomerData(owner, worksheet.id()));
+            row.replace(report.fileName() == null ? "" : report.fileName(), report.rowsRead(), report.rowsRejected(), customers,
+                    latest, payload, Instant.now(clock));
+            data.save(row);
+        });
     }
 
     /** What is stored of the signed-in participant's upload for a worksheet. */
@@ -95,18 +155,35 @@ public class ImportService {
                 .orElse(List.of());
     }
 
-    /** The signed-in participant's doubters to call (W4 upload with names). */
+    /**
+     * One page of the signed-in participant's doubters to call (W4 upload with names); at most
+     * {@link CsvImporter#MAX_DOUBTERS} are stored, so this never reads more than that.
+     */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(readOnly = true)
-    public List<Doubter> myDoubters() {
-        return data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id())
+    public List<Doubter> myDoubters(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        List<Doubter> all = data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id())
                 .map(d -> Payloads.readScores(d.getPayload()).doubters()).orElse(List.of());
+        int from = Math.min(offset, all.size());
+        return List.copyOf(all.subList(from, (int) Math.min(all.size(), (long) from + limit)));
+    }
+
+    /** How many doubters the signed-in participant's call list holds. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public int myDoubterCount() {
+        return data.findSummary(currentUser.requireId(), Worksheet.NPS.id()).map(s -> (int) s.customers()).orElse(0);
     }
 
     /** Removes what is stored of the signed-in participant's upload for a worksheet. */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public void deleteMine(Worksheet worksheet) {
-        data.deleteByOwner(currentUser.requireId(), worksheet.id());
+        if (data.deleteByOwner(currentUser.requireId(), worksheet.id()) > 0) {
+            events.publishEvent(new DataErased("upload"));
+        }
     }
 
     /**

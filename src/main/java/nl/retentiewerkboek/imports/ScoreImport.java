@@ -2,8 +2,11 @@ package nl.retentiewerkboek.imports;
 
 import java.util.List;
 
-/** Survey scores read from a file or a pasted list: answers per score 0..10 and the doubters to call. */
-public record ScoreImport(ImportReport report, long[] counts, List<Doubter> doubters) {
+/**
+ * Survey scores read from a file or a pasted list: answers per score 0..10 and the doubters to call
+ * (at most {@link CsvImporter#MAX_DOUBTERS} kept of {@code doubtersFound}).
+ */
+public record ScoreImport(ImportReport report, long[] counts, List<Doubter> doubters, long doubtersFound) {
 
     public ScoreImport {
         counts = counts.clone();

@@ -19,16 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService implements UserDetailsService {
 
     /** The shortest password the workbook accepts. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Sessions sessions;
+    private final Throttle throttle;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, Sessions sessions,
+                   Throttle throttle) {
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -38,7 +43,13 @@ public class AccountService implements UserDetailsService {
 
     /** Why a new account is refused. */
     public enum AccountProblem {
-        USERNAME_EMPTY, USERNAME_TAKEN, PASSWORD_TOO_SHORT, NAME_EMPTY, EMAIL_INVALID;
+        USERNAME_EMPTY, USERNAME_TAKEN, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_COMMON, PASSWORD_PERSONAL,
+        NAME_EMPTY, EMAIL_INVALID;
+
+        /** Whether the problem is with the password (the screen marks that field). */
+        public boolean aboutPassword() {
+            return name().startsWith("PASSWORD_");
+        }
 
         public String messageKey() {
             return "account." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -69,9 +80,22 @@ public class AccountService implements UserDetailsService {
         if (displayName == null || displayName.isBlank()) {
             throw new AccountRejected(AccountProblem.NAME_EMPTY);
         }
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountRejected(AccountProblem.PASSWORD_TOO_SHORT);
-        }
+        PasswordPolicy.check(rawPassword, name, displayName).ifPresent(problem -> {
+            throw new AccountRejected(problem);
+        });
+        return create(name, rawPassword, displayName, company, role);
+    }
+
+    /**
+     * A demo account with the published demo password, which the password rules would refuse for
+     * anyone else (demo data only).
+     */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    public UserSummary createDemoAccount(String username, String rawPassword, String displayName, String company, Role role) {
+        return create(username.strip().toLowerCase(Locale.ROOT), rawPassword, displayName, company, role);
+    }
+
+    private UserSummary create(String name, String rawPassword, String displayName, String company, Role role) {
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
             throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
         }
@@ -113,15 +137,33 @@ public class AccountService implements UserDetailsService {
         if (displayName == null || displayName.isBlank()) {
             throw new AccountRejected(AccountProblem.NAME_EMPTY);
         }
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountRejected(AccountProblem.PASSWORD_TOO_SHORT);
-        }
-        if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
+        PasswordPolicy.check(rawPassword, name, displayName).ifPresent(problem -> {
+            throw new AccountRejected(problem);
+        });
+        Optional<UserAccount> existing = accounts.findByUsernameIgnoreCase(name);
+        if (existing.isPresent()) {
+            return existingParticipant(existing.get(), rawPassword);
         }
         UserAccount account = new UserAccount(name, passwordEncoder.encode(rawPassword), cut(displayName),
                 company == null || company.isBlank() ? null : cut(company), Role.DEELNEMER, Instant.now(clock));
         return UserSummary.of(accounts.save(account));
+    }
+
+    /**
+     * Signing up with the address and password of an existing participant account joins with that
+     * account, the same outcome as a new one. Anything else is refused; the password check counts
+     * as a sign-in attempt for the {@link Throttle}, so sign-up cannot be used to guess passwords.
+     */
+    private UserSummary existingParticipant(UserAccount account, String rawPassword) {
+        String key = account.getUsername();
+        if (throttle.waitFor(Throttle.Kind.LOGIN_ACCOUNT, key).isEmpty()) {
+            if (account.isActive() && account.getRole() == Role.DEELNEMER
+                    && passwordEncoder.matches(rawPassword, account.getPasswordHash())) {
+                return UserSummary.of(account);
+            }
+            throttle.failed(Throttle.Kind.LOGIN_ACCOUNT, key);
+        }
+        throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
     }
 
     private static String cut(String text) {
@@ -139,16 +181,25 @@ public class AccountService implements UserDetailsService {
     /** Deactivates or reactivates a trainer (a deactivated trainer cannot log in). */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     public void setTrainerActive(long trainerId, boolean active) {
-        trainer(trainerId).setActive(active);
+        UserAccount trainer = trainer(trainerId);
+        trainer.setActive(active);
+        if (!active) {
+            sessions.endAllOf(trainer.getUsername());
+        }
     }
 
-    /** Gives a trainer a new password (at least {@link #MIN_PASSWORD_LENGTH} characters). */
+    /**
+     * Gives a trainer a new password (by the {@link PasswordPolicy}); the trainer's sessions end, so
+     * whoever was signed in with the old password is signed out.
+     */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     public void resetTrainerPassword(long trainerId, String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountRejected(AccountProblem.PASSWORD_TOO_SHORT);
-        }
-        trainer(trainerId).setPasswordHash(passwordEncoder.encode(rawPassword));
+        UserAccount trainer = trainer(trainerId);
+        PasswordPolicy.check(rawPassword, trainer.getUsername(), trainer.getDisplayName()).ifPresent(problem -> {
+            throw new AccountRejected(problem);
+        });
+        trainer.setPasswordHash(passwordEncoder.encode(rawPassword));
+        sessions.endAllOf(trainer.getUsername());
     }
 
     private UserAccount trainer(long id) {
@@ -163,9 +214,12 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public void deleteMyAccount() {
         long me = currentUser.requireId();
+        String username = accounts.findById(me).map(UserAccount::getUsername).orElse("");
         events.publishEvent(new AccountDeleting(me));
         accounts.deleteById(me);
         accounts.flush();
+        events.publishEvent(new nl.retentiewerkboek.storage.DataErased("account"));
+        sessions.endOthersOf(username);
     }
 
     /** The role of an account, if it exists and is active. */

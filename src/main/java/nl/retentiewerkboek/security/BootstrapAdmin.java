@@ -41,10 +41,11 @@ class BootstrapAdmin implements ApplicationRunner {
                     + "(e.g. APP_BOOTSTRAP_ADMIN_USERNAME / APP_BOOTSTRAP_ADMIN_PASSWORD) to create the first one.");
             return;
         }
-        if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("app.bootstrap-admin.password must be at least "
-                    + AccountService.MIN_PASSWORD_LENGTH + " characters long");
-        }
+        PasswordPolicy.check(password, username, "Beheerder").ifPresent(problem -> {
+            throw new IllegalStateException("app.bootstrap-admin.password is refused (" + problem + "): use "
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                    + " characters, not a common password and not the user name");
+        });
         SystemAuthentication.runAsSystem(() ->
                 accounts.createAccount(username, password, "Beheerder", null, Role.BEHEERDER));
         log.info("Created the first beheerder account '{}' from configuration.", username);

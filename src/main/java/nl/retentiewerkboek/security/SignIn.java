@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 public class SignIn {
 
     private final AuthenticationManager authenticationManager;
+    private final Sessions sessions;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SignIn(AuthenticationManager authenticationManager) {
+    SignIn(AuthenticationManager authenticationManager, Sessions sessions) {
         this.authenticationManager = authenticationManager;
+        this.sessions = sessions;
     }
 
     public void signIn(String username, String password) {
@@ -33,5 +35,6 @@ public class SignIn {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+        sessions.signedIn(request.getHttpServletRequest().getSession().getId(), authentication.getPrincipal());
     }
 }

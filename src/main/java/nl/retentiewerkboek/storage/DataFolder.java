@@ -102,15 +102,33 @@ public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, D
         return c;
     }
 
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rwx------");
+
     /** Creates the folder (owner-only) and proves that it and the database file can be written. */
     static void prepare(Path folder, Path database) {
         try {
+            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                if (folder.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(folder.toAbsolutePath().getParent());
+                }
+                if (posix) {
+                    // created owner-only from the start: no moment in which others could look in
+                    Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                    Files.setPosixFilePermissions(folder, OWNER_ONLY);
+                } else {
+                    Files.createDirectory(folder);
                 }
                 log.info("Created the data folder {} (readable by this user only)", folder);
+            } else if (posix && !Files.getPosixFilePermissions(folder).equals(OWNER_ONLY)) {
+                try {
+                    Files.setPosixFilePermissions(folder, OWNER_ONLY);
+                    log.info("The data folder {} was open to other users; it is now readable by this user only", folder);
+                } catch (IOException notOurs) {
+                    log.warn("The data folder {} is open to other users and cannot be changed by this user ({}); "
+                            + "make it owner-only (chmod 700)", folder, notOurs.getMessage());
+                }
             }
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.WRITE)) {

@@ -212,6 +212,86 @@ class CohortServiceTest {
     }
 
     @Test
+    void guessing_join_codes_is_limited_per_browser_session_and_address() {
+        Account trainer = accounts.create(Role.TRAINER);
+        String code = codeOf(trainer, cohortOf(trainer));
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("198.51.100." + (System.nanoTime() % 200));
+        request.getSession(true);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < 10; i++) {
+                assertThat(cohorts.joinInfo("GEEN" + i + "CODE")).isEmpty();
+            }
+            assertThatThrownBy(() -> cohorts.joinInfo(code)).as("even the right code, while the limit holds")
+                    .isInstanceOfSatisfying(CohortService.JoinRejected.class,
+                            e -> assertThat(e.problem()).isEqualTo(CohortService.JoinProblem.TOO_MANY_TRIES));
+            // another browser on another connection is not affected
+            org.springframework.mock.web.MockHttpServletRequest other = new org.springframework.mock.web.MockHttpServletRequest();
+            other.setRemoteAddr("203.0.113." + (System.nanoTime() % 200));
+            other.getSession(true);
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                    new org.springframework.web.context.request.ServletRequestAttributes(other));
+            assertThat(cohorts.joinInfo(code)).isPresent();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    @Test
+    void signing_up_again_with_the_same_address_and_password_joins_with_the_existing_account() {
+        Account trainer = accounts.create(Role.TRAINER);
+        long first = cohortOf(trainer);
+        long second = cohortOf(trainer);
+        String email = "terug-" + System.nanoTime() + "@example.org";
+        UserSummary dana = cohorts.signUpAndJoin(codeOf(trainer, first), email, "een-goed-wachtwoord", "Dana", null);
+        TestAccounts.signOut();
+        UserSummary again = cohorts.signUpAndJoin(codeOf(trainer, second), email, "een-goed-wachtwoord", "Dana", null);
+        assertThat(again.id()).isEqualTo(dana.id());
+        assertThatThrownBy(() -> cohorts.signUpAndJoin(codeOf(trainer, second), email, "een-ander-wachtwoord", "Dana", null))
+                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+                        e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.USERNAME_TAKEN));
+        assertThatThrownBy(() -> cohorts.signUpAndJoin(codeOf(trainer, second), "nieuw-" + System.nanoTime() + "@example.org",
+                "123456789012", "Nieuw", null))
+                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+                        e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.PASSWORD_COMMON));
+    }
+
+    @Test
+    void names_that_a_spreadsheet_would_run_as_formulas_arrive_as_plain_text() {
+        Account trainer = accounts.create(Role.TRAINER);
+        long cohort = cohortOf(trainer);
+        String code = codeOf(trainer, cohort);
+        String[][] hostile = {
+                {"=HYPERLINK(\"http://evil.example\",\"klik\")", "+cmd|' /C calc'!A0"},
+                {"@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"},
+                {"\t=1+1", "\r=1+1"},
+        };
+        for (int i = 0; i < hostile.length; i++) {
+            TestAccounts.signOut();
+            cohorts.signUpAndJoin(code, "csv" + i + "-" + System.nanoTime() + "@example.org", "een-goed-wachtwoord-" + i,
+                    hostile[i][0], hostile[i][1]);
+        }
+        TestAccounts.signIn(trainer);
+        String text = new String(cohorts.progressCsv(cohort, NL, (key, args) -> key), StandardCharsets.UTF_8).substring(1);
+        java.util.List<java.util.List<String>> rows = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(';')
+                .ofCsvRecord(text).stream().map(r -> r.getFields()).toList();
+        assertThat(rows).hasSize(1 + hostile.length);
+        for (java.util.List<String> row : rows) {
+            for (String cell : row) {
+                assertThat(cell).as("no cell starts a formula").doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+        java.util.Set<String> names = rows.stream().skip(1).map(r -> r.get(0)).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> companies = rows.stream().skip(1).map(r -> r.get(1)).collect(java.util.stream.Collectors.toSet());
+        assertThat(names).contains("'=HYPERLINK(\"http://evil.example\",\"klik\")", "'@SUM(1+1)*cmd|' /C calc'!A0");
+        assertThat(companies).contains("'+cmd|' /C calc'!A0", "'-2+3");
+        assertThat(names).allMatch(n -> n.startsWith("'"), "every hostile name, also after a stripped tab, is neutralised");
+    }
+
+    @Test
     void a_trainer_opens_only_some_modules_and_the_participant_works_only_in_those() {
         Account trainer = accounts.create(Role.TRAINER);
         Account dana = accounts.create(Role.DEELNEMER);

@@ -47,6 +47,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--lang=nl-NL");
+        // the console, to find Content-Security-Policy violations (every journey fails on one)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
         this.base = base;
@@ -106,6 +108,15 @@ final class Browser implements AutoCloseable {
             last[0] = content == null ? null : content.toString();
             return content != null && content.toString().replace('\u00a0', ' ').contains(text);
         });
+    }
+
+    /** All text of an element, its shadow roots included (e.g. the login form's error message). */
+    String shadowText(String css) {
+        Object text = ((JavascriptExecutor) driver).executeScript("""
+                const walk = n => { let t = ''; if (n.shadowRoot) t += walk(n.shadowRoot);
+                  for (const c of n.childNodes) t += c.nodeType === 3 ? c.textContent : walk(c); return t; };
+                const e = document.querySelector(arguments[0]); return e ? walk(e) : '';""", css);
+        return String.valueOf(text).replace('\u00a0', ' ');
     }
 
     String text(String css) {
@@ -186,8 +197,35 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    private final List<String> console = new java.util.ArrayList<>();
+
+    /** What the browser logged to its console so far. */
+    List<String> console() {
+        try {
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                    .forEach(entry -> console.add(entry.getLevel() + " " + entry.getMessage()));
+        } catch (RuntimeException browserGone) {
+            // the session already ended
+        }
+        return List.copyOf(console);
+    }
+
+    /** Forgets what the console said so far (after a test provoked a violation on purpose). */
+    void clearConsole() {
+        console();
+        console.clear();
+    }
+
+    /** Console lines that report a blocked resource or script under the Content-Security-Policy. */
+    List<String> cspViolations() {
+        return console().stream().filter(line -> line.contains("Content Security Policy")
+                || line.contains("Content-Security-Policy")).toList();
+    }
+
     @Override
     public void close() {
+        List<String> violations = cspViolations();
         driver.quit();
+        assertThat(violations).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 }

@@ -181,11 +181,15 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         csv.setId("cohort-csv");
         csv.add(VaadinIcon.TABLE.create(), new Span(getTranslation("dashboard.csv")));
         csv.getElement().setAttribute("download", true);
-        Anchor zip = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = plans.cohortPlansZip(cohortId, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "actieplannen-" + slug() + ".zip", "application/zip",
-                    bytes.length);
-        }), "");
+        String zipName = "actieplannen-" + slug() + ".zip";
+        Anchor zip = new Anchor((DownloadHandler) event -> {
+            // streamed: the plans go out one by one instead of being collected in memory first
+            event.setFileName(zipName);
+            event.setContentType("application/zip");
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                plans.writeCohortPlansZip(cohortId, locale, out);
+            }
+        }, "");
         zip.setId("cohort-zip");
         zip.add(VaadinIcon.FILE_ZIP.create(), new Span(getTranslation("dashboard.zip")));
         zip.getElement().setAttribute("download", true);

@@ -59,7 +59,13 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H1 brand = new H1(getTranslation("app.title"));
         brand.addClassName("login-brand");
         card.add(new LanguageSwitch(language -> { }), brand);
-        Optional<CohortService.JoinInfo> info = code.isBlank() ? Optional.empty() : cohorts.joinInfo(code);
+        Optional<CohortService.JoinInfo> info;
+        try {
+            info = code.isBlank() ? Optional.empty() : cohorts.joinInfo(code);
+        } catch (CohortService.JoinRejected rejected) {
+            askCode(code, rejected.problem().messageKey());
+            return;
+        }
         if (info.isEmpty() || !info.get().open()) {
             askCode(code, info.isEmpty() ? (code.isBlank() ? null : "join.unknown-code") : "join.closed");
             return;
@@ -126,10 +132,10 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } catch (AccountService.AccountRejected rejected) {
                 var field = switch (rejected.problem()) {
                     case NAME_EMPTY -> (com.vaadin.flow.component.HasValidation) name;
-                    case PASSWORD_TOO_SHORT -> password;
-                    default -> email;
+                    default -> rejected.problem().aboutPassword() ? password : email;
                 };
-                field.setErrorMessage(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH));
+                field.setErrorMessage(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
+                        nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
                 field.setInvalid(true);
             }
         });

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import nl.retentiewerkboek.security.ThrottledAuthentication;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.retentiewerkboek.base.LanguageSwitch;
 
@@ -19,6 +21,8 @@ import nl.retentiewerkboek.base.LanguageSwitch;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Div card = new Div();
+    private Paragraph expired;
 
     public LoginView() {
         addClassName("login-view");
@@ -26,7 +30,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setI18n(i18n());
         login.setForgotPasswordButtonVisible(false);
 
-        Div card = new Div();
         card.addClassName("login-card");
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-brand");
@@ -35,19 +38,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("login-hint");
-        card.add(new LanguageSwitch(language -> { }), title, tagline);
+        card.add(new LanguageSwitch(language -> { }), title, tagline, intro, login, forgot);
         com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
         if (session != null && session.getSession() != null
                 && session.getSession().getAttribute(nl.retentiewerkboek.security.ExpiredSessionFilter.EXPIRED) != null) {
             session.getSession().removeAttribute(nl.retentiewerkboek.security.ExpiredSessionFilter.EXPIRED);
-            Paragraph expired = new Paragraph(getTranslation("login.expired"));
-            expired.setId("login-expired");
-            expired.addClassName("login-expired");
-            expired.getElement().setAttribute("role", "alert");
-            card.add(expired);
+            showExpired();
         }
-        card.add(intro, login, forgot);
         add(card);
+    }
+
+    /** The session ended (timed out, signed out elsewhere, or the login form was left open too long). */
+    private void showExpired() {
+        if (expired != null) {
+            return;
+        }
+        expired = new Paragraph(getTranslation("login.expired"));
+        expired.setId("login-expired");
+        expired.addClassName("login-expired");
+        expired.getElement().setAttribute("role", "alert");
+        card.addComponentAtIndex(Math.max(0, card.indexOf(login) - 1), expired);
     }
 
     private LoginI18n i18n() {
@@ -67,7 +77,33 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+            showExpired();
+        }
+        LoginI18n i18n = i18n();
+        if (error) {
+            lastFailure().filter(ThrottledAuthentication.TooManyAttempts.class::isInstance)
+                    .map(ThrottledAuthentication.TooManyAttempts.class::cast)
+                    .ifPresent(tooMany -> i18n.getErrorMessage().setMessage(getTranslation("login.too-many", waitText(tooMany.waitTime()))));
+        }
+        login.setI18n(i18n);
+        login.setError(error);
+    }
+
+    /** Why the last sign-in of this browser failed (Spring Security keeps it in the session). */
+    private static java.util.Optional<Object> lastFailure() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+    }
+
+    private String waitText(java.time.Duration wait) {
+        long seconds = wait.toSeconds();
+        return seconds < 120 ? getTranslation("login.wait.seconds", seconds)
+                : getTranslation("login.wait.minutes", (seconds + 59) / 60);
     }
 
     @Override

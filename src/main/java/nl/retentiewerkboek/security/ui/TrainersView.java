@@ -63,7 +63,8 @@ class TrainersView extends Main implements HasDynamicTitle {
                 password.clear();
                 showList();
             } catch (AccountService.AccountRejected rejected) {
-                message.setText(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH));
+                message.setText(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
+                        nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
             }
         });
         create.setId("trainer-new-create");
@@ -100,7 +101,8 @@ class TrainersView extends Main implements HasDynamicTitle {
                     fresh.clear();
                     result.setText(getTranslation("trainers.reset-done"));
                 } catch (AccountService.AccountRejected rejected) {
-                    result.setText(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH));
+                    result.setText(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
+                        nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
                 }
             });
             reset.setId("trainer-" + trainer.id() + "-reset");

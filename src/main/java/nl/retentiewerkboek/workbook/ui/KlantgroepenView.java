@@ -94,7 +94,7 @@ class KlantgroepenView extends WorksheetView {
         columns.addClassName("form-hint");
         Paragraph kept = new Paragraph(getTranslation("klantgroepen.upload.kept"));
         kept.addClassName("form-hint");
-        UploadBox<PurchaseImport> upload = new UploadBox<>("klantgroepen-upload", imports::importPurchases, result -> {
+        UploadBox<PurchaseImport> upload = new UploadBox<>("klantgroepen-upload", "import.limit.purchases", imports::importPurchases, result -> {
             report.show(result.report().rowsRead(), result.report().rowsRejected(), result.report().rejections());
             afterUpload();
         }, report::failed);

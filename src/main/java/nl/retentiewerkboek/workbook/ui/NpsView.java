@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.charts.WorksheetCharts;
+import nl.retentiewerkboek.imports.CsvImporter;
 import nl.retentiewerkboek.imports.Doubter;
 import nl.retentiewerkboek.imports.ImportFailedException;
 import nl.retentiewerkboek.imports.ImportService;
@@ -40,6 +41,8 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 class NpsView extends WorksheetView {
 
     static final List<String> STEPS = List.of("luister", "reageer", "zichtbaar", "verantwoordelijkheid", "beloon");
+    /** Rows the call list reads per request. */
+    private static final int CALL_PAGE = 50;
 
     private final ImportService imports;
     private final Map<String, Checkbox> steps = new LinkedHashMap<>();
@@ -82,7 +85,7 @@ class NpsView extends WorksheetView {
         TextArea paste = new TextArea(getTranslation("nps.paste"));
         paste.setId("nps-paste");
         paste.setHelperText(getTranslation("nps.paste.help"));
-        paste.setMaxLength(200_000);
+        paste.setMaxLength(nl.retentiewerkboek.imports.CsvImporter.MAX_PASTED_CHARS);
         paste.setWidthFull();
         Button apply = new Button(getTranslation("nps.paste.apply"), VaadinIcon.CHECK.create(), e -> {
             try {
@@ -99,7 +102,7 @@ class NpsView extends WorksheetView {
         form.add(new H3(getTranslation("nps.upload.title")));
         Paragraph kept = new Paragraph(getTranslation("nps.upload.kept"));
         kept.addClassName("form-hint");
-        UploadBox<ScoreImport> upload = new UploadBox<>("nps-upload", imports::importScores, result -> {
+        UploadBox<ScoreImport> upload = new UploadBox<>("nps-upload", "import.limit.scores", imports::importScores, result -> {
             applyCounts(result.counts());
             report.show(result.report().rowsRead(), result.report().rowsRejected(), result.report().rejections());
             showCallList();
@@ -157,23 +160,33 @@ class NpsView extends WorksheetView {
 
     private void showCallList() {
         callList.removeAll();
-        List<Doubter> list = imports.myDoubters();
-        if (list.isEmpty()) {
+        int count = imports.myDoubterCount();
+        if (count == 0) {
             callList.setVisible(false);
             return;
         }
         callList.setVisible(true);
         Locale locale = getLocale();
-        H3 title = new H3(getTranslation("nps.call-list", list.size()));
+        H3 title = new H3(getTranslation("nps.call-list", count));
         Grid<Doubter> grid = new Grid<>();
-        grid.setAllRowsVisible(list.size() <= 20);
+        grid.setId("nps-call-grid");
+        grid.setAllRowsVisible(count <= 20);
+        grid.setPageSize(CALL_PAGE);
         grid.addColumn(Doubter::name).setHeader(getTranslation("nps.call.name")).setAutoWidth(true);
         grid.addColumn(Doubter::contact).setHeader(getTranslation("nps.call.contact")).setAutoWidth(true);
         grid.addColumn(Doubter::score).setHeader(getTranslation("nps.call.score")).setAutoWidth(true);
         grid.addColumn(d -> d.respondBy().map(date -> LocaleNumbers.date(date, locale)).orElse(getTranslation("nps.call.asap")))
                 .setHeader(getTranslation("nps.call.respond-by")).setAutoWidth(true);
-        grid.setItems(list);
+        // read page by page: the view never holds the whole list
+        grid.setItems(query -> imports.myDoubters(query.getOffset(), query.getLimit()).stream(), query -> count);
         callList.add(title, grid);
+        if (count >= CsvImporter.MAX_DOUBTERS) {
+            Paragraph capped = new Paragraph(getTranslation("nps.call-list.capped",
+                    LocaleNumbers.whole(BigDecimal.valueOf(CsvImporter.MAX_DOUBTERS), locale)));
+            capped.setId("nps-call-capped");
+            capped.addClassName("form-hint");
+            callList.add(capped);
+        }
     }
 
     @Override

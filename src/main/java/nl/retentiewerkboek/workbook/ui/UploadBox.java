@@ -25,7 +25,7 @@ class UploadBox<T> extends Composite<Div> {
 
     private final AtomicReference<Object> outcome = new AtomicReference<>();
 
-    UploadBox(String id, Reader<T> reader, Consumer<T> onSuccess, Consumer<ImportFailedException> onFailure) {
+    UploadBox(String id, String limitKey, Reader<T> reader, Consumer<T> onSuccess, Consumer<ImportFailedException> onFailure) {
         Div box = getContent();
         box.addClassName("upload-box");
         UploadHandler handler = event -> {
@@ -41,7 +41,7 @@ class UploadBox<T> extends Composite<Div> {
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CsvImporter.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
         Button button = new Button(box.getTranslation("import.choose"));
         upload.setUploadButton(button);
         upload.setDropLabel(new Span(box.getTranslation("import.drop")));
@@ -59,7 +59,7 @@ class UploadBox<T> extends Composite<Div> {
                 onSuccess.accept(value);
             }
         });
-        Paragraph limit = new Paragraph(box.getTranslation("import.limit"));
+        Paragraph limit = new Paragraph(box.getTranslation(limitKey));
         limit.addClassName("form-hint");
         box.add(upload, limit);
     }

@@ -36,6 +36,15 @@ class CohortViewsTest extends SpringBrowserlessTest {
     @Autowired
     WorkbookService workbook;
 
+    @Autowired
+    nl.retentiewerkboek.security.Throttle throttle;
+
+    /** Browserless views share one made-up session and address: each test starts with no failed codes counted. */
+    @org.junit.jupiter.api.BeforeEach
+    void freshLimits() {
+        throttle.forgetAll();
+    }
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();

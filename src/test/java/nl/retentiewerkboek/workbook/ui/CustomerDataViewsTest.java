@@ -99,9 +99,27 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat(text("nps-score")).isEqualTo("0");
         test($(Checkbox.class).id("nps-step-reageer")).click();
         assertThat(workbook.myAnswers(Worksheet.NPS, Locale.of("nl")).values()).containsEntry("step.reageer", "ja");
-        assertThat(imports.myDoubters()).hasSize(1);
+        assertThat(imports.myDoubters(0, 100)).hasSize(1);
         test($(Button.class).id("nps-delete")).click();
-        assertThat(imports.myDoubters()).isEmpty();
+        assertThat(imports.myDoubters(0, 100)).isEmpty();
+    }
+
+    @Test
+    void w4_a_survey_with_more_doubters_than_kept_shows_the_cap_and_reads_the_call_list_page_by_page() {
+        navigate(NpsView.class);
+        StringBuilder file = new StringBuilder("naam;score;datum\n");
+        for (int i = 0; i < 1_200; i++) {
+            file.append("Klant ").append(i).append(";5;").append(java.time.LocalDate.of(2025, 1, 1).plusDays(i % 300)).append('\n');
+        }
+        upload("nps-upload", "groot.csv", file.toString());
+        assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively()).contains("1.000 twijfelaars");
+        assertThat($(Paragraph.class).id("nps-call-capped").getText()).contains("1.000", "meest recente");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<nl.retentiewerkboek.imports.Doubter> grid = $(com.vaadin.flow.component.grid.Grid.class)
+                .id("nps-call-grid");
+        assertThat(grid.getDataProvider().isInMemory()).as("the call list is read in pages").isFalse();
+        assertThat(grid.getPageSize()).isEqualTo(50);
+        assertThat(test(grid).size()).isEqualTo(1_000);
     }
 
     @Test

@@ -1,0 +1,84 @@
+package nl.retentiewerkboek.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Deleted rows linger in an H2 file: its store writes changes to new places and leaves the old
+ * bytes until that space is reused. After personal data is deleted ({@link DataErased}), this
+ * compacts the file (H2's {@code compactFile}: live data moved together, old chunks overwritten or
+ * cut off), a few seconds later so that deletions close together share one run. On PostgreSQL it
+ * does nothing: there VACUUM (autovacuum) frees the space of deleted rows.
+ */
+@Component
+public class Compaction {
+
+    private static final Logger log = LoggerFactory.getLogger(Compaction.class);
+
+    private final DataSource dataSource;
+    private final Duration delay;
+    private final int maxMillis;
+    private final AtomicBoolean planned = new AtomicBoolean();
+    private final ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "h2-compaction");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Compaction(DataSource dataSource, @Value("${app.erase.compact-delay:5s}") Duration delay,
+               @Value("${app.erase.compact-max-millis:10000}") int maxMillis) {
+        this.dataSource = dataSource;
+        this.delay = delay;
+        this.maxMillis = maxMillis;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void erased(DataErased event) {
+        if (planned.compareAndSet(false, true)) {
+            runner.schedule(this::runPlanned, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void runPlanned() {
+        planned.set(false);
+        try {
+            compactNow();
+        } catch (RuntimeException | SQLException e) {
+            log.warn("Compacting the database after a deletion did not work; H2 reuses the space later", e);
+        }
+    }
+
+    /** Compacts the H2 file now; false on another database. */
+    public boolean compactNow() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isWrapperFor(org.h2.jdbc.JdbcConnection.class)) {
+                return false;
+            }
+            org.h2.jdbc.JdbcConnection h2 = connection.unwrap(org.h2.jdbc.JdbcConnection.class);
+            if (!(h2.getSession() instanceof org.h2.engine.SessionLocal local) || local.getDatabase().getStore() == null) {
+                return false;
+            }
+            long started = System.nanoTime();
+            local.getDatabase().getStore().compactFile(maxMillis);
+            log.info("Compacted the database file after a deletion in {} ms", (System.nanoTime() - started) / 1_000_000);
+            return true;
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        runner.shutdownNow();
+    }
+}
