@@ -78,7 +78,13 @@ public class ActionPlanService {
     public void writeCohortPlansZip(long cohortId, Locale locale, java.io.OutputStream out) throws java.io.IOException {
         java.util.Set<String> names = new java.util.HashSet<>();
         List<UserSummary> participants = cohorts.participantsOf(cohortId);
-        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            writePlans(participants, locale, names, zip);
+        }
+    }
+
+    private void writePlans(List<UserSummary> participants, Locale locale, java.util.Set<String> names,
+                            java.util.zip.ZipOutputStream zip) throws java.io.IOException {
         for (UserSummary participant : participants) {
             String name = fileName(participant.company() == null ? participant.displayName() : participant.company(),
                     LocalDate.now(clock));
@@ -90,8 +96,6 @@ public class ActionPlanService {
             zip.write(pdf);
             zip.closeEntry();
         }
-        zip.finish();
-        zip.flush();
     }
 
     /** The file name of a plan download. */

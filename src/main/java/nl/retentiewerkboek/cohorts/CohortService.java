@@ -225,13 +225,12 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     private Optional<Cohort> lookUp(String code) {
         String session = ClientAddress.sessionId();
         String address = ClientAddress.current();
-        if (throttle.waitForAny(Throttle.Kind.JOIN_SESSION, session, Throttle.Kind.JOIN_ADDRESS, address).isPresent()) {
+        if (throttle.take(Throttle.Kind.JOIN_ADDRESS, address, Throttle.Kind.JOIN_SESSION, session).isPresent()) {
             throw new JoinRejected(JoinProblem.TOO_MANY_TRIES);
         }
         Optional<Cohort> cohort = cohorts.findByJoinCode(JoinCodes.normalise(code));
-        if (cohort.isEmpty()) {
-            throttle.failed(Throttle.Kind.JOIN_SESSION, session);
-            throttle.failed(Throttle.Kind.JOIN_ADDRESS, address);
+        if (cohort.isPresent()) {
+            throttle.giveBack(Throttle.Kind.JOIN_ADDRESS, address, Throttle.Kind.JOIN_SESSION, session);
         }
         return cohort;
     }
@@ -254,18 +253,19 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     public UserSummary signUpAndJoin(String code, String email, String password, String name, String company) {
         Cohort cohort = openCohort(code);
         String address = ClientAddress.current();
-        if (throttle.waitFor(Throttle.Kind.SIGNUP_ADDRESS, address).isPresent()) {
+        if (throttle.take(Throttle.Kind.SIGNUP_ADDRESS, address).isPresent()) {
             throw new JoinRejected(JoinProblem.TOO_MANY_TRIES);
         }
         UserSummary account;
         try {
             account = accounts.registerParticipant(email, password, name, company);
         } catch (AccountService.AccountRejected rejected) {
-            if (rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN) {
-                throttle.failed(Throttle.Kind.SIGNUP_ADDRESS, address);
+            if (rejected.problem() != AccountService.AccountProblem.USERNAME_TAKEN) {
+                throttle.giveBack(Throttle.Kind.SIGNUP_ADDRESS, address);
             }
             throw rejected;
         }
+        throttle.giveBack(Throttle.Kind.SIGNUP_ADDRESS, address);
         enrollOnce(cohort.getId(), account.id());
         return account;
     }

@@ -35,7 +35,9 @@ public final class CsvImporter {
     /** The most doubters one survey upload (W4) keeps for the call list: the most recent answers. */
     public static final int MAX_DOUBTERS = 1_000;
     /** The longest line (record) read, in characters; longer is refused rather than buffered. */
-    static final int MAX_LINE_CHARS = 64 * 1024;
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+    /** The most fields (columns) one line may have. */
+    static final int MAX_FIELDS = 1_000;
     /** The longest pasted list of scores, in characters (about 50,000 scores). */
     public static final int MAX_PASTED_CHARS = 200_000;
     private static final int SNIFF = 64 * 1024;
@@ -179,7 +181,7 @@ public final class CsvImporter {
             throw unwrap(new UncheckedIOException(e));
         } catch (UncheckedIOException e) {
             throw unwrap(e);
-        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+        } catch (de.siegmar.fastcsv.reader.CsvParseException | LineTooLong e) {
             throw parseFailure(e);
         }
         if (first) {
@@ -264,7 +266,7 @@ public final class CsvImporter {
             throw unwrap(new UncheckedIOException(e));
         } catch (UncheckedIOException e) {
             throw unwrap(e);
-        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+        } catch (de.siegmar.fastcsv.reader.CsvParseException | LineTooLong e) {
             throw parseFailure(e);
         }
         if (first || read == 0) {
@@ -283,7 +285,7 @@ public final class CsvImporter {
      */
     public static ScoreImport pastedScores(String text) {
         if (text.length() > MAX_PASTED_CHARS) {
-            throw new ImportFailedException(ImportFailedException.Reason.TOO_LARGE);
+            throw new ImportFailedException(ImportFailedException.Reason.PASTE_TOO_LONG);
         }
         long[] counts = new long[11];
         List<RowRejection> rejections = new ArrayList<>();
@@ -426,16 +428,28 @@ public final class CsvImporter {
                 .allowMissingFields(true)
                 .detectBomHeader(true)
                 .maxBufferSize(MAX_LINE_CHARS)
-                .ofCsvRecord(sniffed.in, sniffed.charset);
+                .build(de.siegmar.fastcsv.reader.CsvRecordHandler.builder()
+                        .maxFields(MAX_FIELDS).maxFieldSize(MAX_LINE_CHARS).maxRecordSize(MAX_LINE_CHARS).build(),
+                        sniffed.in, sniffed.charset);
+    }
+
+    /** Thrown by a row handler when one line is longer than {@link #MAX_LINE_CHARS} or has too many fields. */
+    static final class LineTooLong extends RuntimeException {
+        LineTooLong() {
+            super("line longer than " + MAX_LINE_CHARS + " characters or with more than " + MAX_FIELDS + " fields", null,
+                    false, false);
+        }
     }
 
     /** A line longer than {@link #MAX_LINE_CHARS}, a file over the size limit, or plain unreadable. */
-    private static RuntimeException parseFailure(de.siegmar.fastcsv.reader.CsvParseException e) {
+    private static RuntimeException parseFailure(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LimitExceeded limit) {
                 return limit.failure();
             }
-            if (t.getMessage() != null && t.getMessage().contains("maximum buffer size")) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof LineTooLong || message.contains("maximum buffer size") || message.contains("max record size")
+                    || message.contains("max field size") || message.contains("maximum limit of")) {
                 return new ImportFailedException(ImportFailedException.Reason.LINE_TOO_LONG);
             }
         }

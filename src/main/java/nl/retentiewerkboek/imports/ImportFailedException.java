@@ -6,7 +6,7 @@ public class ImportFailedException extends RuntimeException {
     /** Why a whole file is refused. */
     public enum Reason {
         EMPTY, NOT_TEXT, TOO_LARGE, NO_DATE_COLUMN, NO_CUSTOMER_COLUMN, NO_SCORE_COLUMN, NO_VALID_ROWS, UNREADABLE,
-        TOO_MANY_CUSTOMERS, LINE_TOO_LONG, BUSY
+        TOO_MANY_CUSTOMERS, LINE_TOO_LONG, PASTE_TOO_LONG, BUSY
     }
 
     private final Reason reason;

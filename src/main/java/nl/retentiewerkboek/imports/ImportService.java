@@ -114,7 +114,8 @@ public class ImportService {
         long me = currentUser.requireId();
         return reading(me, () -> {
             ScoreImport result = CsvImporter.scores(in, fileName);
-            byte[] payload = Payloads.write(new Payloads.Scores(result.doubters(), result.report().rejections()));
+            byte[] payload = Payloads.write(new Payloads.Scores(result.doubters(), result.report().rejections(),
+                    result.doubtersFound()));
             store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload);
             return result;
         });
@@ -169,6 +170,14 @@ public class ImportService {
                 .map(d -> Payloads.readScores(d.getPayload()).doubters()).orElse(List.of());
         int from = Math.min(offset, all.size());
         return List.copyOf(all.subList(from, (int) Math.min(all.size(), (long) from + limit)));
+    }
+
+    /** How many doubters the signed-in participant's last survey file had (the call list keeps at most 1,000). */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public long myDoubtersFound() {
+        return data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id())
+                .map(d -> Payloads.readScores(d.getPayload()).found()).orElse(0L);
     }
 
     /** How many doubters the signed-in participant's call list holds. */

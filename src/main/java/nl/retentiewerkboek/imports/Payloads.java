@@ -17,7 +17,8 @@ import nl.retentiewerkboek.metrics.CustomerStats;
 /** The compact, compressed form in which derived customer data is stored. */
 final class Payloads {
 
-    private static final int VERSION = 1;
+    /** 2: a scores payload ends with how many doubters the file had (version 1 payloads are still read). */
+    private static final int VERSION = 2;
 
     private Payloads() {
     }
@@ -26,8 +27,8 @@ final class Payloads {
     record Purchases(List<CustomerStats> customers, List<RowRejection> rejections) {
     }
 
-    /** What is kept of a scores upload: the doubters to call and the row rejections. */
-    record Scores(List<Doubter> doubters, List<RowRejection> rejections) {
+    /** What is kept of a scores upload: the doubters to call, the row rejections, and how many doubters the file had. */
+    record Scores(List<Doubter> doubters, List<RowRejection> rejections, long found) {
     }
 
     static byte[] write(Purchases p) {
@@ -46,7 +47,7 @@ final class Payloads {
     }
 
     static Purchases readPurchases(byte[] bytes) {
-        return read(bytes, in -> {
+        return read(bytes, (in, version) -> {
             int n = in.readInt();
             List<CustomerStats> customers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -67,11 +68,12 @@ final class Payloads {
                 out.writeInt(d.answered().map(x -> (int) x.toEpochDay()).orElse(Integer.MIN_VALUE));
             }
             writeRejections(out, s.rejections());
+            out.writeLong(s.found());
         });
     }
 
     static Scores readScores(byte[] bytes) {
-        return read(bytes, in -> {
+        return read(bytes, (in, version) -> {
             int n = in.readInt();
             List<Doubter> doubters = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -82,7 +84,8 @@ final class Payloads {
                 doubters.add(new Doubter(name, contact, score,
                         day == Integer.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day))));
             }
-            return new Scores(doubters, readRejections(in));
+            List<RowRejection> rejections = readRejections(in);
+            return new Scores(doubters, rejections, version >= 2 ? in.readLong() : doubters.size());
         });
     }
 
@@ -114,7 +117,7 @@ final class Payloads {
     }
 
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(DataInputStream in, int version) throws IOException;
     }
 
     private static byte[] write(Writer writer) {
@@ -131,10 +134,10 @@ final class Payloads {
     private static <T> T read(byte[] bytes, Reader<T> reader) {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes)))) {
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version < 1 || version > VERSION) {
                 throw new IllegalStateException("unknown payload version " + version);
             }
-            return reader.read(in);
+            return reader.read(in, version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,6 +58,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
     int dateCol = 1;
     int amountCol = 2;
     boolean keepAll = true;
+    private int recordChars;
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -69,10 +70,15 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         row.amountText = null;
         row.blank = true;
         row.all = keepAll ? new ArrayList<>() : null;
+        recordChars = 0;
     }
 
     @Override
     protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+        recordChars += len + 1;
+        if (recordChars > CsvImporter.MAX_LINE_CHARS || index >= CsvImporter.MAX_FIELDS) {
+            throw new CsvImporter.LineTooLong();
+        }
         view.buf = buf;
         view.offset = offset;
         view.len = len;

@@ -155,13 +155,13 @@ public class AccountService implements UserDetailsService {
      * as a sign-in attempt for the {@link Throttle}, so sign-up cannot be used to guess passwords.
      */
     private UserSummary existingParticipant(UserAccount account, String rawPassword) {
-        String key = account.getUsername();
-        if (throttle.waitFor(Throttle.Kind.LOGIN_ACCOUNT, key).isEmpty()) {
+        String key = Throttle.accountKey(account.getUsername());
+        if (throttle.take(Throttle.Kind.LOGIN_ACCOUNT, key).isEmpty()) {
             if (account.isActive() && account.getRole() == Role.DEELNEMER
                     && passwordEncoder.matches(rawPassword, account.getPasswordHash())) {
+                throttle.giveBack(Throttle.Kind.LOGIN_ACCOUNT, key);
                 return UserSummary.of(account);
             }
-            throttle.failed(Throttle.Kind.LOGIN_ACCOUNT, key);
         }
         throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
     }

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * What a new password must be (NIST SP 800-63B, ASVS 2.1): 12 to 64 characters, not on the list of
- * common passwords (also not as a common word padded with digits or signs), not one or two repeated
- * characters, and not the user's own e-mail address or name.
+ * common passwords (also not as a common word padded with digits or signs, or repeated), at least
+ * four different characters, at least four characters between the first and the last letter (so
+ * not only digits and signs), and not the user's own e-mail address or name.
  */
 public final class PasswordPolicy {
 

@@ -64,6 +64,7 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
                 if (info.getSessionId().equals(keep)) {
                     continue;
                 }
+                // marked expired: should the session live on another server, its next request is refused there
                 info.expireNow();
                 HttpSession session = live.remove(info.getSessionId());
                 if (session != null) {
@@ -72,8 +73,8 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
                     } catch (IllegalStateException alreadyGone) {
                         // ended by itself in the meantime
                     }
+                    registry.removeSessionInformation(info.getSessionId());
                 }
-                registry.removeSessionInformation(info.getSessionId());
                 ended++;
             }
         }

@@ -1,22 +1,27 @@
 package nl.retentiewerkboek.security;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits on failed attempts (Bucket4j token buckets, in memory on this server). Only failures take a
- * token; while a key has none left, the next attempt is refused before any password is checked, and
- * the caller says how long to wait. Nothing locks an account for good: every bucket refills.
+ * Limits on failed attempts (Bucket4j token buckets, in memory on this server). Every attempt takes
+ * a token before it is tried and a successful one gives it back, so only failures count; while a
+ * key has none left, the next attempt is refused before any password is checked, and the caller
+ * says how long to wait. Nothing locks an account for good: every bucket refills.
  *
  * <ul>
  *   <li>Sign-in per account: 10 failures straight away, then one per 30 seconds (a growing delay),
@@ -47,17 +52,16 @@ public class Throttle {
         }
     }
 
-    /** Keys tracked per kind; past this, idle keys are dropped and new ones share one bucket. */
+    /** Keys tracked per kind; when full, idle keys and then the least recently used tenth are dropped. */
     static final int MAX_KEYS = 50_000;
     /** A bucket untouched this long is full again and is forgotten. */
     private static final Duration IDLE = Duration.ofHours(1);
 
-    private record Entry(Bucket bucket, long[] lastUsed) {
+    private record Entry(Bucket bucket, AtomicLong lastUsed, AtomicInteger failures) {
     }
 
     private final TimeMeter time;
     private final Map<Kind, Map<String, Entry>> buckets = new ConcurrentHashMap<>();
-    private final Map<Kind, Entry> overflow = new ConcurrentHashMap<>();
 
     @Autowired
     Throttle(Clock clock) {
@@ -79,70 +83,127 @@ public class Throttle {
     }
 
     /**
-     * How long to wait before the next attempt for this key, or empty when it may go ahead. A blank
-     * key (no browser behind the call: start-up code, the system) is not limited.
+     * The key under which an account's sign-in attempts count: the way the database compares user
+     * names (case-insensitively, also for letters like the dotless ı), so spellings of one account
+     * share one limit.
      */
-    public Optional<Duration> waitFor(Kind kind, String key) {
+    public static String accountKey(String username) {
+        return username == null ? "" : username.strip().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Takes one attempt for this key before it is tried, so that attempts sent at the same moment
+     * cannot all slip through on one remaining token. Returns how long to wait when no attempt is
+     * left (nothing is taken then). Give the attempt back with {@link #giveBack} when it succeeded:
+     * only failures count. A blank key (no browser behind the call: start-up code, the system) is
+     * not limited.
+     */
+    public Optional<Duration> take(Kind kind, String key) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        EstimationProbe probe = entry(kind, key).bucket().estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Optional.empty() : Optional.of(roundUp(probe.getNanosToWaitForRefill()));
+        Entry entry = entry(kind, key);
+        ConsumptionProbe probe = entry.bucket().tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            return Optional.of(roundUp(probe.getNanosToWaitForRefill()));
+        }
+        entry.failures().incrementAndGet();
+        return Optional.empty();
     }
 
-    /** Records a failed attempt for this key. */
-    public void failed(Kind kind, String key) {
+    /** Takes an attempt for both keys, or for neither: the longest wait when one has none left. */
+    public Optional<Duration> take(Kind a, String keyA, Kind b, String keyB) {
+        Optional<Duration> first = take(a, keyA);
+        if (first.isPresent()) {
+            return first;
+        }
+        Optional<Duration> second = take(b, keyB);
+        if (second.isPresent()) {
+            giveBack(a, keyA);
+        }
+        return second;
+    }
+
+    /** Gives back an attempt that succeeded; a key with no failures left is forgotten. */
+    public void giveBack(Kind kind, String key) {
         if (key == null || key.isBlank()) {
             return;
         }
-        entry(kind, key).bucket().tryConsume(1);
+        Map<String, Entry> map = buckets.get(kind);
+        Entry entry = map == null ? null : map.get(normal(key));
+        if (entry == null) {
+            return;
+        }
+        entry.bucket().addTokens(1);
+        if (entry.failures().decrementAndGet() <= 0) {
+            map.remove(normal(key), entry);
+        }
     }
 
-    /** The longest wait of several keys, or empty when all may go ahead. */
-    public Optional<Duration> waitForAny(Kind a, String keyA, Kind b, String keyB) {
-        Optional<Duration> first = waitFor(a, keyA);
-        Optional<Duration> second = waitFor(b, keyB);
-        if (first.isEmpty()) {
-            return second;
+    /** Gives back the attempts of both keys. */
+    public void giveBack(Kind a, String keyA, Kind b, String keyB) {
+        giveBack(a, keyA);
+        giveBack(b, keyB);
+    }
+
+    /** How long the next attempt for this key would have to wait; takes nothing and tracks nothing. */
+    public Optional<Duration> waitFor(Kind kind, String key) {
+        Map<String, Entry> map = buckets.get(kind);
+        Entry entry = key == null || map == null ? null : map.get(normal(key));
+        if (entry == null) {
+            return Optional.empty();
         }
-        return second.isEmpty() || first.get().compareTo(second.get()) >= 0 ? first : second;
+        EstimationProbe probe = entry.bucket().estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Optional.empty() : Optional.of(roundUp(probe.getNanosToWaitForRefill()));
+    }
+
+    private static String normal(String key) {
+        return key.length() > 200 ? key.substring(0, 200) : key;
     }
 
     private Entry entry(Kind kind, String rawKey) {
-        String key = rawKey == null ? "" : rawKey.length() > 200 ? rawKey.substring(0, 200) : rawKey;
+        String key = normal(rawKey);
         Map<String, Entry> map = buckets.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
         Entry entry = map.get(key);
         if (entry == null) {
             if (map.size() >= MAX_KEYS) {
-                forgetIdle();
+                makeRoom(map);
             }
-            if (map.size() >= MAX_KEYS) {
-                entry = overflow.computeIfAbsent(kind, this::newEntry);
-            } else {
-                entry = map.computeIfAbsent(key, k -> newEntry(kind));
-            }
+            entry = map.computeIfAbsent(key, k -> newEntry(kind));
         }
-        entry.lastUsed()[0] = time.currentTimeNanos();
+        entry.lastUsed().set(time.currentTimeNanos());
         return entry;
+    }
+
+    /** A full map: idle keys go first, then the least recently used tenth. */
+    private synchronized void makeRoom(Map<String, Entry> map) {
+        if (map.size() < MAX_KEYS) {
+            return;
+        }
+        long cutoff = time.currentTimeNanos() - IDLE.toNanos();
+        map.values().removeIf(e -> e.lastUsed().get() < cutoff);
+        if (map.size() >= MAX_KEYS) {
+            map.entrySet().stream().sorted(java.util.Comparator.comparingLong(e -> e.getValue().lastUsed().get()))
+                    .limit(MAX_KEYS / 10).map(Map.Entry::getKey).toList().forEach(map::remove);
+        }
     }
 
     private Entry newEntry(Kind kind) {
         io.github.bucket4j.local.LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(time);
         kind.limits.accept(builder);
-        return new Entry(builder.build(), new long[] {time.currentTimeNanos()});
+        return new Entry(builder.build(), new AtomicLong(time.currentTimeNanos()), new AtomicInteger());
     }
 
     /** Drops buckets nobody used for an hour: they are full again, so forgetting them changes nothing. */
     @Scheduled(fixedDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
     void forgetIdle() {
         long cutoff = time.currentTimeNanos() - IDLE.toNanos();
-        buckets.values().forEach(map -> map.values().removeIf(e -> e.lastUsed()[0] < cutoff));
+        buckets.values().forEach(map -> map.values().removeIf(e -> e.lastUsed().get() < cutoff));
     }
 
     /** Forgets every limit at once (all buckets full again), e.g. after a test or an incident. */
     public void forgetAll() {
         buckets.clear();
-        overflow.clear();
     }
 
     int tracked(Kind kind) {

@@ -1,10 +1,8 @@
 package nl.retentiewerkboek.security;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -40,20 +38,17 @@ public final class ThrottledAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String account = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
+        String account = Throttle.accountKey(String.valueOf(authentication.getName()));
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : ClientAddress.current();
-        Optional<Duration> wait = throttle.waitForAny(Throttle.Kind.LOGIN_ACCOUNT, account, Throttle.Kind.LOGIN_ADDRESS, address);
+        // the attempt is taken before the password is checked, and given back only when it succeeds
+        Optional<Duration> wait = throttle.take(Throttle.Kind.LOGIN_ADDRESS, address, Throttle.Kind.LOGIN_ACCOUNT, account);
         if (wait.isPresent()) {
             throw new TooManyAttempts(wait.get());
         }
-        try {
-            return delegate.authenticate(authentication);
-        } catch (BadCredentialsException e) {
-            throttle.failed(Throttle.Kind.LOGIN_ACCOUNT, account);
-            throttle.failed(Throttle.Kind.LOGIN_ADDRESS, address);
-            throw e;
-        }
+        Authentication result = delegate.authenticate(authentication);
+        throttle.giveBack(Throttle.Kind.LOGIN_ADDRESS, address, Throttle.Kind.LOGIN_ACCOUNT, account);
+        return result;
     }
 
     @Override

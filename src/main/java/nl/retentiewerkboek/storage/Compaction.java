@@ -71,7 +71,15 @@ public class Compaction {
                 return false;
             }
             long started = System.nanoTime();
-            local.getDatabase().getStore().compactFile(maxMillis);
+            org.h2.mvstore.MVStore store = local.getDatabase().getStore().getMvStore();
+            // compactFile sets the chunk retention time to 0 (meant for a shutdown): put it back, since it
+            // protects against a disk that reorders writes in a power cut
+            int retention = store.getRetentionTime();
+            try {
+                local.getDatabase().getStore().compactFile(maxMillis);
+            } finally {
+                store.setRetentionTime(retention);
+            }
             log.info("Compacted the database file after a deletion in {} ms", (System.nanoTime() - started) / 1_000_000);
             return true;
         }

@@ -72,4 +72,30 @@ class ActionPlanServiceTest {
         assertThatThrownBy(() -> plans.planPdfOf(dana.id(), NL)).isInstanceOf(AccessDeniedException.class);
         assertThat(firstPages(plans.myPlanPdf(NL))).doesNotContain(dana.username(), "72,0 %");
     }
+
+    @Test
+    void the_trainer_gets_every_plan_of_their_cohort_as_one_streamed_zip_and_no_other_trainer_does() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        Account bart = accounts.create(Role.DEELNEMER);
+        Account trainer = accounts.create(Role.TRAINER);
+        Account otherTrainer = accounts.create(Role.TRAINER);
+        long cohort = accounts.cohortOf(trainer, dana, bart);
+
+        TestAccounts.signIn(trainer);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        plans.writeCohortPlansZip(cohort, NL, out);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                assertThat(new String(zip.readNBytes(5))).isEqualTo("%PDF-");
+            }
+        }
+        // both work for "Testbedrijf": the second file name gets the participant's id
+        assertThat(names).hasSize(2).doesNotHaveDuplicates().allMatch(n -> n.startsWith("actieplan-testbedrijf-") && n.endsWith(".pdf"));
+
+        TestAccounts.signIn(otherTrainer);
+        assertThatThrownBy(() -> plans.writeCohortPlansZip(cohort, NL, new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -94,6 +94,24 @@ class UploadLimitsTest {
     }
 
     @Test
+    void a_line_of_nothing_but_separators_is_refused_before_it_fills_the_memory() {
+        // 50 MB of ";" without a line break: 52 million empty fields in one record
+        for (boolean scores : new boolean[] {true, false}) {
+            InputStream separators = HostileUploadIT.generated(CsvImporter.MAX_BYTES - 1024, i -> ";".repeat(4096));
+            assertThat(reasonOf(() -> {
+                if (scores) {
+                    CsvImporter.scores(separators, "x.csv");
+                } else {
+                    CsvImporter.purchases(separators, "x.csv");
+                }
+            })).as(scores ? "W4" : "W5").isEqualTo(ImportFailedException.Reason.LINE_TOO_LONG);
+        }
+        // a long but normal line with many columns is fine below the limits
+        String wide = "klant;datum;" + "x;".repeat(500) + "\nk1;2025-01-01;" + "1;".repeat(500) + "\n";
+        assertThat(CsvImporter.purchases(bytes(wide), "breed.csv").customers()).hasSize(1);
+    }
+
+    @Test
     void a_gzip_file_is_not_unpacked_but_refused_as_not_text() throws IOException {
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
@@ -132,6 +150,6 @@ class UploadLimitsTest {
     @Test
     void a_pasted_list_longer_than_the_limit_is_refused() {
         assertThat(reasonOf(() -> CsvImporter.pastedScores("5 ".repeat(CsvImporter.MAX_PASTED_CHARS / 2 + 1))))
-                .isEqualTo(ImportFailedException.Reason.TOO_LARGE);
+                .isEqualTo(ImportFailedException.Reason.PASTE_TOO_LONG);
     }
 }

@@ -125,8 +125,13 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             password.setInvalid(false);
             try {
                 cohorts.signUpAndJoin(code, email.getValue(), password.getValue(), name.getValue(), company.getValue());
-                signIn.signIn(email.getValue().strip().toLowerCase(java.util.Locale.ROOT), password.getValue());
-                getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+                try {
+                    signIn.signIn(email.getValue().strip().toLowerCase(java.util.Locale.ROOT), password.getValue());
+                    getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+                } catch (org.springframework.security.core.AuthenticationException notNow) {
+                    // the account exists and is in the group; signing in is limited right now: the login page says why
+                    getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
+                }
             } catch (CohortService.JoinRejected rejected) {
                 askCode(code, rejected.problem().messageKey());
             } catch (AccountService.AccountRejected rejected) {

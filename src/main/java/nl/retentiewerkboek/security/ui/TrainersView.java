@@ -63,7 +63,8 @@ class TrainersView extends Main implements HasDynamicTitle {
                 password.clear();
                 showList();
             } catch (AccountService.AccountRejected rejected) {
-                message.setText(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
+                message.setText(getTranslation(rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN
+                        ? "trainers.username-taken" : rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
                         nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
             }
         });
@@ -101,7 +102,8 @@ class TrainersView extends Main implements HasDynamicTitle {
                     fresh.clear();
                     result.setText(getTranslation("trainers.reset-done"));
                 } catch (AccountService.AccountRejected rejected) {
-                    result.setText(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
+                    result.setText(getTranslation(rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN
+                        ? "trainers.username-taken" : rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
                         nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
                 }
             });

@@ -180,7 +180,7 @@ class NpsView extends WorksheetView {
         // read page by page: the view never holds the whole list
         grid.setItems(query -> imports.myDoubters(query.getOffset(), query.getLimit()).stream(), query -> count);
         callList.add(title, grid);
-        if (count >= CsvImporter.MAX_DOUBTERS) {
+        if (imports.myDoubtersFound() > count) {
             Paragraph capped = new Paragraph(getTranslation("nps.call-list.capped",
                     LocaleNumbers.whole(BigDecimal.valueOf(CsvImporter.MAX_DOUBTERS), locale)));
             capped.setId("nps-call-capped");
