@@ -33,6 +33,65 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_calculations_depend_only_on_java_and_themselves() {
+        classes().that().resideInAPackage("nl.retentiewerkboek.metrics..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.retentiewerkboek.metrics..")
+                .because("an allow-list: metrics is plain Java, whatever library comes next")
+                .check(CLASSES);
+    }
+
+    /** Each library has one adapter; the rest of the code does not know it is there. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} only in {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "com.vladsch.flexmark.. | nl.retentiewerkboek.lessons",
+            "org.jsoup.. | nl.retentiewerkboek.lessons",
+            "org.openpdf.. | nl.retentiewerkboek.actionplan",
+            "com.lowagie.. | nl.retentiewerkboek.actionplan",
+            "org.jfree.. | nl.retentiewerkboek.charts",
+            "io.github.bucket4j.. | nl.retentiewerkboek.security",
+            "org.h2.. | nl.retentiewerkboek.storage",
+            "org.yaml.. | nl.retentiewerkboek.lessons",
+    })
+    void each_library_is_confined_to_its_adapter_package(String library, String adapter) {
+        noClasses().that().resideOutsideOfPackage(adapter + "..")
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void fastcsv_reads_the_imports_and_writes_only_the_progress_export() {
+        noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek.imports..")
+                .and().doNotHaveSimpleName("ProgressExport")
+                .should().dependOnClassesThat().resideInAPackage("de.siegmar.fastcsv..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_public_service_method_says_who_may_call_it() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .and().doNotHaveName("equals").and().doNotHaveName("hashCode").and().doNotHaveName("toString")
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "carry @PreAuthorize, @PermitAll or @RolesAllowed, on the method or its class") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean secured = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                        if (!secured && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()));
+                        }
+                    }
+                })
+                .because("access is enforced in services: a method without a rule is a door left open by accident")
+                .check(CLASSES);
+    }
+
+    private static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY = java.util.List.of(
+            org.springframework.security.access.prepost.PreAuthorize.class, jakarta.annotation.security.PermitAll.class,
+            jakarta.annotation.security.RolesAllowed.class);
+
+    @Test
     void views_never_use_repositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
@@ -59,7 +118,20 @@ class ArchitectureTest {
     void features_have_no_cycles() {
         slices().matching("nl.retentiewerkboek.(*)..")
                 .should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("nl.retentiewerkboek.base.."), DescribedPredicate.alwaysTrue())
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_shared_layers_use_no_feature_and_no_feature_uses_the_shell() {
+        noClasses().that().resideInAnyPackage("nl.retentiewerkboek.base..", "nl.retentiewerkboek.settings..",
+                        "nl.retentiewerkboek.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.retentiewerkboek.security..",
+                        "nl.retentiewerkboek.workbook..", "nl.retentiewerkboek.cohorts..", "nl.retentiewerkboek.actionplan..",
+                        "nl.retentiewerkboek.imports..", "nl.retentiewerkboek.lessons..", "nl.retentiewerkboek.storage..",
+                        "nl.retentiewerkboek.demo..", "nl.retentiewerkboek.shell..", "nl.retentiewerkboek.charts..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek.shell..")
+                .should().dependOnClassesThat().resideInAPackage("nl.retentiewerkboek.shell..")
                 .check(CLASSES);
     }
 }

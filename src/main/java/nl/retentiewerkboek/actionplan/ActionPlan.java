@@ -23,8 +23,8 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
     /** The most actions a plan holds. */
     public static final int MAX_ACTIONS = 40;
     /** Days until the re-measurement when the participant did not choose a date. */
-    public static final int DEFAULT_REMEASURE_DAYS = 90;
-    public static final String REMEASURE = "remeasure";
+    public static final int DEFAULT_REMEASURE_DAYS = nl.retentiewerkboek.metrics.MeasurementHistory.DEFAULT_REMEASURE_DAYS;
+    public static final String REMEASURE = nl.retentiewerkboek.metrics.MeasurementHistory.REMEASURE_FIELD;
 
     public ActionPlan {
         actions = List.copyOf(actions);

@@ -101,6 +101,11 @@ public class ActionPlanService {
     /** The file name of a plan download. */
     public static String fileName(String company, LocalDate date) {
         String base = company == null || company.isBlank() ? "actieplan" : "actieplan-" + company;
-        return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + date + ".pdf";
+        return slug(base) + "-" + date + ".pdf";
+    }
+
+    /** Text as a file-name part: lower case, letters and digits, runs of anything else one dash. */
+    public static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

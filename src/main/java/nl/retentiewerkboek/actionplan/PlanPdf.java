@@ -21,7 +21,7 @@ import nl.retentiewerkboek.metrics.RetentionResult;
 import nl.retentiewerkboek.metrics.RevolvingDoorResult;
 import nl.retentiewerkboek.metrics.TeamResult;
 import nl.retentiewerkboek.metrics.Workbook;
-import org.jfree.chart.JFreeChart;
+import nl.retentiewerkboek.charts.Chart;
 import java.awt.Color;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -416,7 +416,7 @@ public final class PlanPdf {
     }
 
     /** Draws a chart definition as vectors, with the embedded font for its text. */
-    private void chart(Document d, PdfWriter w, JFreeChart chart, float width, float height) {
+    private void chart(Document d, PdfWriter w, Chart chart, float width, float height) {
         PdfContentByte cb = w.getDirectContent();
         PdfTemplate template = cb.createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, new EmbeddedFonts());

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * and leads to the login, which brings the user back to the same page.
  */
 @Component
-class ErrorHandlerSetup implements VaadinServiceInitListener {
+public class ErrorHandlerSetup implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlerSetup.class);
 
@@ -41,13 +41,13 @@ class ErrorHandlerSetup implements VaadinServiceInitListener {
                     }));
         }));
         // the session may be gone: the language is the one chosen in this browser (cookie), else Dutch, as in the app
-        event.getSource().setSystemMessagesProvider(info -> messages(LocaleInitializer.cookieLanguage(
+        event.getSource().setSystemMessagesProvider(info -> messages(LanguageCookie.of(
                 com.vaadin.flow.server.VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage).orElse(AppI18NProvider.DUTCH)));
     }
 
     /** The connection indicator's texts in the UI's language (called once the UI's locale is set). */
     @SuppressWarnings("deprecation")
-    static void speakConnection(UI ui) {
+    public static void speakConnection(UI ui) {
         Locale locale = ui.getLocale();
         AppI18NProvider i18n = new AppI18NProvider();
         ui.getReconnectDialogConfiguration().setDialogText(i18n.getTranslation("connection.reconnecting", locale));

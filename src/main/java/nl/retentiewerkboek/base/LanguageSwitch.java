@@ -38,7 +38,7 @@ public class LanguageSwitch extends Div {
         }
         button.addClickListener(e -> {
             rememberForAccount.accept(language);
-            Cookie cookie = new Cookie(LocaleInitializer.COOKIE, language);
+            Cookie cookie = new Cookie(LanguageCookie.NAME, language);
             cookie.setPath("/");
             cookie.setMaxAge(60 * 60 * 24 * 365);
             cookie.setHttpOnly(true);

@@ -33,7 +33,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The chart definitions of the worksheets. Each takes a result object and returns a JFreeChart
+ * The chart definitions of the worksheets. Each takes a result object and returns a {@link Chart} (a JFreeChart inside)
  * that the page renders to SVG and the PDF draws as vectors: one definition, two renderers.
  */
 public final class WorksheetCharts {
@@ -51,7 +51,7 @@ public final class WorksheetCharts {
     }
 
     /** W2: customers per period when nothing changes versus with the improvement. */
-    public static JFreeChart customerCurves(CostResult result, ChartText text) {
+    public static Chart customerCurves(CostResult result, ChartText text) {
         XYSeries nothing = new XYSeries(text.t("chart.kosten.nothing"));
         XYSeries improved = new XYSeries(text.t("chart.kosten.improved"));
         for (int k = 0; k < result.nothing().size(); k++) {
@@ -74,11 +74,11 @@ public final class WorksheetCharts {
         renderer.setSeriesStroke(1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {8f, 6f}, 0f));
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), plot);
+        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), plot));
     }
 
     /** W3: customers in and out of one period: start, new, lost, end. */
-    public static JFreeChart revolvingDoor(RevolvingDoorResult result, ChartText text) {
+    public static Chart revolvingDoor(RevolvingDoorResult result, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = text.t("chart.customers");
         data.addValue(result.retention().start(), series, text.t("chart.draaideur.start"));
@@ -88,11 +88,11 @@ public final class WorksheetCharts {
         BarRenderer renderer = bars(text);
         renderer.setSeriesPaint(0, BRAND);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, null);
-        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
     }
 
     /** W7: every department's score from 1 to 5. */
-    public static JFreeChart teamScores(TeamResult result, ChartText text) {
+    public static Chart teamScores(TeamResult result, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = text.t("chart.teamsport.score");
         for (Department department : Department.values()) {
@@ -109,11 +109,11 @@ public final class WorksheetCharts {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 5.4);
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
     }
 
     /** W4: answers per score 0..10, coloured: detractors, doubters (4–6), passives, promoters. */
-    public static JFreeChart npsDistribution(NpsResult result, ChartText text) {
+    public static Chart npsDistribution(NpsResult result, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = text.t("chart.nps.answers");
         for (int score = 0; score <= 10; score++) {
@@ -139,11 +139,11 @@ public final class WorksheetCharts {
         renderer.setDefaultItemLabelPaint(INK);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, series);
         plot.getDomainAxis().setLabel(text.t("chart.nps.score"));
-        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
     }
 
     /** W6: customers lost per category of reason. */
-    public static JFreeChart reasons(ReasonsResult result, ChartText text) {
+    public static Chart reasons(ReasonsResult result, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = text.t("chart.customers");
         for (LeaveReason.Category category : LeaveReason.Category.values()) {
@@ -152,7 +152,7 @@ public final class WorksheetCharts {
         BarRenderer renderer = bars(text);
         renderer.setSeriesPaint(0, ACCENT);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, null);
-        return styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot);
+        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
     }
 
     private static BarRenderer bars(ChartText text) {

@@ -13,6 +13,24 @@ public record CohortOverview(long id, String name, Optional<LocalDate> startsOn,
                              String trainerName, String joinCode, boolean joiningOpen, boolean archived,
                              Optional<java.util.Set<String>> openModules, List<ParticipantRow> participants) {
 
+    /** A module's state for one participant, as the dashboard and the CSV export show it. */
+    public enum ModuleState {
+        DONE, BUSY, OPEN, CLOSED;
+
+        /** The state of a module; empty means the trainer has not opened it. */
+        public static ModuleState of(Optional<nl.retentiewerkboek.workbook.ModuleProgress> module) {
+            return module.map(m -> m.done() ? DONE : m.started() ? BUSY : OPEN).orElse(CLOSED);
+        }
+
+        public String messageKey() {
+            return "dashboard.status." + cssClass();
+        }
+
+        public String cssClass() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public CohortOverview {
         participants = List.copyOf(participants);
     }

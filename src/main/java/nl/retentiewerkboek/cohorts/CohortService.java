@@ -112,10 +112,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
         if (cleanName == null) {
             throw new IllegalArgumentException("a cohort needs a name");
         }
-        String code;
-        do {
-            code = JoinCodes.next();
-        } while (cohorts.existsByJoinCode(code));
+        String code = freeJoinCode();
         return cohorts.save(new Cohort(cleanName, trainerId, startsOn, clean(location), code, Instant.now(clock))).getId();
     }
 
@@ -159,32 +156,12 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
                 new nl.retentiewerkboek.workbook.WorkbookChanged(e.getParticipantId())));
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<java.util.Set<String>> openModulesFor(long participantId) {
-        java.util.Set<String> open = new java.util.HashSet<>();
-        for (Enrollment e : enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId)) {
-            Optional<Cohort> cohort = cohorts.findById(e.getCohortId()).filter(c -> !c.isArchived());
-            if (cohort.isEmpty()) {
-                continue;
-            }
-            Optional<java.util.Set<String>> modules = cohort.get().getOpenModules();
-            if (modules.isEmpty()) {
-                return Optional.empty();
-            }
-            open.addAll(modules.get());
-        }
-        return open.isEmpty() ? Optional.empty() : Optional.of(open);
-    }
 
     /** A new join code; the old one stops working. */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     public String regenerateCode(long cohortId) {
         Cohort cohort = mine(cohortId);
-        String code;
-        do {
-            code = JoinCodes.next();
-        } while (cohorts.existsByJoinCode(code));
+        String code = freeJoinCode();
         cohort.setJoinCode(code);
         return code;
     }
@@ -207,9 +184,19 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
         return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
+    /** A new random join code that no cohort has. */
+    private String freeJoinCode() {
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (cohorts.existsByJoinCode(code));
+        return code;
+    }
+
     // ------------------------------------------------------------------ joining
 
     /** What a join link shows; empty for a code that does not exist. */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<JoinInfo> joinInfo(String code) {
         return lookUp(code)
@@ -250,6 +237,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
      * @throws JoinRejected for an unknown or closed code
      * @throws AccountService.AccountRejected for unusable account details
      */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
     public UserSummary signUpAndJoin(String code, String email, String password, String name, String company) {
         Cohort cohort = openCohort(code);
         String address = ClientAddress.current();
@@ -300,13 +288,11 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     // ------------------------------------------------------------------ reading
 
     /** The name of the (latest) cohort a participant is in: for that participant and their coach. */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     @Override
     @Transactional(readOnly = true)
     public Optional<String> cohortNameOf(long participantId) {
-        long me = currentUser.requireId();
-        if (me != participantId && !coachingAccess.maySee(me, participantId)) {
-            throw new AccessDeniedException("not your participant");
-        }
+        coachingAccess.requireSelfOrCoach(currentUser.requireId(), participantId);
         return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream().findFirst()
                 .flatMap(e -> cohorts.findById(e.getCohortId())).map(Cohort::getName);
     }
@@ -345,7 +331,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
     public byte[] progressCsv(long cohortId, Locale locale, java.util.function.BiFunction<String, Object[], String> translate) {
-        return ProgressExport.csv(overview(mine(cohortId), locale), catalogue.modules(locale), locale, translate);
+        return ProgressExport.csv(overview(mine(cohortId), locale), catalogue.modules(locale), locale, clock.getZone(), translate);
     }
 
     /** A cohort's anonymous numbers (shown only where at least five participants filled them in). */
@@ -358,6 +344,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
     }
 
     /** Whether a participant is in the given cohort (used by the dashboard's live updates). */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
     public boolean isIn(long cohortId, long participantId) {
         return enrollments.existsByCohortIdAndParticipantId(cohortId, participantId);

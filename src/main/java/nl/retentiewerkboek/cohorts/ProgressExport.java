@@ -24,9 +24,10 @@ final class ProgressExport {
     private ProgressExport() {
     }
 
-    static byte[] csv(CohortOverview cohort, List<Lesson> modules, Locale locale, BiFunction<String, Object[], String> t) {
+    static byte[] csv(CohortOverview cohort, List<Lesson> modules, Locale locale, ZoneId zone,
+                      BiFunction<String, Object[], String> t) {
         StringWriter out = new StringWriter();
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.systemDefault());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone);
         try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out)) {
             List<String> header = new ArrayList<>(List.of(t.apply("cohorts.column.name", new Object[0]),
                     t.apply("cohorts.column.company", new Object[0]), t.apply("dashboard.done", new Object[0])));
@@ -37,9 +38,7 @@ final class ProgressExport {
             for (CohortOverview.ParticipantRow row : cohort.participants()) {
                 List<String> fields = new ArrayList<>(List.of(row.name(), row.company(), row.done() + "/" + row.total()));
                 for (Lesson module : modules) {
-                    fields.add(row.progress().of(module.id()).map(m -> t.apply(m.done() ? "dashboard.status.done"
-                            : m.started() ? "dashboard.status.busy" : "dashboard.status.open", new Object[0]))
-                            .orElse(t.apply("dashboard.status.closed", new Object[0])));
+                    fields.add(t.apply(CohortOverview.ModuleState.of(row.progress().of(module.id())).messageKey(), new Object[0]));
                 }
                 fields.add(row.lastActivity().map(time::format).orElse(""));
                 fields.add(t.apply(row.planDownloaded() ? "offboarding.ja" : "offboarding.nee", new Object[0]));

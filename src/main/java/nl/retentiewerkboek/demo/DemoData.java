@@ -36,17 +36,17 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.findByUsername("trainer").isPresent()) {
-            return;
-        }
         SystemAuthentication.runAsSystem(() -> {
+            if (accounts.findByUsername("trainer").isPresent()) {
+                return;
+            }
             accounts.createDemoAccount("beheerder", PASSWORD, "Bea Beheer", null, Role.BEHEERDER);
             long trainer = accounts.createDemoAccount("trainer", PASSWORD, "Tom de Trainer", "Retentie Academie", Role.TRAINER).id();
             long participant = accounts.createDemoAccount("deelnemer", PASSWORD, "Dana Deelnemer", "Installatiebedrijf Dana", Role.DEELNEMER).id();
             long cohort = cohorts.createCohort(trainer, "Masterclass Klantbehoud, 29 januari 2026",
                     LocalDate.of(2026, 1, 29), "Utrecht");
             cohorts.enroll(cohort, participant);
+            log.info("Demo data created: log in as deelnemer, trainer or beheerder with password {}", PASSWORD);
         });
-        log.info("Demo data created: log in as deelnemer, trainer or beheerder with password {}", PASSWORD);
     }
 }

@@ -17,9 +17,7 @@ import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.storage.DataErased;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,8 +47,8 @@ public class ImportService {
 
     ImportService(CustomerDataRepository data, CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock,
                   PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-                  @Value("${app.imports.parallel:0}") int parallel,
-                  @Value("${app.imports.max-wait:90s}") Duration maxWait) {
+                  nl.retentiewerkboek.settings.AppSettings settings) {
+        int parallel = settings.imports().parallel();
         this.data = data;
         this.currentUser = currentUser;
         this.coachingAccess = coachingAccess;
@@ -58,7 +56,7 @@ public class ImportService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
         this.readers = new Semaphore(parallel > 0 ? parallel : Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
-        this.maxWait = maxWait;
+        this.maxWait = settings.imports().maxWait();
     }
 
     /**
@@ -199,12 +197,10 @@ public class ImportService {
      * A participant's uploaded purchases for W5, for that participant or a coach allowed to see
      * them; the customers are loaded only when a calculation asks for them.
      */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PurchaseData> purchaseData(long ownerId) {
-        long me = currentUser.requireId();
-        if (me != ownerId && !coachingAccess.maySee(me, ownerId)) {
-            throw new AccessDeniedException("not your data");
-        }
+        coachingAccess.requireSelfOrCoach(currentUser.requireId(), ownerId);
         return data.findSummary(ownerId, Worksheet.KLANTGROEPEN.id())
                 .map(s -> new PurchaseData(s.customers(), s.latestDate(), () -> loadCustomers(ownerId)));
     }

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Service;
  * (default: {@code ./content} when it exists, else the lessons packed into the application).
  * Any broken lesson stops start-up with a message that names the file.
  */
+/** The lessons are the same for everyone, also on pages before signing in. */
 @Service
+@jakarta.annotation.security.PermitAll
 public class LessonCatalogue {
 
     public static final List<String> LANGUAGES = List.of("nl", "en");
@@ -36,8 +38,8 @@ public class LessonCatalogue {
     private final Map<String, List<Lesson>> byLanguage;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public LessonCatalogue(@Value("${app.content-dir:}") String contentDir) {
-        this(loadAll(contentDir));
+    public LessonCatalogue(nl.retentiewerkboek.settings.AppSettings settings) {
+        this(loadAll(settings.contentDir()));
     }
 
     LessonCatalogue(Map<String, List<Lesson>> byLanguage) {

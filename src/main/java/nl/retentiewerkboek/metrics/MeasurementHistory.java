@@ -9,6 +9,11 @@ import java.util.Optional;
 /** Retention per measurement, with the change against the measurement before it (in percentage points). */
 public final class MeasurementHistory {
 
+    /** W10's field with the planned re-measure date (ISO date). */
+    public static final String REMEASURE_FIELD = "remeasure";
+    /** Without a planned date, the re-measurement is due this many days after the last measurement. */
+    public static final int DEFAULT_REMEASURE_DAYS = 90;
+
     /** One measurement's workbook and the day it was measured. */
     public record Input(int number, Optional<LocalDate> measuredOn, Workbook workbook) {
     }

@@ -104,17 +104,22 @@ public class AccountService implements UserDetailsService {
         return UserSummary.of(accounts.save(account));
     }
 
+
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean hasAccountWithRole(Role role) {
         return accounts.existsByRole(role);
     }
 
+
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(UserSummary::of);
     }
 
     /** Notes that a participant did something in their workbook (for the trainer's dashboard). */
+    @PreAuthorize("isAuthenticated()")
     public void recordActivity(long id) {
         accounts.touchActivity(id, Instant.now(clock));
     }
@@ -129,6 +134,7 @@ public class AccountService implements UserDetailsService {
      * Signs up a new participant (the join page; the caller has checked the join code). The e-mail
      * address is the user name.
      */
+    @PreAuthorize("permitAll()")
     public UserSummary registerParticipant(String email, String rawPassword, String displayName, String company) {
         String name = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -223,6 +229,7 @@ public class AccountService implements UserDetailsService {
     }
 
     /** The role of an account, if it exists and is active. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Role> roleOf(long id) {
         return accounts.findById(id).filter(UserAccount::isActive).map(UserAccount::getRole);
@@ -236,12 +243,14 @@ public class AccountService implements UserDetailsService {
     }
 
     /** The signed-in user's own account. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<UserSummary> me() {
         return currentUser.id().flatMap(accounts::findById).map(UserSummary::of);
     }
 
     /** Remembers the signed-in user's language ({@code nl} or {@code en}) for the next visit. */
+    @PreAuthorize("permitAll()")
     public void setMyLanguage(String language) {
         if (!"nl".equals(language) && !"en".equals(language)) {
             throw new IllegalArgumentException("unsupported language: " + language);
@@ -249,6 +258,8 @@ public class AccountService implements UserDetailsService {
         currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setPreferredLanguage(language));
     }
 
+
+    @PreAuthorize("permitAll()")
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {

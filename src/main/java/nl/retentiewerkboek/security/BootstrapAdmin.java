@@ -2,7 +2,6 @@ package nl.retentiewerkboek.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,8 +23,9 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String password;
 
     BootstrapAdmin(AccountService accounts,
-                   @Value("${app.bootstrap-admin.username:}") String username,
-                   @Value("${app.bootstrap-admin.password:}") String password) {
+                   nl.retentiewerkboek.settings.AppSettings settings) {
+        String username = settings.bootstrapAdmin().username();
+        String password = settings.bootstrapAdmin().password();
         this.accounts = accounts;
         this.username = username;
         this.password = password;

@@ -7,4 +7,11 @@ package nl.retentiewerkboek.security;
 public interface CoachingAccess {
 
     boolean maySee(long viewerId, long participantId);
+
+    /** The one "self or coach" rule: the participant themselves, or a coach who may see them; else refused. */
+    default void requireSelfOrCoach(long viewerId, long participantId) {
+        if (viewerId != participantId && !maySee(viewerId, participantId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your participant");
+        }
+    }
 }

@@ -12,12 +12,6 @@ public interface CohortMembership {
     /** The name of the cohort a participant is in; for that participant and their coach. */
     Optional<String> cohortNameOf(long participantId);
 
-    /**
-     * The lesson ids of the modules open to a participant: the union over their cohorts; empty when
-     * all modules are open (also for someone in no cohort).
-     */
-    Optional<java.util.Set<String>> openModulesFor(long participantId);
-
     /** The participants of one of the signed-in trainer's cohorts. */
     List<UserSummary> participantsOf(long cohortId);
 }

@@ -2,7 +2,6 @@ package nl.retentiewerkboek.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import nl.retentiewerkboek.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -105,8 +104,4 @@ class SecurityConfig {
         return new ProviderManager(new ThrottledAuthentication(provider, throttle));
     }
 
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
 }

@@ -50,7 +50,9 @@ public class Backups {
     private final int keep;
 
     Backups(JdbcTemplate jdbc, Clock clock, @Value("${spring.datasource.url:}") String url,
-            @Value("${app.backup.dir:}") String dir, @Value("${app.backup.keep:7}") int keep) {
+            nl.retentiewerkboek.settings.AppSettings settings) {
+        String dir = settings.backup().dir();
+        int keep = settings.backup().keep();
         this.jdbc = jdbc;
         this.clock = clock;
         this.database = DataFolder.h2FileBase(url);

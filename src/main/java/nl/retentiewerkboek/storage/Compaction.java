@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import nl.retentiewerkboek.settings.AppSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,11 +37,10 @@ public class Compaction {
         return t;
     });
 
-    Compaction(DataSource dataSource, @Value("${app.erase.compact-delay:5s}") Duration delay,
-               @Value("${app.erase.compact-max-millis:10000}") int maxMillis) {
+    Compaction(DataSource dataSource, AppSettings settings) {
         this.dataSource = dataSource;
-        this.delay = delay;
-        this.maxMillis = maxMillis;
+        this.delay = settings.erase().compactDelay();
+        this.maxMillis = (int) Math.min(Integer.MAX_VALUE, settings.erase().compactMax().toMillis());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -54,7 +54,7 @@ public class WorkbookService {
     private final ImportService imports;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final nl.retentiewerkboek.security.AccountService accounts;
-    private final nl.retentiewerkboek.security.CohortMembership membership;
+    private final OpenModules membership;
     private final Clock clock;
     private final SaveGate gate;
     private final WorksheetSaveBroadcaster saveBroadcaster;
@@ -64,7 +64,7 @@ public class WorkbookService {
     WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
                     CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports,
                     org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.security.AccountService accounts,
-                    @org.springframework.context.annotation.Lazy nl.retentiewerkboek.security.CohortMembership membership,
+                    OpenModules membership,
                     Clock clock, SaveGate gate, SaveHealth health, PlatformTransactionManager transactions,
                     WorksheetSaveBroadcaster saveBroadcaster) {
         this.saveBroadcaster = saveBroadcaster;
@@ -359,12 +359,12 @@ public class WorkbookService {
     }
 
     /** One measurement: its number, when W1 was last saved in it, and its worksheets. */
-    public record Measurement(int number, Optional<Instant> measuredAt, Workbook workbook) {
+    public record Measurement(int number, Optional<Instant> measuredAt, Workbook workbook, java.time.ZoneId zone) {
 
-        /** As the history needs it: the day in this server's time zone. */
+        /** As the history needs it: the day in the app's time zone ({@code app.time-zone}). */
         public nl.retentiewerkboek.metrics.MeasurementHistory.Input input() {
             return new nl.retentiewerkboek.metrics.MeasurementHistory.Input(number,
-                    measuredAt.map(t -> t.atZone(java.time.ZoneId.systemDefault()).toLocalDate()), workbook);
+                    measuredAt.map(t -> t.atZone(zone).toLocalDate()), workbook);
         }
     }
 
@@ -392,7 +392,7 @@ public class WorkbookService {
             Optional<Instant> at = rows.stream()
                     .filter(a -> a.getWorksheet().equals(Worksheet.RETENTIEMETER.id()) && a.getMeasurement() == number)
                     .map(WorksheetAnswers::getUpdatedAt).findFirst();
-            list.add(new Measurement(n, at, measurementWorkbook(ownerId, rows, n, Optional.empty())));
+            list.add(new Measurement(n, at, measurementWorkbook(ownerId, rows, n, Optional.empty()), clock.getZone()));
         }
         return list;
     }
@@ -409,7 +409,7 @@ public class WorkbookService {
         if (!current.workbook().retentiemeter().isComplete()) {
             return Optional.empty();
         }
-        String planned = current.workbook().answers(Worksheet.ACTIEPLAN).get("remeasure");
+        String planned = current.workbook().answers(Worksheet.ACTIEPLAN).get(nl.retentiewerkboek.metrics.MeasurementHistory.REMEASURE_FIELD);
         if (planned != null && all.size() == 1) {
             try {
                 return Optional.of(java.time.LocalDate.parse(planned));
@@ -417,16 +417,22 @@ public class WorkbookService {
                 // fall through to the default
             }
         }
-        return current.measuredAt().map(t -> t.atZone(clock.getZone()).toLocalDate().plusDays(90));
+        return current.measuredAt().map(t -> t.atZone(clock.getZone()).toLocalDate()
+                .plusDays(nl.retentiewerkboek.metrics.MeasurementHistory.DEFAULT_REMEASURE_DAYS));
+    }
+
+    /** Whether a re-measurement with this due date may start today (by the app's clock). */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    public boolean isDue(java.time.LocalDate due) {
+        return !java.time.LocalDate.now(clock).isBefore(due);
     }
 
     /** Starts a new measurement once the re-measure date has come; earlier measurements are kept. */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public int startMyRemeasurement() {
         long me = currentUser.requireId();
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
         java.time.LocalDate due = myRemeasureDate().orElseThrow(() -> new IllegalStateException("nothing measured yet"));
-        if (today.isBefore(due)) {
+        if (!isDue(due)) {
             throw new IllegalStateException("the re-measurement is due on " + due);
         }
         int next = answers.currentMeasurement(me) + 1;

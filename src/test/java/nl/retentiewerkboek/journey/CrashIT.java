@@ -226,7 +226,7 @@ class CrashIT {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx400m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--logging.level.nl.retentiewerkboek=info"));
+                "--server.port=" + port, "--spring.profiles.active=demo", "--logging.level.nl.retentiewerkboek=info"));
         // e.g. -Dcrash.app-args=--spring.datasource.url=jdbc:h2:file:./data/retentiewerkboek to try other settings
         String extra = System.getProperty("crash.app-args", "");
         if (!extra.isBlank()) {

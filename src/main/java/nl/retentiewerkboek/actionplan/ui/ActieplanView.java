@@ -50,6 +50,7 @@ public class ActieplanView extends WorksheetView {
     static final int MAX_TEXT = 300;
 
     private final ActionPlanService plans;
+    private final java.time.Clock clock;
     private final AccountService accounts;
     private final List<PlannedAction> actions = new ArrayList<>();
     /** Each action's own id (parallel to {@link #actions}): its answers are stored under it. */
@@ -61,7 +62,8 @@ public class ActieplanView extends WorksheetView {
     private final DatePicker remeasure = new DatePicker();
     private Button add;
 
-    public ActieplanView(WorkbookService workbook, LessonCatalogue catalogue, ActionPlanService plans, AccountService accounts) {
+    public ActieplanView(WorkbookService workbook, LessonCatalogue catalogue, ActionPlanService plans, AccountService accounts, java.time.Clock clock) {
+        this.clock = clock;
         super(Worksheet.ACTIEPLAN, workbook, catalogue);
         this.plans = plans;
         this.accounts = accounts;
@@ -74,7 +76,7 @@ public class ActieplanView extends WorksheetView {
             byte[] bytes = plans.myPlanPdf(locale);
             String company = accounts.me().map(u -> u.company()).orElse(null);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    ActionPlanService.fileName(company, LocalDate.now()), "application/pdf", bytes.length);
+                    ActionPlanService.fileName(company, LocalDate.now(clock)), "application/pdf", bytes.length);
         }), "");
         pdf.setId("actieplan-pdf");
         pdf.getElement().setAttribute("download", true);
@@ -87,7 +89,7 @@ public class ActieplanView extends WorksheetView {
         remeasure.setLabel(getTranslation("actieplan.remeasure"));
         remeasure.setHelperText(getTranslation("actieplan.remeasure.help"));
         remeasure.setLocale(locale);
-        remeasure.setMin(LocalDate.now());
+        remeasure.setMin(LocalDate.now(clock));
         remeasure.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 remeasureChosen = true;
@@ -141,7 +143,7 @@ public class ActieplanView extends WorksheetView {
             Button take = new Button(getTranslation(taken ? "actieplan.suggestion.added" : "actieplan.suggestion.add"),
                     VaadinIcon.PLUS.create(), e -> {
                         actions.add(new PlannedAction(title.getText(), Optional.of(s.department()), "",
-                                Optional.of(LocalDate.now().plusDays(30)), getTranslation(s.kpiKey()), s.today(), s.target(),
+                                Optional.of(LocalDate.now(clock).plusDays(30)), getTranslation(s.kpiKey()), s.today(), s.target(),
                                 ActionStatus.OPEN, why.getText(), s.key()));
                         ids.add(ActionPlan.newId());
                         showCards();
@@ -334,7 +336,7 @@ public class ActieplanView extends WorksheetView {
         ids.clear();
         ids.addAll(plan.ids());
         remeasureChosen = plan.remeasure().isPresent();
-        remeasure.setValue(plan.remeasureOr(LocalDate.now()));
+        remeasure.setValue(plan.remeasureOr(LocalDate.now(clock)));
         showCards();
     }
 

@@ -57,6 +57,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
+    private final java.time.Clock clock;
     private final nl.retentiewerkboek.lessons.LessonCatalogue catalogue;
     private final Span count = new Span();
     private final ActionPlanService plans;
@@ -73,7 +74,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private Runnable unregister;
 
     CohortDashboardView(CohortService cohorts, ActionPlanService plans, DashboardBroadcaster broadcaster,
-                        nl.retentiewerkboek.lessons.LessonCatalogue catalogue) {
+                        nl.retentiewerkboek.lessons.LessonCatalogue catalogue, java.time.Clock clock) {
+        this.clock = clock;
         this.cohorts = cohorts;
         this.catalogue = catalogue;
         this.plans = plans;
@@ -265,7 +267,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private String slug() {
-        return cohort.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return ActionPlanService.slug(cohort.name());
     }
 
     private void setupGrid() {
@@ -306,7 +308,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] bytes = plans.planPdfOf(row.id(), locale);
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
-                        ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now()),
+                        ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now(clock)),
                         "application/pdf", bytes.length);
             }), "PDF");
             pdf.getElement().setAttribute("download", true);
@@ -322,36 +324,32 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Span status(Optional<ModuleProgress> module) {
-        if (module.isEmpty()) {
-            Span closed = new Span(getTranslation("dashboard.status.closed"));
-            closed.addClassName("module-state");
-            return closed;
-        }
-        ModuleProgress m = module.get();
-        String key = m.done() ? "dashboard.status.done" : m.started() ? "dashboard.status.busy" : "dashboard.status.open";
-        Span span = new Span(getTranslation(key));
+        CohortOverview.ModuleState state = CohortOverview.ModuleState.of(module);
+        Span span = new Span(getTranslation(state.messageKey()));
         span.addClassName("module-state");
-        span.addClassName(m.done() ? "done" : m.started() ? "busy" : "open");
+        if (state != CohortOverview.ModuleState.CLOSED) {
+            span.addClassName(state.cssClass());
+        }
         return span;
     }
 
     private boolean stuck(CohortOverview.ParticipantRow row) {
-        if (!cohort.liveOn(LocalDate.now()) || row.done() == row.total()) {
+        if (!cohort.liveOn(LocalDate.now(clock)) || row.done() == row.total()) {
             return false;
         }
         int minutes = Optional.ofNullable(stuckMinutes.getValue()).orElse(10);
-        return row.lastActivity().map(t -> Duration.between(t, Instant.now()).toMinutes() >= minutes).orElse(true);
+        return row.lastActivity().map(t -> Duration.between(t, Instant.now(clock)).toMinutes() >= minutes).orElse(true);
     }
 
     private String ago(Instant time) {
-        long minutes = Math.max(0, Duration.between(time, Instant.now()).toMinutes());
+        long minutes = Math.max(0, Duration.between(time, Instant.now(clock)).toMinutes());
         if (minutes < 1) {
             return getTranslation("dashboard.just-now");
         }
         if (minutes < 120) {
             return getTranslation("dashboard.minutes-ago", minutes);
         }
-        return time.atZone(java.time.ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("dd-MM HH:mm"));
+        return time.atZone(clock.getZone()).format(DateTimeFormatter.ofPattern("dd-MM HH:mm"));
     }
 
     private void showRows() {

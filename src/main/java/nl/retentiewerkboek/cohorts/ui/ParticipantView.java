@@ -40,11 +40,13 @@ import org.springframework.security.access.AccessDeniedException;
 class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
+    private final java.time.Clock clock;
     private final ActionPlanService plans;
     private final nl.retentiewerkboek.workbook.WorkbookService workbookService;
     private String title = "";
 
-    ParticipantView(CohortService cohorts, ActionPlanService plans, nl.retentiewerkboek.workbook.WorkbookService workbookService) {
+    ParticipantView(CohortService cohorts, ActionPlanService plans, nl.retentiewerkboek.workbook.WorkbookService workbookService, java.time.Clock clock) {
+        this.clock = clock;
         this.cohorts = cohorts;
         this.plans = plans;
         this.workbookService = workbookService;
@@ -79,7 +81,7 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = plans.planPdfOf(row.id(), locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now()),
+                    ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now(clock)),
                     "application/pdf", bytes.length);
         }), "");
         pdf.setId("participant-pdf");
@@ -159,7 +161,7 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             actions.add(list);
         }
-        actions.add(new Paragraph(getTranslation("pdf.remeasure.cover", LocaleNumbers.date(plan.remeasureOr(LocalDate.now()), locale))));
+        actions.add(new Paragraph(getTranslation("pdf.remeasure.cover", LocaleNumbers.date(plan.remeasureOr(LocalDate.now(clock)), locale))));
         add(actions);
     }
 

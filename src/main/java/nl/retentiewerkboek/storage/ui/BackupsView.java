@@ -29,10 +29,13 @@ import org.slf4j.LoggerFactory;
 class BackupsView extends Main implements HasDynamicTitle {
 
     private final Backups backups;
+    private final java.time.Clock clock;
     private final Div list = new Div();
     private final Paragraph message = new Paragraph();
 
-    BackupsView(Backups backups, @org.springframework.beans.factory.annotation.Value("${app.backup.keep:7}") int keep) {
+    BackupsView(Backups backups, nl.retentiewerkboek.settings.AppSettings settings, java.time.Clock clock) {
+        int keep = settings.backup().keep();
+        this.clock = clock;
         this.backups = backups;
         addClassName("cohorts-view");
         setId("backups");
@@ -71,7 +74,7 @@ class BackupsView extends Main implements HasDynamicTitle {
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
         NativeTable table = new NativeTable();
         table.setId("backups-list");
         table.addClassName("lesson-table");

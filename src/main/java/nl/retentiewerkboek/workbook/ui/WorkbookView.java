@@ -114,7 +114,7 @@ class WorkbookView extends Main implements HasDynamicTitle {
         box.addClassName("band-box");
         box.setId("workbook-remeasure-box");
         String date = nl.retentiewerkboek.metrics.LocaleNumbers.date(due, getLocale());
-        if (java.time.LocalDate.now().isBefore(due)) {
+        if (!workbook.isDue(due)) {
             box.add(new Paragraph(getTranslation("history.planned", date)));
             return box;
         }

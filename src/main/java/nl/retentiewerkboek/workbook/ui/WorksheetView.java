@@ -4,8 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
 import nl.retentiewerkboek.charts.ChartText;
-import nl.retentiewerkboek.charts.SvgCharts;
-import org.jfree.chart.JFreeChart;
+import nl.retentiewerkboek.charts.Chart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -346,10 +345,10 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     }
 
     /** Shows a chart drawn on the server as SVG, with a text alternative for screen readers. */
-    protected void showChart(Div holder, JFreeChart chart, String description, int width, int height) {
+    protected void showChart(Div holder, Chart chart, String description, int width, int height) {
         holder.removeAll();
         holder.addClassName("chart");
-        Svg svg = new Svg(SvgCharts.toSvg(chart, width, height));
+        Svg svg = new Svg(chart.toSvg(width, height));
         svg.getElement().setAttribute("role", "img");
         svg.getElement().setAttribute("aria-label", description);
         holder.add(svg);

@@ -1,12 +1,12 @@
-package nl.retentiewerkboek.base;
+package nl.retentiewerkboek.shell;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
+import nl.retentiewerkboek.base.AppI18NProvider;
+import nl.retentiewerkboek.base.ErrorHandlerSetup;
+import nl.retentiewerkboek.base.LanguageCookie;
 import java.util.Locale;
-import java.util.Optional;
 import nl.retentiewerkboek.security.AccountService;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
 
-    static final String COOKIE = "rwb-lang";
-
     private final AccountService accounts;
 
     LocaleInitializer(AccountService accounts) {
@@ -29,22 +27,11 @@ class LocaleInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> {
-            Locale locale = cookieLanguage(VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage)
+            Locale locale = LanguageCookie.of(VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage)
                     .or(() -> accounts.me().map(me -> AppI18NProvider.forLanguage(me.preferredLanguage())))
                     .orElse(AppI18NProvider.DUTCH);
             ui.getUI().setLocale(locale);
             ErrorHandlerSetup.speakConnection(ui.getUI());
         });
-    }
-
-    static Optional<String> cookieLanguage(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(request.getCookies())
-                .filter(c -> COOKIE.equals(c.getName()))
-                .map(Cookie::getValue)
-                .filter(v -> v.equals("nl") || v.equals("en"))
-                .findFirst();
     }
 }

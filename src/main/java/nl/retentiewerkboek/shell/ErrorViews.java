@@ -1,4 +1,4 @@
-package nl.retentiewerkboek.base.ui;
+package nl.retentiewerkboek.shell;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
