@@ -24,11 +24,11 @@ public class ActionPlanService {
 
     private final WorkbookService workbook;
     private final AccountService accounts;
-    private final nl.retentiewerkboek.security.CohortMembership cohorts;
+    private final PlanCohorts cohorts;
     private final AppI18NProvider i18n;
     private final Clock clock;
 
-    ActionPlanService(WorkbookService workbook, AccountService accounts, nl.retentiewerkboek.security.CohortMembership cohorts, AppI18NProvider i18n, Clock clock) {
+    ActionPlanService(WorkbookService workbook, AccountService accounts, PlanCohorts cohorts, AppI18NProvider i18n, Clock clock) {
         this.workbook = workbook;
         this.accounts = accounts;
         this.cohorts = cohorts;

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import nl.retentiewerkboek.metrics.BudgetResult;
-import nl.retentiewerkboek.metrics.CostResult;
+import nl.retentiewerkboek.metrics.BegrotingResult;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.CustomerGroup;
-import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.NpsResult;
-import nl.retentiewerkboek.metrics.RetentionResult;
-import nl.retentiewerkboek.metrics.RevolvingDoorResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
+import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 
@@ -52,13 +52,13 @@ public final class KeyNumbers {
     }
 
     /** The sentence under W1: what was measured. */
-    public static String basis(RetentionResult r, Locale l, BiFunction<String, Object[], String> tr) {
+    public static String basis(RetentiemeterResult r, Locale l, BiFunction<String, Object[], String> tr) {
         return tr.apply("pdf.w1.basis", new Object[] {LocaleNumbers.whole(BigDecimal.valueOf(r.start()), l),
                 LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), l), LocaleNumbers.whole(BigDecimal.valueOf(r.end()), l),
                 tr.apply("period." + r.period().key(), new Object[0]).toLowerCase(l)});
     }
 
-    private static List<Figure> cost(CostResult r, Locale l, Text t) {
+    private static List<Figure> cost(KostenResult r, Locale l, Text t) {
         return List.of(
                 fig(t.t("kosten.lost-per-year"), LocaleNumbers.whole(r.lostPerYear(), l)),
                 fig(t.t("kosten.revenue-lost"), LocaleNumbers.euros(r.revenueLost(), l)),
@@ -70,7 +70,7 @@ public final class KeyNumbers {
                 fig(t.t("kosten.revenue-gap"), LocaleNumbers.euros(r.revenueGap(), l)));
     }
 
-    private static List<Figure> door(RevolvingDoorResult r, Locale l, Text t) {
+    private static List<Figure> door(DraaideurResult r, Locale l, Text t) {
         String none = t.t("draaideur.no-new");
         return List.of(
                 fig(t.t("draaideur.net-growth"), LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), l)),
@@ -91,7 +91,7 @@ public final class KeyNumbers {
                 fig(t.t("nps.all"), LocaleNumbers.whole(r.npsIfAllMoved(), l)));
     }
 
-    private static List<Figure> groups(GroupsResult r, Locale l, Text t) {
+    private static List<Figure> groups(KlantgroepenResult r, Locale l, Text t) {
         List<Figure> figures = new ArrayList<>();
         for (CustomerGroup g : List.of(CustomerGroup.EENMALIG, CustomerGroup.HERHAAL, CustomerGroup.LOYAAL, CustomerGroup.INACTIEF)) {
             String share = LocaleNumbers.percent(r.share(g), l);
@@ -103,7 +103,7 @@ public final class KeyNumbers {
         return figures;
     }
 
-    private static List<Figure> budget(BudgetResult r, Locale l, Text t) {
+    private static List<Figure> budget(BegrotingResult r, Locale l, Text t) {
         return List.of(
                 fig(t.t("begroting.budget"), LocaleNumbers.euros(r.budget(), l)),
                 fig(t.t("begroting.improved-annual"), LocaleNumbers.percent(r.improvedAnnual(), l)),

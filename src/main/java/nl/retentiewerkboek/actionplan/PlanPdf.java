@@ -13,13 +13,13 @@ import java.util.Locale;
 import nl.retentiewerkboek.charts.ChartText;
 import nl.retentiewerkboek.charts.WorksheetCharts;
 import nl.retentiewerkboek.metrics.Department;
-import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.OffboardingResult;
 import nl.retentiewerkboek.metrics.OffboardingStep;
-import nl.retentiewerkboek.metrics.RetentionResult;
-import nl.retentiewerkboek.metrics.RevolvingDoorResult;
-import nl.retentiewerkboek.metrics.TeamResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
+import nl.retentiewerkboek.metrics.DraaideurResult;
+import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.charts.Chart;
 import java.awt.Color;
@@ -184,7 +184,7 @@ public final class PlanPdf {
         Locale l = c.locale();
         switch (worksheet) {
             case RETENTIEMETER -> {
-                RetentionResult r = book.retentiemeter().result().orElseThrow();
+                RetentiemeterResult r = book.retentiemeter().result().orElseThrow();
                 d.add(new Paragraph(KeyNumbers.basis(r, l, c.translate()), small));
                 Paragraph band = new Paragraph();
                 band.add(new Chunk(c.t(r.band().messageKey() + ".title") + ". ", strong));
@@ -194,13 +194,13 @@ public final class PlanPdf {
             }
             case KOSTEN -> chart(d, w, WorksheetCharts.customerCurves(book.kosten().result().orElseThrow(), text), 499, 230);
             case DRAAIDEUR -> {
-                RevolvingDoorResult r = book.draaideur().result().orElseThrow();
+                DraaideurResult r = book.draaideur().result().orElseThrow();
                 d.add(new Paragraph(c.t("draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), l)), body));
                 chart(d, w, WorksheetCharts.revolvingDoor(r, text), 499, 200);
             }
             case NPS -> chart(d, w, WorksheetCharts.npsDistribution(book.nps().result().orElseThrow(), text), 499, 200);
             case KLANTGROEPEN -> {
-                GroupsResult r = book.klantgroepen().result().orElseThrow();
+                KlantgroepenResult r = book.klantgroepen().result().orElseThrow();
                 r.peildatum().ifPresent(p -> d.add(new Paragraph(c.t("klantgroepen.peildatum.used", LocaleNumbers.date(p, l),
                         r.inactiveDays(), r.loyalFrom()) + " " + c.t("pdf.w5.lists", r.atRisk().size(), r.reactivation().size()), small)));
             }
@@ -314,7 +314,7 @@ public final class PlanPdf {
         d.add(table);
     }
 
-    private void team(Document d, PdfWriter w, PlanContent c, TeamResult r, ChartText text) {
+    private void team(Document d, PdfWriter w, PlanContent c, TeamsportResult r, ChartText text) {
         heading(d, w, c.t("teamsport.title"));
         Paragraph avg = new Paragraph(c.t("pdf.w7.summary", LocaleNumbers.decimal(r.average(), 1, c.locale()),
                 String.join(c.t("pdf.and"), r.weakest().stream().map(dep -> c.t("department." + dep.key())).toList())), body);

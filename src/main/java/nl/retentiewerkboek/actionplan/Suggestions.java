@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.Department;
-import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.OffboardingStep;
-import nl.retentiewerkboek.metrics.ReasonsResult;
+import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.Workbook;
 
 /**
@@ -94,7 +94,7 @@ public final class Suggestions {
         return list;
     }
 
-    private static void groups(GroupsResult r, Locale locale, List<Suggestion> list) {
+    private static void groups(KlantgroepenResult r, Locale locale, List<Suggestion> list) {
         BigDecimal inactive = r.share(CustomerGroup.INACTIEF);
         if (LocaleNumbers.roundPercent(inactive).compareTo(INACTIVE_SHARE) >= 0) {
             String pct = LocaleNumbers.percent(inactive, locale);
@@ -108,11 +108,11 @@ public final class Suggestions {
         }
     }
 
-    private static void reasons(ReasonsResult r, Locale locale, Function<String, String> t, List<Suggestion> list) {
+    private static void reasons(RedenenResult r, Locale locale, Function<String, String> t, List<Suggestion> list) {
         if (r.top().isEmpty()) {
             return;
         }
-        ReasonsResult.ReasonCount top = r.top().getFirst();
+        RedenenResult.ReasonCount top = r.top().getFirst();
         if (top.reason().category() == LeaveReason.Category.OVERIG) {
             return;
         }

@@ -7,14 +7,14 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
-import nl.retentiewerkboek.metrics.CostResult;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.NpsResult;
-import nl.retentiewerkboek.metrics.ReasonsResult;
-import nl.retentiewerkboek.metrics.RevolvingDoorResult;
-import nl.retentiewerkboek.metrics.TeamResult;
+import nl.retentiewerkboek.metrics.RedenenResult;
+import nl.retentiewerkboek.metrics.DraaideurResult;
+import nl.retentiewerkboek.metrics.TeamsportResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -51,7 +51,7 @@ public final class WorksheetCharts {
     }
 
     /** W2: customers per period when nothing changes versus with the improvement. */
-    public static Chart customerCurves(CostResult result, ChartText text) {
+    public static Chart customerCurves(KostenResult result, ChartText text) {
         XYSeries nothing = new XYSeries(text.t("chart.kosten.nothing"));
         XYSeries improved = new XYSeries(text.t("chart.kosten.improved"));
         for (int k = 0; k < result.nothing().size(); k++) {
@@ -78,7 +78,7 @@ public final class WorksheetCharts {
     }
 
     /** W3: customers in and out of one period: start, new, lost, end. */
-    public static Chart revolvingDoor(RevolvingDoorResult result, ChartText text) {
+    public static Chart revolvingDoor(DraaideurResult result, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = text.t("chart.customers");
         data.addValue(result.retention().start(), series, text.t("chart.draaideur.start"));
@@ -92,7 +92,7 @@ public final class WorksheetCharts {
     }
 
     /** W7: every department's score from 1 to 5. */
-    public static Chart teamScores(TeamResult result, ChartText text) {
+    public static Chart teamScores(TeamsportResult result, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = text.t("chart.teamsport.score");
         for (Department department : Department.values()) {
@@ -143,7 +143,7 @@ public final class WorksheetCharts {
     }
 
     /** W6: customers lost per category of reason. */
-    public static Chart reasons(ReasonsResult result, ChartText text) {
+    public static Chart reasons(RedenenResult result, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = text.t("chart.customers");
         for (LeaveReason.Category category : LeaveReason.Category.values()) {

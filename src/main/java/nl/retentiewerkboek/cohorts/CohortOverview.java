@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 
@@ -42,7 +42,7 @@ public record CohortOverview(long id, String name, Optional<LocalDate> startsOn,
 
     /** One participant's line. */
     public record ParticipantRow(long id, String name, String company, WorkbookProgress progress,
-                                 Optional<RetentionResult> retention, Optional<Instant> lastActivity, boolean planDownloaded,
+                                 Optional<RetentiemeterResult> retention, Optional<Instant> lastActivity, boolean planDownloaded,
                                  Workbook workbook) {
 
         public int done() {

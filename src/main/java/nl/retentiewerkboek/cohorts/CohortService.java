@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.ClientAddress;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CohortService implements nl.retentiewerkboek.security.CohortMembership {
+public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts {
 
     private final CohortRepository cohorts;
     private final EnrollmentRepository enrollments;
@@ -364,7 +364,7 @@ public class CohortService implements nl.retentiewerkboek.security.CohortMembers
             }
             Workbook book = workbook.workbookOf(id);
             WorkbookProgress progress = workbook.progressOf(id, locale);
-            Optional<RetentionResult> retention = book.retentiemeter().result();
+            Optional<RetentiemeterResult> retention = book.retentiemeter().result();
             rows.add(new CohortOverview.ParticipantRow(id, person.displayName(), person.company() == null ? "" : person.company(),
                     progress, retention, person.lastActivity(), person.planDownloadedAt().isPresent(), book));
         }

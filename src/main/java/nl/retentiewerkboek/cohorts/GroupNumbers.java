@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.NpsResult;
-import nl.retentiewerkboek.metrics.TeamResult;
+import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Workbook;
 
 /**
@@ -30,7 +30,7 @@ public record GroupNumbers(int participants, Optional<Spread> retention, Optiona
         List<BigDecimal> retention = new ArrayList<>();
         List<BigDecimal> nps = new ArrayList<>();
         List<BigDecimal> doubters = new ArrayList<>();
-        List<TeamResult> teams = new ArrayList<>();
+        List<TeamsportResult> teams = new ArrayList<>();
         for (Workbook book : workbooks) {
             book.retentiemeter().result().ifPresent(r -> retention.add(r.retention()));
             book.nps().result().ifPresent(r -> {

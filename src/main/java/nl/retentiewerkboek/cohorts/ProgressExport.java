@@ -41,7 +41,7 @@ final class ProgressExport {
                     fields.add(t.apply(CohortOverview.ModuleState.of(row.progress().of(module.id())).messageKey(), new Object[0]));
                 }
                 fields.add(row.lastActivity().map(time::format).orElse(""));
-                fields.add(t.apply(row.planDownloaded() ? "offboarding.ja" : "offboarding.nee", new Object[0]));
+                fields.add(t.apply(row.planDownloaded() ? "common.yes" : "common.no", new Object[0]));
                 fields.add(row.retention().map(r -> LocaleNumbers.percent(r.retention(), locale)).orElse(""));
                 csv.writeRecord(fields.stream().map(SpreadsheetCells::safe).toList());
             }

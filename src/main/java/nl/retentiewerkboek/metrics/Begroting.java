@@ -17,7 +17,7 @@ public final class Begroting {
     private Begroting() {
     }
 
-    public static Evaluation<BudgetResult> evaluate(Evaluation<CostResult> w2, Map<String, String> answers, Locale locale) {
+    public static Evaluation<BegrotingResult> evaluate(Evaluation<KostenResult> w2, Map<String, String> answers, Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
         BigDecimal budget = in.money(BUDGET);
         BigDecimal delta = in.percent(DELTA, Kosten.DEFAULT_DELTA);
@@ -33,11 +33,11 @@ public final class Begroting {
         return Evaluation.of(calculate(w2.result().orElseThrow(), budget, delta));
     }
 
-    public static BudgetResult calculate(CostResult w2, BigDecimal budget, BigDecimal delta) {
+    public static BegrotingResult calculate(KostenResult w2, BigDecimal budget, BigDecimal delta) {
         if (budget.signum() <= 0) {
             throw new IllegalArgumentException("the budget must be positive");
         }
-        RetentionResult w1 = w2.retention();
+        RetentiemeterResult w1 = w2.retention();
         BigDecimal improvedAnnual = Kosten.improved(w1.retentionFraction(), delta)
                 .pow(w1.period().perYear(), Metrics.PRECISION).multiply(Metrics.HUNDRED);
         BigDecimal saved = BigDecimal.valueOf(w1.start()).multiply(improvedAnnual.subtract(w1.annual()))
@@ -47,6 +47,6 @@ public final class Begroting {
         BigDecimal roi = marginSaved.subtract(budget).multiply(Metrics.HUNDRED).divide(budget, Metrics.PRECISION);
         Optional<BigDecimal> payback = marginSaved.signum() <= 0 ? Optional.empty()
                 : Optional.of(budget.multiply(BigDecimal.valueOf(12)).divide(marginSaved, Metrics.PRECISION));
-        return new BudgetResult(w2, budget, delta, improvedAnnual, saved, marginSaved, roi, payback);
+        return new BegrotingResult(w2, budget, delta, improvedAnnual, saved, marginSaved, roi, payback);
     }
 }

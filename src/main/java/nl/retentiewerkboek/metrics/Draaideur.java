@@ -17,7 +17,7 @@ public final class Draaideur {
     private Draaideur() {
     }
 
-    public static Evaluation<RevolvingDoorResult> evaluate(Evaluation<RetentionResult> w1, Map<String, String> answers,
+    public static Evaluation<DraaideurResult> evaluate(Evaluation<RetentiemeterResult> w1, Map<String, String> answers,
                                                            Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
         BigDecimal acquisition = in.money(ACQUISITION);
@@ -31,7 +31,7 @@ public final class Draaideur {
         return Evaluation.of(calculate(w1.result().orElseThrow(), acquisition, retention));
     }
 
-    public static RevolvingDoorResult calculate(RetentionResult w1, BigDecimal acquisition, BigDecimal retention) {
+    public static DraaideurResult calculate(RetentiemeterResult w1, BigDecimal acquisition, BigDecimal retention) {
         long n = w1.newCustomers();
         long lost = w1.lost();
         BigDecimal growth = BigDecimal.valueOf(w1.end() - w1.start()).multiply(Metrics.HUNDRED)
@@ -49,6 +49,6 @@ public final class Draaideur {
         }
         Optional<BigDecimal> ratio = retention.signum() == 0 ? Optional.empty()
                 : Optional.of(acquisition.divide(retention, Metrics.PRECISION));
-        return new RevolvingDoorResult(w1, acquisition, retention, n - lost, growth, gapFillers, share, cac, refill, ratio);
+        return new DraaideurResult(w1, acquisition, retention, n - lost, growth, gapFillers, share, cac, refill, ratio);
     }
 }

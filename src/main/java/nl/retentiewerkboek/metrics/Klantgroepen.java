@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * W5: the four customer groups, from four typed counts or from uploaded purchases summed per
  * customer ({@link CustomerStats}); with uploaded data also the at-risk and reactivation lists and
- * the customer cohort table.
+ * the start-month table (customers by the month of their first purchase).
  */
 public final class Klantgroepen {
 
@@ -28,7 +28,7 @@ public final class Klantgroepen {
     public static final int DEFAULT_LOYAL_FROM = 3;
     /** Active customers count as at risk from this many days without a purchase. */
     public static final int AT_RISK_FROM_DAYS = 30;
-    public static final int COHORT_MONTHS = 12;
+    public static final int START_MONTH_COLUMNS = 12;
     public static final String TOTAL = "total";
 
     private Klantgroepen() {
@@ -39,7 +39,7 @@ public final class Klantgroepen {
     }
 
     /** From four typed counts. */
-    public static Evaluation<GroupsResult> evaluateCounts(Map<String, String> answers, Locale locale) {
+    public static Evaluation<KlantgroepenResult> evaluateCounts(Map<String, String> answers, Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
         Map<CustomerGroup, Long> counts = new EnumMap<>(CustomerGroup.class);
         for (CustomerGroup group : CustomerGroup.values()) {
@@ -53,12 +53,12 @@ public final class Klantgroepen {
             return Evaluation.failed(List.of(new FieldProblem(TOTAL, Problem.NO_CUSTOMERS)));
         }
         long repeat = counts.get(CustomerGroup.HERHAAL) + counts.get(CustomerGroup.LOYAAL);
-        return Evaluation.of(new GroupsResult(counts, Optional.empty(), repeat, Optional.empty(),
+        return Evaluation.of(new KlantgroepenResult(counts, Optional.empty(), repeat, Optional.empty(),
                 DEFAULT_INACTIVE_DAYS, DEFAULT_LOYAL_FROM, List.of(), List.of(), List.of()));
     }
 
     /** From uploaded customers, with the parameters as typed (empty: the defaults). */
-    public static Evaluation<GroupsResult> evaluateCustomers(Collection<CustomerStats> customers, LocalDate latest,
+    public static Evaluation<KlantgroepenResult> evaluateCustomers(Collection<CustomerStats> customers, LocalDate latest,
                                                              Map<String, String> answers, Locale locale) {
         List<FieldProblem> problems = parameterProblems(latest, answers, locale);
         if (!problems.isEmpty()) {
@@ -101,7 +101,7 @@ public final class Klantgroepen {
                 : new FieldProblem(p.field(), p.field().equals(LOYAL_FROM) ? Problem.LOYAL_RANGE : Problem.DAYS_RANGE)).toList();
     }
 
-    public static GroupsResult calculate(Collection<CustomerStats> customers, LocalDate peildatum, int inactiveDays, int loyalFrom) {
+    public static KlantgroepenResult calculate(Collection<CustomerStats> customers, LocalDate peildatum, int inactiveDays, int loyalFrom) {
         Map<CustomerGroup, Long> counts = new EnumMap<>(CustomerGroup.class);
         Map<CustomerGroup, Long> revenue = new EnumMap<>(CustomerGroup.class);
         for (CustomerGroup group : CustomerGroup.values()) {
@@ -110,9 +110,9 @@ public final class Klantgroepen {
         }
         boolean amounts = true;
         long repeat = 0;
-        List<GroupsResult.Listed> atRisk = new ArrayList<>();
-        List<GroupsResult.Listed> reactivation = new ArrayList<>();
-        Map<YearMonth, long[]> cohortCounts = new TreeMap<>();
+        List<KlantgroepenResult.Listed> atRisk = new ArrayList<>();
+        List<KlantgroepenResult.Listed> reactivation = new ArrayList<>();
+        Map<YearMonth, long[]> startMonthCounts = new TreeMap<>();
         for (CustomerStats c : customers) {
             long days = ChronoUnit.DAYS.between(c.last(), peildatum);
             CustomerGroup group = group(c, days, inactiveDays, loyalFrom);
@@ -126,32 +126,32 @@ public final class Klantgroepen {
                 repeat++;
             }
             if (group == CustomerGroup.INACTIEF) {
-                reactivation.add(new GroupsResult.Listed(c.id(), days, c.purchases()));
+                reactivation.add(new KlantgroepenResult.Listed(c.id(), days, c.purchases()));
             } else if (days >= AT_RISK_FROM_DAYS) {
-                atRisk.add(new GroupsResult.Listed(c.id(), days, c.purchases()));
+                atRisk.add(new KlantgroepenResult.Listed(c.id(), days, c.purchases()));
             }
-            long[] row = cohortCounts.computeIfAbsent(c.firstMonth(), m -> new long[COHORT_MONTHS + 1]);
+            long[] row = startMonthCounts.computeIfAbsent(c.firstMonth(), m -> new long[START_MONTH_COLUMNS + 1]);
             row[0]++;
-            for (int k = 0; k < COHORT_MONTHS; k++) {
+            for (int k = 0; k < START_MONTH_COLUMNS; k++) {
                 if (c.boughtInMonth(k)) {
                     row[k + 1]++;
                 }
             }
         }
-        atRisk.sort(Comparator.comparingLong(GroupsResult.Listed::daysSinceLast).reversed().thenComparing(GroupsResult.Listed::id));
-        reactivation.sort(Comparator.comparingLong(GroupsResult.Listed::daysSinceLast).thenComparing(GroupsResult.Listed::id));
+        atRisk.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast).reversed().thenComparing(KlantgroepenResult.Listed::id));
+        reactivation.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast).thenComparing(KlantgroepenResult.Listed::id));
         YearMonth lastMonth = YearMonth.from(peildatum);
-        List<GroupsResult.CohortRow> cohorts = new ArrayList<>();
-        cohortCounts.forEach((month, row) -> {
+        List<KlantgroepenResult.StartMonthRow> cohorts = new ArrayList<>();
+        startMonthCounts.forEach((month, row) -> {
             List<Optional<BigDecimal>> shares = new ArrayList<>();
-            for (int k = 0; k < COHORT_MONTHS; k++) {
+            for (int k = 0; k < START_MONTH_COLUMNS; k++) {
                 shares.add(month.plusMonths(k).isAfter(lastMonth) ? Optional.empty()
                         : Optional.of(BigDecimal.valueOf(row[k + 1]).multiply(Metrics.HUNDRED)
                         .divide(BigDecimal.valueOf(row[0]), Metrics.PRECISION)));
             }
-            cohorts.add(new GroupsResult.CohortRow(month, row[0], shares));
+            cohorts.add(new KlantgroepenResult.StartMonthRow(month, row[0], shares));
         });
-        return new GroupsResult(counts, amounts ? Optional.of(revenue) : Optional.empty(), repeat, Optional.of(peildatum),
+        return new KlantgroepenResult(counts, amounts ? Optional.of(revenue) : Optional.empty(), repeat, Optional.of(peildatum),
                 inactiveDays, loyalFrom, atRisk, reactivation, cohorts);
     }
 

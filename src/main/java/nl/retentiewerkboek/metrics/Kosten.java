@@ -29,7 +29,7 @@ public final class Kosten {
     /**
      * Evaluates W2's answers on top of the participant's W1 evaluation.
      */
-    public static Evaluation<CostResult> evaluate(Evaluation<RetentionResult> w1, Map<String, String> answers, Locale locale) {
+    public static Evaluation<KostenResult> evaluate(Evaluation<RetentiemeterResult> w1, Map<String, String> answers, Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
         BigDecimal arpc = in.money(ARPC);
         BigDecimal margin = in.percent(MARGIN, null);
@@ -50,7 +50,7 @@ public final class Kosten {
         return r.add(delta.divide(Metrics.HUNDRED, Metrics.PRECISION)).min(BigDecimal.ONE);
     }
 
-    public static CostResult calculate(RetentionResult w1, BigDecimal arpc, BigDecimal marginPercent, BigDecimal cac,
+    public static KostenResult calculate(RetentiemeterResult w1, BigDecimal arpc, BigDecimal marginPercent, BigDecimal cac,
                                        BigDecimal delta, int horizonYears) {
         BigDecimal s = BigDecimal.valueOf(w1.start());
         BigDecimal n = BigDecimal.valueOf(w1.newCustomers());
@@ -76,7 +76,7 @@ public final class Kosten {
             gap = gap.add(better.get(k).subtract(nothing.get(k)));
         }
         BigDecimal revenueGap = gap.multiply(arpc).divide(BigDecimal.valueOf(p), Metrics.PRECISION);
-        return new CostResult(w1, arpc, marginPercent, cac, delta, horizonYears, churn, lost, revenueLost, marginLost,
+        return new KostenResult(w1, arpc, marginPercent, cac, delta, horizonYears, churn, lost, revenueLost, marginLost,
                 replacement, lifetime, clv, nothing, better, revenueGap);
     }
 

@@ -19,7 +19,7 @@ public final class MeasurementHistory {
     }
 
     /** One line of the history. */
-    public record Row(int number, Optional<LocalDate> measuredOn, Optional<RetentionResult> retention,
+    public record Row(int number, Optional<LocalDate> measuredOn, Optional<RetentiemeterResult> retention,
                       Optional<BigDecimal> change) {
     }
 
@@ -28,9 +28,9 @@ public final class MeasurementHistory {
 
     public static List<Row> of(List<Input> measurements) {
         List<Row> rows = new ArrayList<>();
-        Optional<RetentionResult> previous = Optional.empty();
+        Optional<RetentiemeterResult> previous = Optional.empty();
         for (Input m : measurements) {
-            Optional<RetentionResult> r = m.workbook().retentiemeter().result();
+            Optional<RetentiemeterResult> r = m.workbook().retentiemeter().result();
             Optional<BigDecimal> change = r.isPresent() && previous.isPresent()
                     ? Optional.of(r.get().retention().subtract(previous.get().retention())) : Optional.empty();
             rows.add(new Row(m.number(), m.measuredOn(), r, change));

@@ -48,9 +48,9 @@ public final class Redenen {
         return List.copyOf(rows);
     }
 
-    public static Evaluation<ReasonsResult> evaluate(Map<String, String> answers, Locale locale) {
+    public static Evaluation<RedenenResult> evaluate(Map<String, String> answers, Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
-        List<ReasonsResult.ReasonCount> counts = new ArrayList<>();
+        List<RedenenResult.ReasonCount> counts = new ArrayList<>();
         for (int row : rows(answers)) {
             String reasonKey = in.text(reasonField(row));
             String countText = in.text(countField(row));
@@ -63,34 +63,34 @@ public final class Redenen {
             }
             BigDecimal count = in.count(countField(row));
             if (reason != null && count != null) {
-                counts.add(new ReasonsResult.ReasonCount(reason, in.text(textField(row)), count.longValueExact()));
+                counts.add(new RedenenResult.ReasonCount(reason, in.text(textField(row)), count.longValueExact()));
             }
         }
         if (in.hasProblems()) {
             return Evaluation.failed(in.problems());
         }
-        long total = counts.stream().mapToLong(ReasonsResult.ReasonCount::count).sum();
+        long total = counts.stream().mapToLong(RedenenResult.ReasonCount::count).sum();
         if (total == 0) {
             return Evaluation.failed(List.of(new FieldProblem(ROWS, Problem.NO_REASONS)));
         }
         return Evaluation.of(calculate(counts));
     }
 
-    public static ReasonsResult calculate(List<ReasonsResult.ReasonCount> counts) {
+    public static RedenenResult calculate(List<RedenenResult.ReasonCount> counts) {
         Map<LeaveReason.Category, Long> byCategory = new EnumMap<>(LeaveReason.Category.class);
         for (LeaveReason.Category category : LeaveReason.Category.values()) {
             byCategory.put(category, 0L);
         }
         long total = 0;
-        for (ReasonsResult.ReasonCount c : counts) {
+        for (RedenenResult.ReasonCount c : counts) {
             byCategory.merge(c.reason().category(), c.count(), Long::sum);
             total += c.count();
         }
-        List<ReasonsResult.ReasonCount> sorted = counts.stream()
+        List<RedenenResult.ReasonCount> sorted = counts.stream()
                 .filter(c -> c.count() > 0)
-                .sorted(Comparator.comparingLong(ReasonsResult.ReasonCount::count).reversed()
+                .sorted(Comparator.comparingLong(RedenenResult.ReasonCount::count).reversed()
                         .thenComparing(c -> c.reason().ordinal()))
                 .toList();
-        return new ReasonsResult(total, byCategory, sorted, sorted.subList(0, Math.min(3, sorted.size())));
+        return new RedenenResult(total, byCategory, sorted, sorted.subList(0, Math.min(3, sorted.size())));
     }
 }

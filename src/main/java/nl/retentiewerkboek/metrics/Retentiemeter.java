@@ -22,7 +22,7 @@ public final class Retentiemeter {
     }
 
     /** Evaluates the answers as typed (field key → text) in the given locale. */
-    public static Evaluation<RetentionResult> evaluate(Map<String, String> answers, Locale locale) {
+    public static Evaluation<RetentiemeterResult> evaluate(Map<String, String> answers, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal s = count(answers, START, locale, problems);
         BigDecimal n = count(answers, NEW, locale, problems);
@@ -73,7 +73,7 @@ public final class Retentiemeter {
     }
 
     /** The calculation itself, on numbers already read. */
-    public static Evaluation<RetentionResult> calculate(long start, long newCustomers, long end, Period period) {
+    public static Evaluation<RetentiemeterResult> calculate(long start, long newCustomers, long end, Period period) {
         for (long count : new long[] {start, newCustomers, end}) {
             if (count < 0) {
                 throw new IllegalArgumentException("counts are never negative here: " + count);
@@ -93,7 +93,7 @@ public final class Retentiemeter {
         BigDecimal annual = retention.divide(Metrics.HUNDRED, Metrics.PRECISION)
                 .pow(period.perYear(), Metrics.PRECISION)
                 .multiply(Metrics.HUNDRED);
-        return Evaluation.of(new RetentionResult(start, newCustomers, end, period, lost,
+        return Evaluation.of(new RetentiemeterResult(start, newCustomers, end, period, lost,
                 retention, churn, annual, RetentionBand.of(retention)));
     }
 }

@@ -18,7 +18,7 @@ public final class Teamsport {
         return "score." + department.key();
     }
 
-    public static Evaluation<TeamResult> evaluate(Map<String, String> answers, Locale locale) {
+    public static Evaluation<TeamsportResult> evaluate(Map<String, String> answers, Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
         Map<Department, Integer> scores = new EnumMap<>(Department.class);
         for (Department department : Department.values()) {
@@ -38,7 +38,7 @@ public final class Teamsport {
         return Evaluation.of(calculate(scores));
     }
 
-    public static TeamResult calculate(Map<Department, Integer> scores) {
+    public static TeamsportResult calculate(Map<Department, Integer> scores) {
         if (scores.size() != Department.values().length) {
             throw new IllegalArgumentException("every department needs a score");
         }
@@ -48,6 +48,6 @@ public final class Teamsport {
                 .sorted(Comparator.comparingInt((Department d) -> scores.get(d)).thenComparing(Department::ordinal))
                 .limit(2)
                 .toList();
-        return new TeamResult(scores, average, weakest);
+        return new TeamsportResult(scores, average, weakest);
     }
 }

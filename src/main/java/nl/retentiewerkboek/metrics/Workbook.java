@@ -59,27 +59,27 @@ public final class Workbook {
         return answers.getOrDefault(worksheet, Answers.NONE);
     }
 
-    public Evaluation<RetentionResult> retentiemeter() {
+    public Evaluation<RetentiemeterResult> retentiemeter() {
         Answers a = of(Worksheet.RETENTIEMETER);
         return Retentiemeter.evaluate(a.values(), a.locale());
     }
 
-    public Evaluation<CostResult> kosten() {
+    public Evaluation<KostenResult> kosten() {
         Answers a = of(Worksheet.KOSTEN);
         return Kosten.evaluate(retentiemeter(), a.values(), a.locale());
     }
 
-    public Evaluation<RevolvingDoorResult> draaideur() {
+    public Evaluation<DraaideurResult> draaideur() {
         Answers a = of(Worksheet.DRAAIDEUR);
         return Draaideur.evaluate(retentiemeter(), a.values(), a.locale());
     }
 
-    public Evaluation<ReasonsResult> redenen() {
+    public Evaluation<RedenenResult> redenen() {
         Answers a = of(Worksheet.REDENEN);
         return Redenen.evaluate(a.values(), a.locale());
     }
 
-    public Evaluation<TeamResult> teamsport() {
+    public Evaluation<TeamsportResult> teamsport() {
         Answers a = of(Worksheet.TEAMSPORT);
         return Teamsport.evaluate(a.values(), a.locale());
     }
@@ -89,7 +89,7 @@ public final class Workbook {
         return Offboarding.evaluate(a.values(), a.locale());
     }
 
-    public Evaluation<BudgetResult> begroting() {
+    public Evaluation<BegrotingResult> begroting() {
         Answers a = of(Worksheet.BEGROTING);
         return Begroting.evaluate(kosten(), a.values(), a.locale());
     }
@@ -100,7 +100,7 @@ public final class Workbook {
     }
 
     /** W5 from the uploaded purchases when the participant chose those, else from the typed counts. */
-    public Evaluation<GroupsResult> klantgroepen() {
+    public Evaluation<KlantgroepenResult> klantgroepen() {
         Answers a = of(Worksheet.KLANTGROEPEN);
         if (usesUpload(a)) {
             PurchaseData data = purchases.orElseThrow();

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.CustomerStats;
-import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.Klantgroepen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -225,7 +225,7 @@ class CsvImporterTest {
         }
         PurchaseImport result = CsvImporter.purchases(csv(file.toString()), "generated.csv");
         LocalDate peil = raw.values().stream().flatMap(List::stream).max(LocalDate::compareTo).orElseThrow();
-        GroupsResult groups = Klantgroepen.calculate(result.customers(), peil, 60, 3);
+        KlantgroepenResult groups = Klantgroepen.calculate(result.customers(), peil, 60, 3);
 
         Map<CustomerGroup, Long> expected = new EnumMap<>(CustomerGroup.class);
         for (CustomerGroup g : CustomerGroup.values()) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.Klantgroepen;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class ImportBenchmark {
         long size = Files.size(file);
         try {
             long[] nanos = new long[8];
-            GroupsResult result = null;
+            KlantgroepenResult result = null;
             for (int run = 0; run < 3 + nanos.length; run++) {
                 long t0 = System.nanoTime();
                 PurchaseImport imported;
@@ -80,7 +80,7 @@ class ImportBenchmark {
                     """, ROWS, CUSTOMERS, size / 1e6, nanos.length, nanos[0] / 1e9, nanos[nanos.length / 2] / 1e9,
                     nanos[nanos.length - 1] / 1e9, retainedFull / 1e6, ROWS, retainedHalf / 1e6, ROWS / 2,
                     (double) retainedFull / CUSTOMERS, result.counts(),
-                    result.cohorts().size());
+                    result.startMonths().size());
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-import.txt"), report);
         } finally {

@@ -10,20 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.math.BigDecimal;
 import java.util.EnumMap;
-import nl.retentiewerkboek.metrics.BudgetResult;
+import nl.retentiewerkboek.metrics.BegrotingResult;
 import nl.retentiewerkboek.metrics.CustomerGroup;
-import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.Nps;
 import nl.retentiewerkboek.metrics.NpsResult;
-import nl.retentiewerkboek.metrics.CostResult;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.OffboardingResult;
-import nl.retentiewerkboek.metrics.ReasonsResult;
+import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.Redenen;
-import nl.retentiewerkboek.metrics.RevolvingDoorResult;
+import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.Workbook;
-import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Worksheet;
 import org.junit.jupiter.api.Test;
 
@@ -98,19 +98,19 @@ class ContentTest {
         Workbook book = new Workbook(sheets);
         return switch (worksheet) {
             case RETENTIEMETER -> {
-                RetentionResult r = book.retentiemeter().result().orElseThrow();
+                RetentiemeterResult r = book.retentiemeter().result().orElseThrow();
                 yield List.of(LocaleNumbers.percent(r.retention(), locale), LocaleNumbers.percent(r.churn(), locale),
                         LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale), LocaleNumbers.percent(r.annual(), locale));
             }
             case KOSTEN -> {
-                CostResult r = book.kosten().result().orElseThrow();
+                KostenResult r = book.kosten().result().orElseThrow();
                 yield List.of(LocaleNumbers.whole(r.lostPerYear(), locale), LocaleNumbers.euros(r.revenueLost(), locale),
                         LocaleNumbers.euros(r.marginLost(), locale), LocaleNumbers.euros(r.replacementCost(), locale),
                         LocaleNumbers.euros(r.clv().orElseThrow(), locale), LocaleNumbers.whole(r.customersNothing(), locale),
                         LocaleNumbers.whole(r.customersImproved(), locale), LocaleNumbers.euros(r.revenueGap(), locale));
             }
             case DRAAIDEUR -> {
-                RevolvingDoorResult r = book.draaideur().result().orElseThrow();
+                DraaideurResult r = book.draaideur().result().orElseThrow();
                 yield List.of(LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), locale),
                         LocaleNumbers.percent(r.growthPercent(), locale), LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale),
                         LocaleNumbers.percent(r.gapFillerShare().orElseThrow(), locale),
@@ -118,13 +118,13 @@ class ContentTest {
                         LocaleNumbers.euros(r.refillSpend().orElseThrow(), locale), LocaleNumbers.ratio(r.budgetRatio().orElseThrow(), locale));
             }
             case BEGROTING -> {
-                BudgetResult r = book.begroting().result().orElseThrow();
+                BegrotingResult r = book.begroting().result().orElseThrow();
                 yield List.of(LocaleNumbers.percent(r.improvedAnnual(), locale), LocaleNumbers.decimal(r.savedPerYear(), 1, locale),
                         LocaleNumbers.euros(r.marginSaved(), locale), LocaleNumbers.percent(r.roi(), locale),
                         LocaleNumbers.decimal(r.paybackMonths().orElseThrow(), 1, locale));
             }
             case REDENEN -> {
-                ReasonsResult r = book.redenen().result().orElseThrow();
+                RedenenResult r = book.redenen().result().orElseThrow();
                 yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
                         LocaleNumbers.percent(r.share(LeaveReason.Category.FRUSTRATIE), locale),
                         LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), locale),
@@ -137,7 +137,7 @@ class ContentTest {
                         LocaleNumbers.percent(r.doubterShare(), locale), LocaleNumbers.whole(r.npsIfAllMoved(), locale));
             }
             case KLANTGROEPEN -> {
-                GroupsResult r = book.klantgroepen().result().orElseThrow();
+                KlantgroepenResult r = book.klantgroepen().result().orElseThrow();
                 yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
                         LocaleNumbers.percent(r.share(CustomerGroup.EENMALIG), locale),
                         LocaleNumbers.percent(r.share(CustomerGroup.HERHAAL), locale),

@@ -28,7 +28,7 @@ class MetricsEdgeCasesTest {
 
     @Test
     void keeping_everyone_makes_the_customer_lifetime_unlimited_and_hides_clv() {
-        CostResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 230, "kwartaal"), Worksheet.KOSTEN, W2))
+        KostenResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 230, "kwartaal"), Worksheet.KOSTEN, W2))
                 .kosten().result().orElseThrow();
         assertThat(r.lostPerYear()).isEqualByComparingTo("0");
         assertThat(r.lifetimeYears()).isEmpty();
@@ -38,7 +38,7 @@ class MetricsEdgeCasesTest {
 
     @Test
     void losing_everyone_loses_every_customer_in_a_year() {
-        CostResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 0, 0, "jaar"), Worksheet.KOSTEN, W2))
+        KostenResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 0, 0, "jaar"), Worksheet.KOSTEN, W2))
                 .kosten().result().orElseThrow();
         assertThat(r.lostPerYear()).isEqualByComparingTo("200");
         assertThat(r.customersNothing()).isEqualByComparingTo("0");
@@ -49,7 +49,7 @@ class MetricsEdgeCasesTest {
     void an_improvement_past_100_percent_is_capped_at_keeping_everyone() {
         Map<String, String> w2 = new HashMap<>(W2);
         w2.put("delta", "30");
-        CostResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, w2))
+        KostenResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, w2))
                 .kosten().result().orElseThrow();
         assertThat(r.improvedFraction()).isEqualByComparingTo("1");
         // keeping everyone and adding 30 a quarter for 12 quarters
@@ -58,7 +58,7 @@ class MetricsEdgeCasesTest {
 
     @Test
     void no_new_customers_leaves_out_what_cannot_be_computed_in_w3() {
-        RevolvingDoorResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 0, 180, "maand"),
+        DraaideurResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 0, 180, "maand"),
                 Worksheet.DRAAIDEUR, Map.of("acquisition", "1000", "retention", "0"))).draaideur().result().orElseThrow();
         assertThat(r.gapFillers()).isZero();
         assertThat(r.gapFillerShare()).isEmpty();
@@ -94,32 +94,32 @@ class MetricsEdgeCasesTest {
     void bad_w2_input_is_reported_on_its_field(String field, String value, Problem problem) {
         Map<String, String> w2 = new HashMap<>(Map.of("arpc", "1200", "margin", "40", "cac", "350"));
         w2.put(field, value);
-        Evaluation<CostResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, w2)).kosten();
+        Evaluation<KostenResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, w2)).kosten();
         assertThat(e.problemOn(field)).contains(problem);
     }
 
     @Test
     void a_budget_below_a_cent_is_refused_instead_of_giving_figures_of_dozens_of_digits() {
-        Evaluation<BudgetResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
+        Evaluation<BegrotingResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
                 Worksheet.BEGROTING, Map.of("budget", "0,0001"))).begroting();
         assertThat(e.problemOn(Begroting.BUDGET)).contains(Problem.BELOW_CENT);
-        Evaluation<BudgetResult> cent = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
+        Evaluation<BegrotingResult> cent = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
                 Worksheet.BEGROTING, Map.of("budget", "0,01"))).begroting();
         assertThat(cent.isComplete()).isTrue();
     }
 
     @Test
     void a_zero_budget_has_no_return_on_investment() {
-        Evaluation<BudgetResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
+        Evaluation<BegrotingResult> e = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"), Worksheet.KOSTEN, W2,
                 Worksheet.BEGROTING, Map.of("budget", "0"))).begroting();
         assertThat(e.problemOn(Begroting.BUDGET)).contains(Problem.BUDGET_ZERO);
     }
 
     @Test
     void english_input_gives_the_same_result_as_dutch() {
-        CostResult nl = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"),
+        KostenResult nl = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"),
                 Worksheet.KOSTEN, Map.of("arpc", "1.200,50", "margin", "40,5", "cac", "350"))).kosten().result().orElseThrow();
-        CostResult en = book(EN, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"),
+        KostenResult en = book(EN, Map.of(Worksheet.RETENTIEMETER, w1(200, 30, 190, "kwartaal"),
                 Worksheet.KOSTEN, Map.of("arpc", "1,200.50", "margin", "40.5", "cac", "350"))).kosten().result().orElseThrow();
         assertThat(nl.revenueLost()).isEqualByComparingTo(en.revenueLost());
         assertThat(nl.revenueGap()).isEqualByComparingTo(en.revenueGap());
@@ -127,7 +127,7 @@ class MetricsEdgeCasesTest {
 
     @Test
     void the_largest_allowed_magnitudes_compute_without_overflow() {
-        CostResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(1_000_000_000, 500_000_000, 1_000_000_000, "maand"),
+        KostenResult r = book(NL, Map.of(Worksheet.RETENTIEMETER, w1(1_000_000_000, 500_000_000, 1_000_000_000, "maand"),
                 Worksheet.KOSTEN, Map.of("arpc", "1.000.000.000.000", "margin", "100", "cac", "1.000.000.000.000", "horizon", "10")))
                 .kosten().result().orElseThrow();
         assertThat(r.nothing()).hasSize(121);
@@ -137,7 +137,7 @@ class MetricsEdgeCasesTest {
 
     @Test
     void a_reason_row_without_a_reason_or_with_a_bad_count_is_reported() {
-        Evaluation<ReasonsResult> e = Redenen.evaluate(Map.of("row.0.count", "3", "row.1.reason", "prijs", "row.1.count", "x"), NL);
+        Evaluation<RedenenResult> e = Redenen.evaluate(Map.of("row.0.count", "3", "row.1.reason", "prijs", "row.1.count", "x"), NL);
         assertThat(e.problemOn("row.0.reason")).contains(Problem.REQUIRED);
         assertThat(e.problemOn("row.1.count")).contains(Problem.NOT_A_NUMBER);
         assertThat(Redenen.evaluate(Map.of(), NL).problemOn(Redenen.ROWS)).contains(Problem.NO_REASONS);
@@ -151,7 +151,7 @@ class MetricsEdgeCasesTest {
         }
         scores.put(Teamsport.field(Department.CULTUUR), "6");
         scores.remove(Teamsport.field(Department.SALES));
-        Evaluation<TeamResult> e = Teamsport.evaluate(scores, NL);
+        Evaluation<TeamsportResult> e = Teamsport.evaluate(scores, NL);
         assertThat(e.problemOn("score.cultuur")).contains(Problem.SCORE_RANGE);
         assertThat(e.problemOn("score.sales")).contains(Problem.REQUIRED);
     }

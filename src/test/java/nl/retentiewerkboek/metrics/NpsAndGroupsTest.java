@@ -49,7 +49,7 @@ class NpsAndGroupsTest {
 
     @Test
     void w5_typed_counts_give_shares_and_the_repeat_rate() {
-        GroupsResult r = Klantgroepen.evaluateCounts(Map.of("count.eenmalig", "120", "count.herhaal", "60",
+        KlantgroepenResult r = Klantgroepen.evaluateCounts(Map.of("count.eenmalig", "120", "count.herhaal", "60",
                 "count.loyaal", "45", "count.inactief", "75"), NL).result().orElseThrow();
         assertThat(r.total()).isEqualTo(300);
         assertThat(LocaleNumbers.percent(r.share(CustomerGroup.EENMALIG), NL)).isEqualTo("40,0\u00a0%");
@@ -70,17 +70,17 @@ class NpsAndGroupsTest {
                 customer("c", 3, "2025-02-01", "2025-05-20", 9000, 0b1001), // 3 purchases, 41 days: loyal and at risk
                 customer("d", 2, "2025-04-01", "2025-06-30", 4000, 0b101),  // 2 purchases: repeat buyer
                 customer("e", 1, "2025-04-30", "2025-04-30", 500, 1));      // exactly 61 days: inactive
-        GroupsResult r = Klantgroepen.calculate(customers, peil, 60, 3);
+        KlantgroepenResult r = Klantgroepen.calculate(customers, peil, 60, 3);
         assertThat(r.counts()).containsEntry(CustomerGroup.INACTIEF, 2L).containsEntry(CustomerGroup.EENMALIG, 1L)
                 .containsEntry(CustomerGroup.LOYAAL, 1L).containsEntry(CustomerGroup.HERHAAL, 1L);
         assertThat(r.repeatBuyers()).isEqualTo(3);
         assertThat(LocaleNumbers.percent(r.repeatRate(), NL)).isEqualTo("60,0\u00a0%");
         assertThat(r.revenue(CustomerGroup.INACTIEF)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("105.00"));
-        assertThat(r.atRisk()).extracting(GroupsResult.Listed::id).containsExactly("c");
-        assertThat(r.reactivation()).extracting(GroupsResult.Listed::id).containsExactly("e", "a");
+        assertThat(r.atRisk()).extracting(KlantgroepenResult.Listed::id).containsExactly("c");
+        assertThat(r.reactivation()).extracting(KlantgroepenResult.Listed::id).containsExactly("e", "a");
         assertThat(r.reactivation().getFirst().daysSinceLast()).isEqualTo(61);
         // cohort January 2025: customer a, bought in months 0, 1 and 2
-        GroupsResult.CohortRow january = r.cohorts().getFirst();
+        KlantgroepenResult.StartMonthRow january = r.startMonths().getFirst();
         assertThat(january.month()).hasToString("2025-01");
         assertThat(january.shares().get(0)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
         assertThat(january.shares().get(3)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0"));

@@ -26,7 +26,7 @@ class RetentiemeterTest {
 
     @Test
     void the_worked_example_gives_80_percent_retention_and_41_percent_per_year() {
-        RetentionResult r = Retentiemeter.evaluate(answers("200", "30", "190", "kwartaal"), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "190", "kwartaal"), NL).result().orElseThrow();
 
         assertThat(r.lost()).isEqualTo(40);
         assertThat(r.retention()).isEqualByComparingTo("80");
@@ -41,7 +41,7 @@ class RetentiemeterTest {
 
     @Test
     void retention_and_churn_always_add_up_to_100() {
-        RetentionResult r = Retentiemeter.calculate(3, 0, 2, Period.MAAND).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.calculate(3, 0, 2, Period.MAAND).result().orElseThrow();
         assertThat(r.retention().add(r.churn())).isEqualByComparingTo("100");
         assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("66,7\u00a0%");
         assertThat(LocaleNumbers.percent(r.churn(), NL)).isEqualTo("33,3\u00a0%");
@@ -53,7 +53,7 @@ class RetentiemeterTest {
             "kwartaal, 0.8^4, 40.96",
             "jaar, 0.8^1, 80"})
     void the_yearly_pace_depends_on_the_period(String period, String description, String expected) {
-        RetentionResult r = Retentiemeter.evaluate(answers("200", "30", "190", period), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "190", period), NL).result().orElseThrow();
         assertThat(r.annual()).as(description).isEqualByComparingTo(expected);
     }
 
@@ -65,26 +65,26 @@ class RetentiemeterTest {
 
     @Test
     void zero_customers_at_the_start_cannot_be_measured() {
-        Evaluation<RetentionResult> e = Retentiemeter.evaluate(answers("0", "0", "0", "kwartaal"), NL);
+        Evaluation<RetentiemeterResult> e = Retentiemeter.evaluate(answers("0", "0", "0", "kwartaal"), NL);
         assertThat(e.isComplete()).isFalse();
         assertThat(e.problemOn(Retentiemeter.START)).contains(Problem.START_ZERO);
     }
 
     @Test
     void more_new_customers_than_customers_at_the_end_is_refused() {
-        Evaluation<RetentionResult> e = Retentiemeter.evaluate(answers("200", "50", "40", "kwartaal"), NL);
+        Evaluation<RetentiemeterResult> e = Retentiemeter.evaluate(answers("200", "50", "40", "kwartaal"), NL);
         assertThat(e.problemOn(Retentiemeter.END)).contains(Problem.MORE_NEW_THAN_END);
     }
 
     @Test
     void keeping_more_customers_than_you_had_is_refused() {
-        Evaluation<RetentionResult> e = Retentiemeter.evaluate(answers("200", "30", "231", "kwartaal"), NL);
+        Evaluation<RetentiemeterResult> e = Retentiemeter.evaluate(answers("200", "30", "231", "kwartaal"), NL);
         assertThat(e.problemOn(Retentiemeter.END)).contains(Problem.MORE_RETAINED_THAN_START);
     }
 
     @Test
     void keeping_every_customer_is_100_percent_and_very_loyal() {
-        RetentionResult r = Retentiemeter.evaluate(answers("200", "30", "230", "maand"), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "230", "maand"), NL).result().orElseThrow();
         assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("100,0\u00a0%");
         assertThat(LocaleNumbers.percent(r.annual(), NL)).isEqualTo("100,0\u00a0%");
         assertThat(r.lost()).isZero();
@@ -93,7 +93,7 @@ class RetentiemeterTest {
 
     @Test
     void losing_every_customer_is_0_percent() {
-        RetentionResult r = Retentiemeter.evaluate(answers("200", "0", "0", "jaar"), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "0", "0", "jaar"), NL).result().orElseThrow();
         assertThat(r.retention()).isEqualByComparingTo("0");
         assertThat(r.churn()).isEqualByComparingTo("100");
         assertThat(r.band()).isEqualTo(RetentionBand.INGRIJPEN);
@@ -108,7 +108,7 @@ class RetentiemeterTest {
             "1000, 600, RUIMTE",
             "1000, 599, INGRIJPEN"})
     void the_band_is_decided_on_the_retention_as_shown(long start, long end, RetentionBand band) {
-        RetentionResult r = Retentiemeter.calculate(start, 0, end, Period.KWARTAAL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.calculate(start, 0, end, Period.KWARTAAL).result().orElseThrow();
         assertThat(r.band()).isEqualTo(band);
         BigDecimal shown = LocaleNumbers.roundPercent(r.retention());
         assertThat(shown.compareTo(band.lowerBound())).isGreaterThanOrEqualTo(0);
@@ -123,28 +123,28 @@ class RetentiemeterTest {
             "-3 | NEGATIVE",
             "1.000.000.001 | TOO_LARGE"}, delimiter = '|')
     void a_bad_count_is_reported_on_its_field(String start, Problem problem) {
-        Evaluation<RetentionResult> e = Retentiemeter.evaluate(answers(start, "30", "190", "kwartaal"), NL);
+        Evaluation<RetentiemeterResult> e = Retentiemeter.evaluate(answers(start, "30", "190", "kwartaal"), NL);
         assertThat(e.isComplete()).isFalse();
         assertThat(e.problemOn(Retentiemeter.START)).contains(problem);
     }
 
     @Test
     void an_unknown_period_is_reported() {
-        Evaluation<RetentionResult> e = Retentiemeter.evaluate(answers("200", "30", "190", "week"), NL);
+        Evaluation<RetentiemeterResult> e = Retentiemeter.evaluate(answers("200", "30", "190", "week"), NL);
         assertThat(e.problemOn(Retentiemeter.PERIOD)).contains(Problem.UNKNOWN_PERIOD);
     }
 
     @Test
     void dutch_and_english_grouping_read_the_same_numbers() {
-        RetentionResult nl = Retentiemeter.evaluate(answers("1.200", "300", "1.140", "jaar"), NL).result().orElseThrow();
-        RetentionResult en = Retentiemeter.evaluate(answers("1,200", "300", "1,140", "jaar"), EN).result().orElseThrow();
+        RetentiemeterResult nl = Retentiemeter.evaluate(answers("1.200", "300", "1.140", "jaar"), NL).result().orElseThrow();
+        RetentiemeterResult en = Retentiemeter.evaluate(answers("1,200", "300", "1,140", "jaar"), EN).result().orElseThrow();
         assertThat(nl).isEqualTo(en);
         assertThat(LocaleNumbers.percent(nl.retention(), NL)).isEqualTo("70,0\u00a0%");
     }
 
     @Test
     void the_largest_allowed_counts_still_compute_exactly() {
-        RetentionResult r = Retentiemeter.calculate(1_000_000_000L, 1_000_000_000L, 1_999_999_999L, Period.MAAND)
+        RetentiemeterResult r = Retentiemeter.calculate(1_000_000_000L, 1_000_000_000L, 1_999_999_999L, Period.MAAND)
                 .result().orElseThrow();
         assertThat(r.lost()).isEqualTo(1);
         assertThat(r.retention()).isEqualByComparingTo("99.9999999");

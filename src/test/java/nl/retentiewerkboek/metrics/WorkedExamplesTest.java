@@ -23,7 +23,7 @@ class WorkedExamplesTest {
 
     @Test
     void w2_the_cost_of_losing_customers_and_of_doing_nothing() {
-        CostResult r = workbook(Map.of(Worksheet.RETENTIEMETER, W1, Worksheet.KOSTEN, W2)).kosten().result().orElseThrow();
+        KostenResult r = workbook(Map.of(Worksheet.RETENTIEMETER, W1, Worksheet.KOSTEN, W2)).kosten().result().orElseThrow();
 
         assertThat(r.annualChurn()).isEqualByComparingTo("0.5904");
         assertThat(r.lostPerYear()).isEqualByComparingTo("118.08");
@@ -47,7 +47,7 @@ class WorkedExamplesTest {
 
     @Test
     void w3_the_revolving_door() {
-        RevolvingDoorResult r = workbook(Map.of(Worksheet.RETENTIEMETER, W1,
+        DraaideurResult r = workbook(Map.of(Worksheet.RETENTIEMETER, W1,
                 Worksheet.DRAAIDEUR, Map.of("acquisition", "10.500", "retention", "1.500"))).draaideur().result().orElseThrow();
 
         assertThat(r.netGrowth()).isEqualTo(-10);
@@ -63,7 +63,7 @@ class WorkedExamplesTest {
 
     @Test
     void w9_retention_in_the_budget() {
-        BudgetResult r = workbook(Map.of(Worksheet.RETENTIEMETER, W1, Worksheet.KOSTEN, W2,
+        BegrotingResult r = workbook(Map.of(Worksheet.RETENTIEMETER, W1, Worksheet.KOSTEN, W2,
                 Worksheet.BEGROTING, Map.of("budget", "6.000", "delta", "5"))).begroting().result().orElseThrow();
 
         assertThat(r.improvedAnnual()).isEqualByComparingTo("52.200625");
@@ -84,13 +84,13 @@ class WorkedExamplesTest {
                 "row.2.reason", "prijs", "row.2.count", "4",
                 "row.3.reason", "aanbod", "row.3.count", "3",
                 "row.4.reason", "verhuisd", "row.4.count", "1");
-        ReasonsResult r = Redenen.evaluate(rows, NL).result().orElseThrow();
+        RedenenResult r = Redenen.evaluate(rows, NL).result().orElseThrow();
 
         assertThat(r.total()).isEqualTo(16);
         assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.FRUSTRATIE), NL)).isEqualTo("50,0\u00a0%");
         assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), NL)).isEqualTo("43,8\u00a0%");
         assertThat(LocaleNumbers.percent(r.share(LeaveReason.Category.OVERIG), NL)).isEqualTo("6,3\u00a0%");
-        assertThat(r.top()).extracting(ReasonsResult.ReasonCount::reason)
+        assertThat(r.top()).extracting(RedenenResult.ReasonCount::reason)
                 .containsExactly(LeaveReason.SERVICE, LeaveReason.PRIJS, LeaveReason.AANBOD);
         assertThat(LeaveReason.SERVICE.owner()).contains(Department.KLANTENSERVICE);
         assertThat(LeaveReason.VERHUISD.owner()).isEmpty();
@@ -101,7 +101,7 @@ class WorkedExamplesTest {
         Map<String, String> scores = Map.of("score.sales", "4", "score.kanalen", "3", "score.marketing", "2",
                 "score.klantenservice", "4", "score.online", "3", "score.operations", "4", "score.finance", "2",
                 "score.cultuur", "3");
-        TeamResult r = Teamsport.evaluate(scores, NL).result().orElseThrow();
+        TeamsportResult r = Teamsport.evaluate(scores, NL).result().orElseThrow();
         assertThat(r.average()).isEqualByComparingTo("3.125");
         assertThat(LocaleNumbers.decimal(r.average(), 1, NL)).isEqualTo("3,1");
         assertThat(r.weakest()).containsExactly(Department.MARKETING, Department.FINANCE);

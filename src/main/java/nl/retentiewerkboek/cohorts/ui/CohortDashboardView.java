@@ -299,7 +299,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(row -> row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never")))
                 .setHeader(getTranslation("dashboard.last-activity"))
                 .setComparator(row -> row.lastActivity().orElse(Instant.EPOCH)).setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation(row.planDownloaded() ? "offboarding.ja" : "offboarding.nee"))
+        grid.addColumn(row -> getTranslation(row.planDownloaded() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("dashboard.plan")).setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> row.retention().map(r -> LocaleNumbers.percent(r.retention(), getLocale())).orElse("–"))
                 .setHeader(getTranslation("cohorts.column.retention")).setAutoWidth(true);

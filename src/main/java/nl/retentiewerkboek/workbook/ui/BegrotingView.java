@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Begroting;
-import nl.retentiewerkboek.metrics.BudgetResult;
-import nl.retentiewerkboek.metrics.CostResult;
+import nl.retentiewerkboek.metrics.BegrotingResult;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.Kosten;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
@@ -66,13 +66,13 @@ class BegrotingView extends WorksheetView {
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
-        Evaluation<CostResult> w2 = book.kosten();
+        Evaluation<KostenResult> w2 = book.kosten();
         showSource(source, w2.isComplete(), w2.result().map(c -> getTranslation("begroting.source",
                         LocaleNumbers.percent(c.retention().retention(), locale), LocaleNumbers.percent(c.retention().annual(), locale),
                         LocaleNumbers.euros(c.revenuePerCustomer(), locale), LocaleNumbers.decimal(c.marginPercent(), 1, locale)))
                         .orElse(""),
                 KostenView.class, "worksheet.source.needs-w2", "worksheet.source.change-w2");
-        Evaluation<BudgetResult> evaluation = book.begroting();
+        Evaluation<BegrotingResult> evaluation = book.begroting();
         for (String field : Begroting.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
@@ -80,14 +80,14 @@ class BegrotingView extends WorksheetView {
                 List.of(improved, saved, marginSaved, roi, payback))) {
             return;
         }
-        BudgetResult r = evaluation.result().orElseThrow();
+        BegrotingResult r = evaluation.result().orElseThrow();
         improved.setText(LocaleNumbers.percent(r.improvedAnnual(), locale));
         saved.setText(LocaleNumbers.decimal(r.savedPerYear(), 1, locale));
         marginSaved.setText(LocaleNumbers.euros(r.marginSaved(), locale));
         roi.setText(LocaleNumbers.percent(r.roi(), locale));
         payback.setText(r.paybackMonths().map(m -> getTranslation("begroting.months", LocaleNumbers.decimal(m, 1, locale)))
                 .orElse(getTranslation("begroting.no-payback")));
-        CostResult c = r.cost();
+        KostenResult c = r.cost();
         how.removeAll();
         how.add(new Paragraph(getTranslation("begroting.how.improved",
                 LocaleNumbers.percent(c.retention().retention(), locale), LocaleNumbers.decimal(r.improvement(), 1, locale),

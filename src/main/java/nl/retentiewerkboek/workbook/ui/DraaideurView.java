@@ -16,8 +16,8 @@ import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Draaideur;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
-import nl.retentiewerkboek.metrics.RetentionResult;
-import nl.retentiewerkboek.metrics.RevolvingDoorResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
+import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
@@ -74,7 +74,7 @@ class DraaideurView extends WorksheetView {
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
-        Evaluation<RetentionResult> w1 = book.retentiemeter();
+        Evaluation<RetentiemeterResult> w1 = book.retentiemeter();
         showSource(source, w1.isComplete(), w1.result().map(r -> getTranslation("draaideur.source",
                         LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale),
                         LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), locale),
@@ -82,7 +82,7 @@ class DraaideurView extends WorksheetView {
                         LocaleNumbers.whole(BigDecimal.valueOf(r.end()), locale),
                         getTranslation("period." + r.period().key()).toLowerCase(locale))).orElse(""),
                 RetentiemeterView.class, "worksheet.source.needs-w1", "worksheet.source.change");
-        Evaluation<RevolvingDoorResult> evaluation = book.draaideur();
+        Evaluation<DraaideurResult> evaluation = book.draaideur();
         for (String field : Draaideur.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
@@ -90,7 +90,7 @@ class DraaideurView extends WorksheetView {
                 List.of(netGrowth, growth, gapFillers, gapShare, cac, refillSpend, ratio))) {
             return;
         }
-        RevolvingDoorResult r = evaluation.result().orElseThrow();
+        DraaideurResult r = evaluation.result().orElseThrow();
         String notShown = getTranslation("draaideur.no-new");
         netGrowth.setText(LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), locale));
         growth.setText(LocaleNumbers.percent(r.growthPercent(), locale));
@@ -101,7 +101,7 @@ class DraaideurView extends WorksheetView {
         refillSpend.setText(r.refillSpend().map(v -> LocaleNumbers.euros(v, locale)).orElse(notShown));
         ratio.setText(r.budgetRatio().map(v -> LocaleNumbers.ratio(v, locale)).orElse(getTranslation("draaideur.no-retention-budget")));
         stayLevel.setText(getTranslation("draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), locale)));
-        RetentionResult w = r.retention();
+        RetentiemeterResult w = r.retention();
         showChart(chart, WorksheetCharts.revolvingDoor(r, chartText()), getTranslation("draaideur.chart.description",
                 LocaleNumbers.whole(BigDecimal.valueOf(w.start()), locale),
                 LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale),

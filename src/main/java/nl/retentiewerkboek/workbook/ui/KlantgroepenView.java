@@ -30,7 +30,7 @@ import nl.retentiewerkboek.imports.PurchaseImport;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.Evaluation;
-import nl.retentiewerkboek.metrics.GroupsResult;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.Klantgroepen;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Workbook;
@@ -38,7 +38,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
 
-/** W5 Vier klantgroepen: typed counts, or an uploaded purchases export with lists and the customer cohort table. */
+/** W5 Vier klantgroepen: typed counts, or an uploaded purchases export with lists and the start-month table. */
 @Route("werkblad/klantgroepen")
 @RolesAllowed(AppRoles.DEELNEMER)
 class KlantgroepenView extends WorksheetView {
@@ -58,7 +58,7 @@ class KlantgroepenView extends WorksheetView {
     private final Map<CustomerGroup, Span> details = new EnumMap<>(CustomerGroup.class);
     private final Span repeatRate = resultValue("repeat-rate");
     private final Div lists = new Div();
-    private final Div cohorts = new Div();
+    private final Div startMonths = new Div();
     private Button delete;
 
     KlantgroepenView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports) {
@@ -160,9 +160,9 @@ class KlantgroepenView extends WorksheetView {
         }
         figures.add(tile("repeat-rate", repeatRate));
         lists.setId("klantgroepen-lists");
-        cohorts.setId("klantgroepen-cohorts");
-        cohorts.addClassName("cohort-table");
-        results.add(message, figures, lists, cohorts);
+        startMonths.setId("klantgroepen-start-months");
+        startMonths.addClassName("start-month-table");
+        results.add(message, figures, lists, startMonths);
     }
 
     @Override
@@ -185,7 +185,7 @@ class KlantgroepenView extends WorksheetView {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
         boolean upload = Workbook.SOURCE_UPLOAD.equals(values.get(Workbook.SOURCE));
-        Evaluation<GroupsResult> evaluation = book.klantgroepen();
+        Evaluation<KlantgroepenResult> evaluation = book.klantgroepen();
         for (String field : List.of(Klantgroepen.PEILDATUM, Klantgroepen.INACTIVE_DAYS, Klantgroepen.LOYAL_FROM)) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
@@ -195,7 +195,7 @@ class KlantgroepenView extends WorksheetView {
         boolean complete = evaluation.isComplete() && (!upload || book.purchases().isPresent());
         figures.setVisible(complete);
         lists.setVisible(complete);
-        cohorts.setVisible(complete);
+        startMonths.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
             message.setText(getTranslation(upload && book.purchases().isEmpty() ? "klantgroepen.waiting-upload"
@@ -204,7 +204,7 @@ class KlantgroepenView extends WorksheetView {
             repeatRate.setText("");
             return;
         }
-        GroupsResult r = evaluation.result().orElseThrow();
+        KlantgroepenResult r = evaluation.result().orElseThrow();
         for (CustomerGroup group : CustomerGroup.values()) {
             counts.get(group).setText(LocaleNumbers.whole(BigDecimal.valueOf(r.counts().get(group)), locale));
             String share = LocaleNumbers.percent(r.share(group), locale);
@@ -214,10 +214,10 @@ class KlantgroepenView extends WorksheetView {
         }
         repeatRate.setText(LocaleNumbers.percent(r.repeatRate(), locale));
         showLists(r, locale);
-        showCohorts(r, locale);
+        showStartMonths(r, locale);
     }
 
-    private void showLists(GroupsResult r, Locale locale) {
+    private void showLists(KlantgroepenResult r, Locale locale) {
         lists.removeAll();
         if (r.peildatum().isEmpty()) {
             Paragraph hint = new Paragraph(getTranslation("klantgroepen.lists-need-upload"));
@@ -231,7 +231,7 @@ class KlantgroepenView extends WorksheetView {
         lists.add(list("reactivation", getTranslation("klantgroepen.reactivation", r.reactivation().size()), r.reactivation(), locale));
     }
 
-    private Div list(String id, String title, List<GroupsResult.Listed> customers, Locale locale) {
+    private Div list(String id, String title, List<KlantgroepenResult.Listed> customers, Locale locale) {
         Div box = new Div();
         box.setId("klantgroepen-" + id);
         box.addClassName("customer-list");
@@ -246,7 +246,7 @@ class KlantgroepenView extends WorksheetView {
         head.add(new NativeTableHeaderCell(getTranslation("klantgroepen.customer")),
                 new NativeTableHeaderCell(getTranslation("klantgroepen.days-since")),
                 new NativeTableHeaderCell(getTranslation("klantgroepen.purchases")));
-        for (GroupsResult.Listed customer : customers.subList(0, Math.min(LIST_ROWS, customers.size()))) {
+        for (KlantgroepenResult.Listed customer : customers.subList(0, Math.min(LIST_ROWS, customers.size()))) {
             NativeTableRow row = table.getBody().addRow();
             row.add(new NativeTableCell(customer.id()),
                     new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(customer.daysSinceLast()), locale)),
@@ -261,25 +261,25 @@ class KlantgroepenView extends WorksheetView {
         return box;
     }
 
-    private void showCohorts(GroupsResult r, Locale locale) {
-        cohorts.removeAll();
-        if (r.cohorts().isEmpty()) {
+    private void showStartMonths(KlantgroepenResult r, Locale locale) {
+        startMonths.removeAll();
+        if (r.startMonths().isEmpty()) {
             return;
         }
-        cohorts.add(new H3(getTranslation("klantgroepen.cohorts")));
-        Paragraph explain = new Paragraph(getTranslation("klantgroepen.cohorts.explain"));
+        startMonths.add(new H3(getTranslation("klantgroepen.start-months")));
+        Paragraph explain = new Paragraph(getTranslation("klantgroepen.start-months.explain"));
         explain.addClassName("form-hint");
         NativeTable table = new NativeTable();
         table.addClassName("heatmap");
         NativeTableRow headRow = table.getHead().addRow();
-        headRow.add(new NativeTableHeaderCell(getTranslation("klantgroepen.cohort.month")),
-                new NativeTableHeaderCell(getTranslation("klantgroepen.cohort.size")));
-        for (int k = 0; k < Klantgroepen.COHORT_MONTHS; k++) {
+        headRow.add(new NativeTableHeaderCell(getTranslation("klantgroepen.start-month.month")),
+                new NativeTableHeaderCell(getTranslation("klantgroepen.start-month.size")));
+        for (int k = 0; k < Klantgroepen.START_MONTH_COLUMNS; k++) {
             headRow.add(new NativeTableHeaderCell("M" + k));
         }
 
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
-        for (GroupsResult.CohortRow row : r.cohorts()) {
+        for (KlantgroepenResult.StartMonthRow row : r.startMonths()) {
             NativeTableRow tr = table.getBody().addRow();
             NativeTableHeaderCell th = new NativeTableHeaderCell(row.month().format(month));
             th.getElement().setAttribute("scope", "row");
@@ -295,6 +295,6 @@ class KlantgroepenView extends WorksheetView {
         }
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
-        cohorts.add(explain, scroll);
+        startMonths.add(explain, scroll);
     }
 }

@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.charts.WorksheetCharts;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
-import nl.retentiewerkboek.metrics.CostResult;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.Kosten;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
-import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
@@ -80,10 +80,10 @@ class KostenView extends WorksheetView {
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
-        Evaluation<RetentionResult> w1 = book.retentiemeter();
+        Evaluation<RetentiemeterResult> w1 = book.retentiemeter();
         showSource(source, w1.isComplete(), w1.result().map(this::w1Summary).orElse(""), RetentiemeterView.class,
                 "worksheet.source.needs-w1", "worksheet.source.change");
-        Evaluation<CostResult> evaluation = book.kosten();
+        Evaluation<KostenResult> evaluation = book.kosten();
         for (String field : Kosten.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
@@ -91,7 +91,7 @@ class KostenView extends WorksheetView {
                 List.of(lostPerYear, revenueLost, marginLost, replacement, clv, lifetime, customersNothing, customersImproved, revenueGap))) {
             return;
         }
-        CostResult r = evaluation.result().orElseThrow();
+        KostenResult r = evaluation.result().orElseThrow();
         lostPerYear.setText(LocaleNumbers.whole(r.lostPerYear(), locale));
         revenueLost.setText(LocaleNumbers.euros(r.revenueLost(), locale));
         marginLost.setText(LocaleNumbers.euros(r.marginLost(), locale));
@@ -111,7 +111,7 @@ class KostenView extends WorksheetView {
         showHow(r, locale);
     }
 
-    private String w1Summary(RetentionResult r) {
+    private String w1Summary(RetentiemeterResult r) {
         Locale locale = getLocale();
         return getTranslation("worksheet.source.w1", LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale),
                 LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), locale),
@@ -120,7 +120,7 @@ class KostenView extends WorksheetView {
                 LocaleNumbers.percent(r.retention(), locale), LocaleNumbers.percent(r.annual(), locale));
     }
 
-    private void showHow(CostResult r, Locale locale) {
+    private void showHow(KostenResult r, Locale locale) {
         how.removeAll();
         String s = LocaleNumbers.whole(BigDecimal.valueOf(r.retention().start()), locale);
         String ry = LocaleNumbers.percent(r.retention().annual(), locale);

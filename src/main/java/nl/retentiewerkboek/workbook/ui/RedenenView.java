@@ -23,7 +23,7 @@ import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
-import nl.retentiewerkboek.metrics.ReasonsResult;
+import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.Redenen;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
@@ -159,7 +159,7 @@ class RedenenView extends WorksheetView {
     @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
-        Evaluation<ReasonsResult> evaluation = withCurrent(values).redenen();
+        Evaluation<RedenenResult> evaluation = withCurrent(values).redenen();
         reasons.forEach((row, select) -> {
             showProblem(Redenen.countField(row), evaluation.problemOn(Redenen.countField(row)).orElse(null));
             boolean missing = evaluation.problemOn(Redenen.reasonField(row)).isPresent();
@@ -176,7 +176,7 @@ class RedenenView extends WorksheetView {
             List.of(total, frustration, competitor, other).forEach(s -> s.setText(""));
             return;
         }
-        ReasonsResult r = evaluation.result().orElseThrow();
+        RedenenResult r = evaluation.result().orElseThrow();
         total.setText(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale));
         frustration.setText(LocaleNumbers.percent(r.share(LeaveReason.Category.FRUSTRATIE), locale));
         competitor.setText(LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), locale));
@@ -185,7 +185,7 @@ class RedenenView extends WorksheetView {
         Span label = new Span(getTranslation("redenen.top"));
         label.addClassName("result-label");
         OrderedList list = new OrderedList();
-        for (ReasonsResult.ReasonCount c : r.top()) {
+        for (RedenenResult.ReasonCount c : r.top()) {
             String name = getTranslation("reason." + c.reason().key()) + (c.description().isBlank() ? "" : " (" + c.description() + ")");
             String owner = c.reason().owner().map(d -> getTranslation("redenen.owner", getTranslation("department." + d.key())))
                     .orElse(getTranslation("redenen.no-owner"));

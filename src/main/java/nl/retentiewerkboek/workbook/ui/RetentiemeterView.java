@@ -19,7 +19,7 @@ import nl.retentiewerkboek.metrics.FieldProblem;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Period;
 import nl.retentiewerkboek.metrics.Problem;
-import nl.retentiewerkboek.metrics.RetentionResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Retentiemeter;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
@@ -108,7 +108,7 @@ class RetentiemeterView extends WorksheetView {
     @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
-        Evaluation<RetentionResult> evaluation = withCurrent(values).retentiemeter();
+        Evaluation<RetentiemeterResult> evaluation = withCurrent(values).retentiemeter();
         for (String field : List.of(Retentiemeter.START, Retentiemeter.NEW, Retentiemeter.END)) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
@@ -126,7 +126,7 @@ class RetentiemeterView extends WorksheetView {
             return;
         }
         message.setVisible(false);
-        RetentionResult r = evaluation.result().orElseThrow();
+        RetentiemeterResult r = evaluation.result().orElseThrow();
         retention.setText(LocaleNumbers.percent(r.retention(), locale));
         churn.setText(LocaleNumbers.percent(r.churn(), locale));
         lost.setText(LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale));
@@ -141,7 +141,7 @@ class RetentiemeterView extends WorksheetView {
         showHow(r, locale);
     }
 
-    private void showHow(RetentionResult r, Locale locale) {
+    private void showHow(RetentiemeterResult r, Locale locale) {
         how.removeAll();
         String s = LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale);
         String n = LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), locale);

@@ -20,7 +20,7 @@ import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Problem;
-import nl.retentiewerkboek.metrics.TeamResult;
+import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Teamsport;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
@@ -107,7 +107,7 @@ class TeamsportView extends WorksheetView {
     @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
-        Evaluation<TeamResult> evaluation = withCurrent(values).teamsport();
+        Evaluation<TeamsportResult> evaluation = withCurrent(values).teamsport();
         boolean complete = evaluation.isComplete();
         figures.setVisible(complete);
         weakestBox.setVisible(complete);
@@ -119,7 +119,7 @@ class TeamsportView extends WorksheetView {
             average.setText("");
             return;
         }
-        TeamResult r = evaluation.result().orElseThrow();
+        TeamsportResult r = evaluation.result().orElseThrow();
         average.setText(LocaleNumbers.decimal(r.average(), 1, locale));
         weakestBox.removeAll();
         Span label = new Span(getTranslation("teamsport.weakest"));

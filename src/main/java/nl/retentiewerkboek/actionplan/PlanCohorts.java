@@ -1,13 +1,14 @@
-package nl.retentiewerkboek.security;
+package nl.retentiewerkboek.actionplan;
 
 import java.util.List;
 import java.util.Optional;
+import nl.retentiewerkboek.security.UserSummary;
 
 /**
- * Who is in which cohort, as other features need to know it (the action plan's cover, the ZIP of a
- * cohort's plans). Implemented by the cohorts feature, which checks access.
+ * What the action plan needs to know of cohorts (the plan's cover, the ZIP of a cohort's plans): a
+ * port of the action plan, implemented by the cohorts feature, which checks access.
  */
-public interface CohortMembership {
+public interface PlanCohorts {
 
     /** The name of the cohort a participant is in; for that participant and their coach. */
     Optional<String> cohortNameOf(long participantId);

@@ -18,18 +18,18 @@ import java.util.Optional;
  * @param loyalFrom     K
  * @param atRisk        active customers whose last purchase is 30..X days ago, longest ago first
  * @param reactivation  inactive customers, most recent first
- * @param cohorts       the customer cohort table (uploaded data only)
+ * @param startMonths   customers by the month of their first purchase and how many bought again in each later month (uploaded data only)
  */
-public record GroupsResult(Map<CustomerGroup, Long> counts, Optional<Map<CustomerGroup, Long>> revenueCents,
+public record KlantgroepenResult(Map<CustomerGroup, Long> counts, Optional<Map<CustomerGroup, Long>> revenueCents,
                            long repeatBuyers, Optional<LocalDate> peildatum, int inactiveDays, int loyalFrom,
-                           List<Listed> atRisk, List<Listed> reactivation, List<CohortRow> cohorts) {
+                           List<Listed> atRisk, List<Listed> reactivation, List<StartMonthRow> startMonths) {
 
-    public GroupsResult {
+    public KlantgroepenResult {
         counts = Map.copyOf(counts);
         revenueCents = revenueCents.map(Map::copyOf);
         atRisk = List.copyOf(atRisk);
         reactivation = List.copyOf(reactivation);
-        cohorts = List.copyOf(cohorts);
+        startMonths = List.copyOf(startMonths);
     }
 
     /** A customer on a list, with the days since their latest purchase. */
@@ -37,11 +37,11 @@ public record GroupsResult(Map<CustomerGroup, Long> counts, Optional<Map<Custome
     }
 
     /**
-     * One row of the cohort table: customers whose first purchase fell in {@code month}, and for
+     * One row of the start-month table: customers whose first purchase fell in {@code month}, and for
      * k = 0..11 the share of them that bought in month first + k; empty where that month lies after the peildatum.
      */
-    public record CohortRow(YearMonth month, long customers, List<Optional<BigDecimal>> shares) {
-        public CohortRow {
+    public record StartMonthRow(YearMonth month, long customers, List<Optional<BigDecimal>> shares) {
+        public StartMonthRow {
             shares = List.copyOf(shares);
         }
     }

@@ -11,9 +11,9 @@ import java.util.Map;
  * @param average the mean of the eight scores
  * @param weakest the two lowest-scoring departments (ties: in department order)
  */
-public record TeamResult(Map<Department, Integer> scores, BigDecimal average, List<Department> weakest) {
+public record TeamsportResult(Map<Department, Integer> scores, BigDecimal average, List<Department> weakest) {
 
-    public TeamResult {
+    public TeamsportResult {
         scores = Map.copyOf(scores);
         weakest = List.copyOf(weakest);
     }

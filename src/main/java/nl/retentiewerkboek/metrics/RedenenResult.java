@@ -12,10 +12,10 @@ import java.util.Map;
  * @param byReason    count per reason, only reasons with a count, most first
  * @param top         the (at most) three reasons with the highest counts
  */
-public record ReasonsResult(long total, Map<LeaveReason.Category, Long> byCategory,
+public record RedenenResult(long total, Map<LeaveReason.Category, Long> byCategory,
                             List<ReasonCount> byReason, List<ReasonCount> top) {
 
-    public ReasonsResult {
+    public RedenenResult {
         byCategory = Map.copyOf(byCategory);
         byReason = List.copyOf(byReason);
         top = List.copyOf(top);

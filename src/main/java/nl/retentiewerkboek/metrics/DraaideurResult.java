@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param refillSpend        gap fillers × CAC; empty when N = 0
  * @param budgetRatio        acquisition : retention as x : 1; empty when the retention budget is 0
  */
-public record RevolvingDoorResult(RetentionResult retention, BigDecimal acquisitionBudget, BigDecimal retentionBudget,
+public record DraaideurResult(RetentiemeterResult retention, BigDecimal acquisitionBudget, BigDecimal retentionBudget,
                                   long netGrowth, BigDecimal growthPercent, long gapFillers,
                                   Optional<BigDecimal> gapFillerShare, Optional<BigDecimal> acquisitionCost,
                                   Optional<BigDecimal> refillSpend, Optional<BigDecimal> budgetRatio) {

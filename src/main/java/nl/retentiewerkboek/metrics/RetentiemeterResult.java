@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * @param annual       R_y = (R/100)^p × 100
  * @param band         the band of R as displayed
  */
-public record RetentionResult(long start, long newCustomers, long end, Period period,
+public record RetentiemeterResult(long start, long newCustomers, long end, Period period,
                               long lost, BigDecimal retention, BigDecimal churn, BigDecimal annual,
                               RetentionBand band) {
 

@@ -24,13 +24,13 @@ import java.util.Optional;
  * @param improved         customers per period with Δ better retention, same periods
  * @param revenueGap       Σ (improved − nothing) × ARPC / p over periods 1..H×p
  */
-public record CostResult(RetentionResult retention, BigDecimal revenuePerCustomer, BigDecimal marginPercent,
+public record KostenResult(RetentiemeterResult retention, BigDecimal revenuePerCustomer, BigDecimal marginPercent,
                          BigDecimal acquisitionCost, BigDecimal improvement, int horizonYears,
                          BigDecimal annualChurn, BigDecimal lostPerYear, BigDecimal revenueLost, BigDecimal marginLost,
                          BigDecimal replacementCost, Optional<BigDecimal> lifetimeYears, Optional<BigDecimal> clv,
                          List<BigDecimal> nothing, List<BigDecimal> improved, BigDecimal revenueGap) {
 
-    public CostResult {
+    public KostenResult {
         nothing = List.copyOf(nothing);
         improved = List.copyOf(improved);
     }
