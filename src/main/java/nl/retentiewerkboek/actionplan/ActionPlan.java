@@ -22,6 +22,8 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
 
     /** The most actions a plan holds. */
     public static final int MAX_ACTIONS = 40;
+    /** An action taken from a suggestion is due this many days from today, until the participant changes it. */
+    public static final int DEFAULT_DEADLINE_DAYS = 30;
     /** Days until the re-measurement when the participant did not choose a date. */
     public static final int DEFAULT_REMEASURE_DAYS = nl.retentiewerkboek.metrics.MeasurementHistory.DEFAULT_REMEASURE_DAYS;
     public static final String REMEASURE = nl.retentiewerkboek.metrics.MeasurementHistory.REMEASURE_FIELD;

@@ -177,11 +177,7 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     }
 
     private static String clean(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.strip();
-        return s.length() > 200 ? s.substring(0, 200) : s;
+        return nl.retentiewerkboek.base.UserText.optional(text);
     }
 
     /** A new random join code that no cohort has. */

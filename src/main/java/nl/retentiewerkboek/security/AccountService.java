@@ -3,6 +3,7 @@ package nl.retentiewerkboek.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import nl.retentiewerkboek.base.UserText;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
@@ -73,16 +74,11 @@ public class AccountService implements UserDetailsService {
     /** Creates an account: for a beheerder, and for start-up code running as the system. */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     public UserSummary createAccount(String username, String rawPassword, String displayName, String company, Role role) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String name = userName(username);
         if (name.isEmpty()) {
             throw new AccountRejected(AccountProblem.USERNAME_EMPTY);
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw new AccountRejected(AccountProblem.NAME_EMPTY);
-        }
-        PasswordPolicy.check(rawPassword, name, displayName).ifPresent(problem -> {
-            throw new AccountRejected(problem);
-        });
+        checkDetails(name, rawPassword, displayName);
         return create(name, rawPassword, displayName, company, role);
     }
 
@@ -92,15 +88,34 @@ public class AccountService implements UserDetailsService {
      */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     public UserSummary createDemoAccount(String username, String rawPassword, String displayName, String company, Role role) {
-        return create(username.strip().toLowerCase(Locale.ROOT), rawPassword, displayName, company, role);
+        return create(userName(username), rawPassword, displayName, company, role);
+    }
+
+    /** A user name as stored and compared: trimmed, lower case. */
+    private static String userName(String raw) {
+        return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The checks every new account passes, whoever makes it: a name, and a password by the {@link PasswordPolicy}. */
+    private static void checkDetails(String name, String rawPassword, String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountRejected(AccountProblem.NAME_EMPTY);
+        }
+        PasswordPolicy.check(rawPassword, name, displayName).ifPresent(problem -> {
+            throw new AccountRejected(problem);
+        });
+    }
+
+    private UserAccount newAccount(String name, String rawPassword, String displayName, String company, Role role) {
+        return new UserAccount(name, passwordEncoder.encode(rawPassword), UserText.line(displayName), UserText.optional(company),
+                role, Instant.now(clock));
     }
 
     private UserSummary create(String name, String rawPassword, String displayName, String company, Role role) {
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
             throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
         }
-        UserAccount account = new UserAccount(name, passwordEncoder.encode(rawPassword), displayName.strip(),
-                company == null || company.isBlank() ? null : company.strip(), role, Instant.now(clock));
+        UserAccount account = newAccount(name, rawPassword, displayName, company, role);
         return UserSummary.of(accounts.save(account));
     }
 
@@ -136,22 +151,16 @@ public class AccountService implements UserDetailsService {
      */
     @PreAuthorize("permitAll()")
     public UserSummary registerParticipant(String email, String rawPassword, String displayName, String company) {
-        String name = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String name = userName(email);
         if (!name.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new AccountRejected(AccountProblem.EMAIL_INVALID);
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw new AccountRejected(AccountProblem.NAME_EMPTY);
-        }
-        PasswordPolicy.check(rawPassword, name, displayName).ifPresent(problem -> {
-            throw new AccountRejected(problem);
-        });
+        checkDetails(name, rawPassword, displayName);
         Optional<UserAccount> existing = accounts.findByUsernameIgnoreCase(name);
         if (existing.isPresent()) {
             return existingParticipant(existing.get(), rawPassword);
         }
-        UserAccount account = new UserAccount(name, passwordEncoder.encode(rawPassword), cut(displayName),
-                company == null || company.isBlank() ? null : cut(company), Role.DEELNEMER, Instant.now(clock));
+        UserAccount account = newAccount(name, rawPassword, displayName, company, Role.DEELNEMER);
         return UserSummary.of(accounts.save(account));
     }
 
@@ -170,11 +179,6 @@ public class AccountService implements UserDetailsService {
             }
         }
         throw new AccountRejected(AccountProblem.USERNAME_TAKEN);
-    }
-
-    private static String cut(String text) {
-        String s = text.strip();
-        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     /** All trainer accounts, for the beheerder. */

@@ -143,7 +143,7 @@ public class ActieplanView extends WorksheetView {
             Button take = new Button(getTranslation(taken ? "actieplan.suggestion.added" : "actieplan.suggestion.add"),
                     VaadinIcon.PLUS.create(), e -> {
                         actions.add(new PlannedAction(title.getText(), Optional.of(s.department()), "",
-                                Optional.of(LocalDate.now(clock).plusDays(30)), getTranslation(s.kpiKey()), s.today(), s.target(),
+                                Optional.of(LocalDate.now(clock).plusDays(ActionPlan.DEFAULT_DEADLINE_DAYS)), getTranslation(s.kpiKey()), s.today(), s.target(),
                                 ActionStatus.OPEN, why.getText(), s.key()));
                         ids.add(ActionPlan.newId());
                         showCards();

@@ -437,10 +437,18 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
+        // the broadcaster's thread asks the service as this trainer, as every call to a service must
+        org.springframework.security.core.context.SecurityContext trainer =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
         unregister = broadcaster.register(participantId -> {
-            if (cohorts.isIn(cohortId, participantId)) {
-                // runs with this UI's session (and so the trainer's security context) locked
-                ui.access(this::refresh);
+            org.springframework.security.core.context.SecurityContextHolder.setContext(trainer);
+            try {
+                if (cohorts.isIn(cohortId, participantId)) {
+                    // runs with this UI's session (and so the trainer's security context) locked
+                    ui.access(this::refresh);
+                }
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
             }
         });
     }
