@@ -14,7 +14,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -115,7 +118,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.modules"));
-        nav.addItem(new SideNavItem(getTranslation("nav.workbook"), "", VaadinIcon.BOOK.create()));
+        // the fixed pages come from their routes' @Menu (title = message key), already filtered by who may open them
+        List<MenuEntry> pages = MenuConfiguration.getMenuEntries();
+        pages.stream().filter(MainLayout::isHome).forEach(p -> nav.addItem(menuItem(p, me)));
         catalogue.intro(locale).ifPresent(intro ->
                 nav.addItem(new SideNavItem(intro.title(), "les/" + intro.id(), VaadinIcon.INFO_CIRCLE_O.create())));
         List<Lesson> modules = progress != null
@@ -137,32 +142,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setId("nav-module-" + lesson.id());
             nav.addItem(item);
         }
-        if (participant) {
-            SideNavItem plan = new SideNavItem(getTranslation("nav.actionplan"), "werkblad/actieplan", VaadinIcon.CLIPBOARD_CHECK.create());
-            plan.setId("nav-actionplan");
-            nav.addItem(plan);
-        }
-        boolean coach = me.map(u -> u.role() == Role.TRAINER || u.role() == Role.BEHEERDER).orElse(false);
-        if (coach) {
-            String label = me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts";
-            nav.addItem(new SideNavItem(getTranslation(label), "groepen", VaadinIcon.USERS.create()));
-        }
-        if (me.map(u -> u.role() == Role.BEHEERDER).orElse(false)) {
-            SideNavItem trainers = new SideNavItem(getTranslation("nav.trainers"), "beheer/trainers", VaadinIcon.USER_STAR.create());
-            trainers.setId("nav-trainers");
-            nav.addItem(trainers);
-            SideNavItem backups = new SideNavItem(getTranslation("nav.backups"), "beheer/backups", VaadinIcon.ARCHIVE.create());
-            backups.setId("nav-backups");
-            nav.addItem(backups);
-        }
-        if (me.isPresent()) {
-            SideNavItem account = new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create());
-            account.setId("nav-account");
-            nav.addItem(account);
-        }
+        pages.stream().filter(p -> !isHome(p)).forEach(p -> nav.addItem(menuItem(p, me)));
         Scroller scroller = new Scroller(nav);
         scroller.addClassName("drawer-nav");
         drawer.add(scroller, footer(me));
+    }
+
+    private static boolean isHome(MenuEntry page) {
+        return page.path().isEmpty() || "/".equals(page.path());
+    }
+
+    /** One fixed page of the menu, from its route's {@code @Menu}: the title is a message key. */
+    private SideNavItem menuItem(MenuEntry page, Optional<UserSummary> me) {
+        String key = page.title();
+        if ("nav.cohorts".equals(key) && me.map(u -> u.role() == Role.BEHEERDER).orElse(false)) {
+            key = "nav.all-cohorts";
+        }
+        SideNavItem item = new SideNavItem(getTranslation(key), page.path(), page.icon() == null ? null : new Icon(page.icon()));
+        item.setId(page.title().replace('.', '-'));
+        return item;
     }
 
     private Component progressBlock(WorkbookProgress progress) {

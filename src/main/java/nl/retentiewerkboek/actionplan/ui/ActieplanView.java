@@ -43,6 +43,7 @@ import nl.retentiewerkboek.workbook.ui.WorksheetView;
  * reorder, remove), the re-measure date, and "Download PDF".
  */
 @Route("werkblad/actieplan")
+@com.vaadin.flow.router.Menu(title = "nav.actionplan", order = 10, icon = "vaadin:clipboard-check")
 @RolesAllowed(AppRoles.DEELNEMER)
 public class ActieplanView extends WorksheetView {
 

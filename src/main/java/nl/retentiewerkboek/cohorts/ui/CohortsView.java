@@ -28,6 +28,7 @@ import nl.retentiewerkboek.security.Role;
 
 /** A trainer's cohorts (a beheerder's: all cohorts): set up a new one, open one's dashboard. */
 @Route("groepen")
+@com.vaadin.flow.router.Menu(title = "nav.cohorts", order = 20, icon = "vaadin:users")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
 class CohortsView extends Main implements HasDynamicTitle {
 

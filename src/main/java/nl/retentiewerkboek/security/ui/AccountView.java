@@ -18,6 +18,7 @@ import nl.retentiewerkboek.security.UserSummary;
 
 /** The signed-in user's account; a participant can delete it with all their data. */
 @Route("account")
+@com.vaadin.flow.router.Menu(title = "nav.account", order = 40, icon = "vaadin:user")
 @PermitAll
 class AccountView extends Main implements HasDynamicTitle {
 

@@ -21,6 +21,7 @@ import nl.retentiewerkboek.security.UserSummary;
 
 /** The beheerder manages trainer accounts: create, deactivate and reactivate, give a new password. */
 @Route("beheer/trainers")
+@com.vaadin.flow.router.Menu(title = "nav.trainers", order = 30, icon = "vaadin:user-star")
 @RolesAllowed(AppRoles.BEHEERDER)
 class TrainersView extends Main implements HasDynamicTitle {
 

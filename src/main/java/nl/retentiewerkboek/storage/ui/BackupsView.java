@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /** The beheerder's backups: the list, and "make one now". */
 @Route("beheer/backups")
+@com.vaadin.flow.router.Menu(title = "nav.backups", order = 31, icon = "vaadin:archive")
 @RolesAllowed(AppRoles.BEHEERDER)
 class BackupsView extends Main implements HasDynamicTitle {
 

@@ -25,6 +25,7 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 
 /** The workbook's front page: where you stand, where to continue, and every module. */
 @Route("")
+@com.vaadin.flow.router.Menu(title = "nav.workbook", order = 0, icon = "vaadin:book")
 @PermitAll
 class WorkbookView extends Main implements HasDynamicTitle {
 
