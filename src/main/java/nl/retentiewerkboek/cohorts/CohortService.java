@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
+import nl.retentiewerkboek.base.UserText;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.ClientAddress;
 import nl.retentiewerkboek.security.Throttle;
@@ -108,21 +109,21 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     }
 
     private long create(long trainerId, String name, LocalDate startsOn, String location) {
-        String cleanName = clean(name);
+        String cleanName = UserText.optional(name);
         if (cleanName == null) {
             throw new IllegalArgumentException("a cohort needs a name");
         }
         String code = freeJoinCode();
-        return cohorts.save(new Cohort(cleanName, trainerId, startsOn, clean(location), code, Instant.now(clock))).getId();
+        return cohorts.save(new Cohort(cleanName, trainerId, startsOn, UserText.optional(location), code, Instant.now(clock))).getId();
     }
 
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     public void editCohort(long cohortId, String name, LocalDate startsOn, String location) {
-        String cleanName = clean(name);
+        String cleanName = UserText.optional(name);
         if (cleanName == null) {
             throw new IllegalArgumentException("a cohort needs a name");
         }
-        mine(cohortId).edit(cleanName, startsOn, clean(location));
+        mine(cohortId).edit(cleanName, startsOn, UserText.optional(location));
     }
 
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
@@ -174,10 +175,6 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
             throw new AccessDeniedException("not your cohort");
         }
         return cohort;
-    }
-
-    private static String clean(String text) {
-        return nl.retentiewerkboek.base.UserText.optional(text);
     }
 
     /** A new random join code that no cohort has. */

@@ -164,25 +164,24 @@ public class ImportService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        List<Doubter> all = data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id())
-                .map(d -> Payloads.readScores(d.getPayload()).doubters()).orElse(List.of());
+        List<Doubter> all = myScores().map(Payloads.Scores::doubters).orElse(List.of());
         int from = Math.min(offset, all.size());
         return List.copyOf(all.subList(from, (int) Math.min(all.size(), (long) from + limit)));
     }
 
-    /** How many doubters the signed-in participant's last survey file had (the call list keeps at most 1,000). */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
-    @Transactional(readOnly = true)
-    public long myDoubtersFound() {
-        return data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id())
-                .map(d -> Payloads.readScores(d.getPayload()).found()).orElse(0L);
+    /** How long the call list is: the doubters kept, and how many the survey file had (more when it was cut). */
+    public record CallListSize(int kept, long found) {
     }
 
-    /** How many doubters the signed-in participant's call list holds. */
+    /** The size of the signed-in participant's call list, read in one go. */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(readOnly = true)
-    public int myDoubterCount() {
-        return data.findSummary(currentUser.requireId(), Worksheet.NPS.id()).map(s -> (int) s.customers()).orElse(0);
+    public CallListSize myCallListSize() {
+        return myScores().map(s -> new CallListSize(s.doubters().size(), s.found())).orElse(new CallListSize(0, 0));
+    }
+
+    private Optional<Payloads.Scores> myScores() {
+        return data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id()).map(d -> Payloads.readScores(d.getPayload()));
     }
 
     /** Removes what is stored of the signed-in participant's upload for a worksheet. */

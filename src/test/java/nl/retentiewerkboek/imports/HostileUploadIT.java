@@ -123,7 +123,7 @@ class HostileUploadIT {
         assertThat(scores.report().rowsRead()).isEqualTo(rows);
         assertThat(scores.counts()[5]).isEqualTo(rows);
         assertThat(scores.doubtersFound()).isEqualTo(rows);
-        assertThat(imports.myDoubterCount()).isEqualTo(CsvImporter.MAX_DOUBTERS);
+        assertThat(imports.myCallListSize().kept()).isEqualTo(CsvImporter.MAX_DOUBTERS);
         assertThat(stored.findByOwnerIdAndWorksheet(mallory.id(), Worksheet.NPS.id()).orElseThrow().getPayload().length)
                 .as("stored bytes").isLessThan(64 * 1024);
         assertThat(imports.myDoubters(0, 50)).as("one page of the call list").hasSize(50);

@@ -160,7 +160,8 @@ class NpsView extends WorksheetView {
 
     private void showCallList() {
         callList.removeAll();
-        int count = imports.myDoubterCount();
+        ImportService.CallListSize size = imports.myCallListSize();
+        int count = size.kept();
         if (count == 0) {
             callList.setVisible(false);
             return;
@@ -180,7 +181,7 @@ class NpsView extends WorksheetView {
         // read page by page: the view never holds the whole list
         grid.setItems(query -> imports.myDoubters(query.getOffset(), query.getLimit()).stream(), query -> count);
         callList.add(title, grid);
-        if (imports.myDoubtersFound() > count) {
+        if (size.found() > count) {
             Paragraph capped = new Paragraph(getTranslation("nps.call-list.capped",
                     LocaleNumbers.whole(BigDecimal.valueOf(CsvImporter.MAX_DOUBTERS), locale)));
             capped.setId("nps-call-capped");
