@@ -1,5 +1,6 @@
 package nl.retentiewerkboek;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
@@ -8,6 +9,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -133,5 +149,83 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek.shell..")
                 .should().dependOnClassesThat().resideInAPackage("nl.retentiewerkboek.shell..")
                 .check(CLASSES);
+    }
+    @Test
+    void other_modules_use_only_the_workbooks_ui_kit() {
+        noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek.workbook..")
+                .should().dependOnClassesThat().resideInAPackage("nl.retentiewerkboek.workbook.ui")
+                .because("the worksheet frame and the history panel are the workbook's named UI kit (workbook.ui.kit); "
+                        + "its other screens are its own business")
+                .check(CLASSES);
+    }
+
+    /** Code that calls a repository runs in a transaction: declared on it, on its class, or through a TransactionTemplate. */
+    @Test
+    void only_transactional_code_touches_repositories() {
+        classes().that().areNotAssignableTo(Repository.class)
+                .should(new ArchCondition<JavaClass>("call repositories only inside a transaction") {
+                    @Override
+                    public void check(JavaClass owner, ConditionEvents events) {
+                        for (JavaCodeUnit unit : owner.getCodeUnits()) {
+                            boolean touches = unit.getMethodCallsFromSelf().stream()
+                                    .anyMatch(call -> call.getTargetOwner().isAssignableTo(Repository.class));
+                            if (touches && !inTransaction(unit, new HashSet<>())) {
+                                events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
+                                        + " calls a repository outside a transaction"));
+                            }
+                        }
+                    }
+                })
+                .because("a repository call outside a transaction commits half a change, or none")
+                .check(CLASSES);
+    }
+
+    /** Whether a code unit always runs in a transaction; a private helper or a lambda inherits it from its callers. */
+    private static boolean inTransaction(JavaCodeUnit unit, Set<JavaCodeUnit> seen) {
+        if (!seen.add(unit)) {
+            return true;
+        }
+        if (unit.isAnnotatedWith(Transactional.class) || unit.getOwner().isAnnotatedWith(Transactional.class)) {
+            return true;
+        }
+        if (unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isAssignableTo(TransactionTemplate.class))) {
+            return true;
+        }
+        boolean helper = unit.getModifiers().contains(JavaModifier.PRIVATE) || unit.getModifiers().contains(JavaModifier.SYNTHETIC);
+        Set<? extends JavaAccess<?>> callers = unit.getAccessesToSelf();
+        return helper && !callers.isEmpty() && callers.stream()
+                .allMatch(call -> call.getOrigin().getOwner().equals(unit.getOwner()) && inTransaction(call.getOrigin(), seen));
+    }
+
+    /** An event of a feature is published by that feature; events any feature may publish live in base. */
+    @Test
+    void a_module_publishes_its_own_events() {
+        Set<JavaClass> eventTypes = new HashSet<>();
+        for (JavaClass c : CLASSES) {
+            for (JavaMethod m : c.getMethods()) {
+                if ((m.isAnnotatedWith(EventListener.class) || m.isAnnotatedWith(TransactionalEventListener.class))
+                        && m.getRawParameterTypes().size() == 1) {
+                    eventTypes.add(m.getRawParameterTypes().getFirst());
+                }
+            }
+        }
+        assertThat(eventTypes).extracting(JavaClass::getSimpleName).contains("WorkbookChanged", "PlanDownloaded", "CohortChanged");
+        for (JavaClass event : eventTypes) {
+            if (!event.getPackageName().startsWith("nl.retentiewerkboek.") || event.getPackageName().equals("nl.retentiewerkboek.base")) {
+                continue;
+            }
+            String module = moduleOf(event);
+            noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek." + module + "..")
+                    .should().callConstructorWhere(DescribedPredicate.describe("a constructor of " + event.getSimpleName(),
+                            (JavaConstructorCall call) -> call.getTargetOwner().equals(event)))
+                    .because(event.getSimpleName() + " is " + module + "'s own event")
+                    .check(CLASSES);
+        }
+    }
+
+    private static String moduleOf(JavaClass c) {
+        String rest = c.getPackageName().substring("nl.retentiewerkboek.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.actionplan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -27,8 +29,11 @@ public class ActionPlanService {
     private final PlanCohorts cohorts;
     private final AppI18NProvider i18n;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ActionPlanService(WorkbookService workbook, AccountService accounts, PlanCohorts cohorts, AppI18NProvider i18n, Clock clock) {
+    ActionPlanService(WorkbookService workbook, AccountService accounts, PlanCohorts cohorts, AppI18NProvider i18n, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.workbook = workbook;
         this.accounts = accounts;
         this.cohorts = cohorts;
@@ -48,7 +53,7 @@ public class ActionPlanService {
         UserSummary me = accounts.me().orElseThrow();
         byte[] pdf = PlanPdf.render(content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale,
                 workbook.myMeasurements()));
-        accounts.recordPlanDownload();
+        events.publishEvent(new PlanDownloaded(me.id(), Instant.now(clock)));
         return pdf;
     }
 

@@ -153,8 +153,7 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
             throw new IllegalArgumentException("choose at least one known module");
         }
         cohort.setOpenModules(lessonIds.containsAll(known) ? Optional.empty() : Optional.of(java.util.Set.copyOf(lessonIds)));
-        enrollments.findByCohortId(cohortId).forEach(e -> events.publishEvent(
-                new nl.retentiewerkboek.workbook.WorkbookChanged(e.getParticipantId())));
+        events.publishEvent(new CohortChanged(cohortId));
     }
 
 
@@ -262,7 +261,7 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     private void enrollOnce(long cohortId, long participantId) {
         if (!enrollments.existsByCohortIdAndParticipantId(cohortId, participantId)) {
             enrollments.save(new Enrollment(cohortId, participantId, Instant.now(clock)));
-            events.publishEvent(new nl.retentiewerkboek.workbook.WorkbookChanged(participantId));
+            events.publishEvent(new CohortChanged(cohortId));
         }
     }
 
@@ -344,7 +343,9 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     }
 
     private CohortOverview overview(Cohort cohort, Locale locale) {
-        List<Long> ids = enrollments.findByCohortId(cohort.getId()).stream().map(Enrollment::getParticipantId).toList();
+        Map<Long, Enrollment> members = enrollments.findByCohortId(cohort.getId()).stream()
+                .collect(Collectors.toMap(Enrollment::getParticipantId, Function.identity(), (a, b) -> a));
+        List<Long> ids = List.copyOf(members.keySet());
         Map<Long, UserSummary> people = accounts.summaries(ids).stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
         String trainerName = accounts.summaries(List.of(cohort.getTrainerId())).stream()
@@ -359,7 +360,7 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
             WorkbookProgress progress = workbook.progressOf(id, locale);
             Optional<RetentiemeterResult> retention = book.retentiemeter().result();
             rows.add(new CohortOverview.ParticipantRow(id, person.displayName(), person.company() == null ? "" : person.company(),
-                    progress, retention, person.lastActivity(), person.planDownloadedAt().isPresent(), book));
+                    progress, retention, members.get(id).getLastActivity(), members.get(id).getPlanDownloadedAt().isPresent(), book));
         }
         rows.sort(Comparator.comparing(CohortOverview.ParticipantRow::name, String.CASE_INSENSITIVE_ORDER));
         return new CohortOverview(cohort.getId(), cohort.getName(), Optional.ofNullable(cohort.getStartsOn()),

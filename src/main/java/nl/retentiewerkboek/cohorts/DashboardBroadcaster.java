@@ -2,30 +2,46 @@ package nl.retentiewerkboek.cohorts;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongConsumer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import nl.retentiewerkboek.actionplan.PlanDownloaded;
 import nl.retentiewerkboek.workbook.WorkbookChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells open trainer dashboards that a participant's workbook changed (after the change is
- * committed), so they can refresh while the masterclass runs. Listeners decide for themselves
- * whether the participant is one of theirs.
+ * Tells open trainer dashboards that a participant's workbook or plan changed, or a cohort as a whole (after the
+ * change is committed), so they can refresh while the masterclass runs. Listeners decide for themselves whether
+ * the participant or the cohort is one of theirs.
  */
 @Component
-public class DashboardBroadcaster implements org.springframework.beans.factory.DisposableBean {
+public class DashboardBroadcaster implements DisposableBean {
 
-    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private static final Logger log = LoggerFactory.getLogger(DashboardBroadcaster.class);
+
+    /** What a dashboard hears: a participant changed, or a whole cohort did. */
+    public interface Listener {
+
+        void participantChanged(long participantId);
+
+        void cohortChanged(long cohortId);
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** Dashboards are told on a thread of their own, never on the thread of the participant who saved. */
-    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "dashboard-broadcaster");
         thread.setDaemon(true);
         return thread;
     });
 
-    /** Registers a listener for changed participants; returns how to stop listening. */
-    public Runnable register(LongConsumer listener) {
+    /** Registers a listener; returns how to stop listening. */
+    public Runnable register(Listener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
@@ -37,12 +53,26 @@ public class DashboardBroadcaster implements org.springframework.beans.factory.D
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void workbookChanged(WorkbookChanged event) {
-        for (LongConsumer listener : listeners) {
+        tell(listener -> listener.participantChanged(event.participantId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void planDownloaded(PlanDownloaded event) {
+        tell(listener -> listener.participantChanged(event.participantId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void cohortChanged(CohortChanged event) {
+        tell(listener -> listener.cohortChanged(event.cohortId()));
+    }
+
+    private void tell(Consumer<Listener> message) {
+        for (Listener listener : listeners) {
             executor.execute(() -> {
                 try {
-                    listener.accept(event.participantId());
+                    message.accept(listener);
                 } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(DashboardBroadcaster.class).warn("A dashboard could not be updated", e);
+                    log.warn("A dashboard could not be updated", e);
                 }
             });
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A participant in a cohort. */
 @Entity
@@ -26,6 +27,14 @@ class Enrollment {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** The last time the participant saved or read something (kept from the workbook's events). */
+    @Column(name = "last_activity")
+    private Instant lastActivity;
+
+    /** When the participant last downloaded their own action plan (kept from the action plan's events). */
+    @Column(name = "plan_downloaded_at")
+    private Instant planDownloadedAt;
+
     protected Enrollment() {
     }
 
@@ -41,5 +50,13 @@ class Enrollment {
 
     long getParticipantId() {
         return participantId;
+    }
+
+    Optional<Instant> getLastActivity() {
+        return Optional.ofNullable(lastActivity);
+    }
+
+    Optional<Instant> getPlanDownloadedAt() {
+        return Optional.ofNullable(planDownloadedAt);
     }
 }

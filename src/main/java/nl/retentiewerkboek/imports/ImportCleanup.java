@@ -4,6 +4,8 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountDeleting;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Removes a deleted participant's uploaded data. */
 @Component
@@ -15,7 +17,9 @@ class ImportCleanup {
         this.data = data;
     }
 
+    /** Runs inside the transaction that deletes the account: all of it goes, or none. */
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void deleting(AccountDeleting event) {
         for (Worksheet worksheet : Worksheet.values()) {
             data.deleteByOwner(event.userId(), worksheet.id());

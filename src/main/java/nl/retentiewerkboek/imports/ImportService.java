@@ -16,7 +16,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
-import nl.retentiewerkboek.storage.DataErased;
+import nl.retentiewerkboek.base.DataErased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

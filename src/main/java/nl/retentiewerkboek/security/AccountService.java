@@ -133,18 +133,6 @@ public class AccountService implements UserDetailsService {
         return accounts.findByUsernameIgnoreCase(username).map(UserSummary::of);
     }
 
-    /** Notes that a participant did something in their workbook (for the trainer's dashboard). */
-    @PreAuthorize("isAuthenticated()")
-    public void recordActivity(long id) {
-        accounts.touchActivity(id, Instant.now(clock));
-    }
-
-    /** Notes that the signed-in participant downloaded their action plan. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
-    public void recordPlanDownload() {
-        currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setPlanDownloadedAt(Instant.now(clock)));
-    }
-
     /**
      * Signs up a new participant (the join page; the caller has checked the join code). The e-mail
      * address is the user name.
@@ -228,7 +216,7 @@ public class AccountService implements UserDetailsService {
         events.publishEvent(new AccountDeleting(me));
         accounts.deleteById(me);
         accounts.flush();
-        events.publishEvent(new nl.retentiewerkboek.storage.DataErased("account"));
+        events.publishEvent(new nl.retentiewerkboek.base.DataErased("account"));
         sessions.endOthersOf(username);
     }
 

@@ -5,12 +5,14 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is asking, for services. Every service that reads or writes someone's data asks this,
  * rather than trusting an id that came from the screen.
  */
 @Component
+@Transactional(readOnly = true)
 public class CurrentUser {
 
     private final UserAccountRepository accounts;

@@ -44,12 +44,6 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "last_activity")
-    private Instant lastActivity;
-
-    @Column(name = "plan_downloaded_at")
-    private Instant planDownloadedAt;
-
     @Version
     private long version;
 
@@ -101,14 +95,6 @@ public class UserAccount {
         return active;
     }
 
-    public Instant getLastActivity() {
-        return lastActivity;
-    }
-
-    public Instant getPlanDownloadedAt() {
-        return planDownloadedAt;
-    }
-
     void setActive(boolean active) {
         this.active = active;
     }
@@ -117,11 +103,4 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
-    void setLastActivity(Instant lastActivity) {
-        this.lastActivity = lastActivity;
-    }
-
-    void setPlanDownloadedAt(Instant planDownloadedAt) {
-        this.planDownloadedAt = planDownloadedAt;
-    }
 }

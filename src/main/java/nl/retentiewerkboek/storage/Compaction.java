@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.storage;
 
+import nl.retentiewerkboek.base.DataErased;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

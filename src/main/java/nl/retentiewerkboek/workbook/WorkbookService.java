@@ -53,7 +53,6 @@ public class WorkbookService {
     private final CoachingAccess coachingAccess;
     private final ImportService imports;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final nl.retentiewerkboek.security.AccountService accounts;
     private final OpenModules membership;
     private final Clock clock;
     private final SaveGate gate;
@@ -63,7 +62,7 @@ public class WorkbookService {
 
     WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
                     CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports,
-                    org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.security.AccountService accounts,
+                    org.springframework.context.ApplicationEventPublisher events,
                     OpenModules membership,
                     Clock clock, SaveGate gate, SaveHealth health, PlatformTransactionManager transactions,
                     WorksheetSaveBroadcaster saveBroadcaster) {
@@ -75,7 +74,6 @@ public class WorkbookService {
         this.membership = membership;
         this.imports = imports;
         this.events = events;
-        this.accounts = accounts;
         this.answers = answers;
         this.reads = reads;
         this.catalogue = catalogue;
@@ -298,14 +296,9 @@ public class WorkbookService {
         });
     }
 
-    /** Notes the activity for the trainer; never makes the participant's save fail. */
+    /** Tells whoever keeps participant activity (the cohorts, for the trainer) that this participant did something. */
     private void activity(long participant) {
-        try {
-            accounts.recordActivity(participant);
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(WorkbookService.class).debug("Could not note activity of {}", participant, e);
-        }
-        events.publishEvent(new WorkbookChanged(participant));
+        events.publishEvent(new WorkbookChanged(participant, Instant.now(clock)));
     }
 
     private void requireCoach(long participantId) {

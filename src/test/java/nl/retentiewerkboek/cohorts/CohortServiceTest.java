@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.actionplan.ActionPlanService;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.Role;
@@ -34,6 +36,8 @@ class CohortServiceTest {
     WorkbookService workbook;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    ActionPlanService plans;
 
     @AfterEach
     void signOut() {
@@ -116,6 +120,46 @@ class CohortServiceTest {
         String fresh = cohorts.regenerateCode(second);
         assertThat(fresh).isNotEqualTo(code2).hasSize(8);
         assertThat(cohorts.joinInfo(code2)).isEmpty();
+    }
+
+    /** Last activity and "plan downloaded" are kept by the cohorts from the workbook's and the plan's events. */
+    @Test
+    void the_dashboard_shows_when_a_participant_last_worked_and_whether_they_took_their_plan_home() {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account dana = accounts.create(Role.DEELNEMER);
+        long first = cohortOf(trainer);
+        long second = cohortOf(trainer);
+        for (long cohort : new long[] {first, second}) {
+            String code = codeOf(trainer, cohort);
+            TestAccounts.signIn(dana);
+            cohorts.join(code);
+        }
+        TestAccounts.signIn(trainer);
+        assertThat(cohorts.cohort(first, NL).participants()).singleElement().satisfies(row -> {
+            assertThat(row.lastActivity()).isEmpty();
+            assertThat(row.planDownloaded()).isFalse();
+        });
+
+        TestAccounts.signIn(dana);
+        Instant before = Instant.now();
+        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        Instant after = Instant.now();
+        TestAccounts.signIn(trainer);
+        plans.planPdfOf(dana.id(), NL);
+        for (long cohort : new long[] {first, second}) {
+            assertThat(cohorts.cohort(cohort, NL).participants()).singleElement().satisfies(row -> {
+                assertThat(row.lastActivity()).hasValueSatisfying(at -> assertThat(at).isBetween(before, after));
+                assertThat(row.planDownloaded()).as("the trainer's download is not the participant's").isFalse();
+            });
+        }
+
+        TestAccounts.signIn(dana);
+        plans.myPlanPdf(NL);
+        TestAccounts.signIn(trainer);
+        assertThat(cohorts.cohort(first, NL).participants()).singleElement()
+                .satisfies(row -> assertThat(row.planDownloaded()).isTrue());
+        assertThat(cohorts.cohort(second, NL).participants()).singleElement()
+                .satisfies(row -> assertThat(row.planDownloaded()).isTrue());
     }
 
     /** Every call that takes an id, by every role, with another trainer's cohort, another cohort's participant and a made-up id. */

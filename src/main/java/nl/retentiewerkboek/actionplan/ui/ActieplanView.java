@@ -36,7 +36,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
-import nl.retentiewerkboek.workbook.ui.WorksheetView;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /**
  * W10 Actieplan: suggested actions with their reasons, the participant's own plan (edit, add,

@@ -46,6 +46,8 @@ import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.ModuleProgress;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -438,17 +440,38 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
         // the broadcaster's thread asks the service as this trainer, as every call to a service must
-        org.springframework.security.core.context.SecurityContext trainer =
-                org.springframework.security.core.context.SecurityContextHolder.getContext();
-        unregister = broadcaster.register(participantId -> {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(trainer);
-            try {
-                if (cohorts.isIn(cohortId, participantId)) {
-                    // runs with this UI's session (and so the trainer's security context) locked
-                    ui.access(this::refresh);
+        SecurityContext trainer = SecurityContextHolder.getContext();
+        unregister = broadcaster.register(new DashboardBroadcaster.Listener() {
+            @Override
+            public void participantChanged(long participantId) {
+                asTrainer(() -> {
+                    if (cohorts.isIn(cohortId, participantId)) {
+                        refreshIn(ui);
+                    }
+                });
+            }
+
+            @Override
+            public void cohortChanged(long changed) {
+                if (changed == cohortId) {
+                    refreshIn(ui);
                 }
-            } finally {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            }
+
+            /** Refreshes with this UI's session locked, on whichever thread Vaadin runs it, as the trainer. */
+            private void refreshIn(UI ui) {
+                ui.access(() -> asTrainer(CohortDashboardView.this::refresh));
+            }
+
+            /** Runs as the trainer whose dashboard this is, and leaves the thread as it found it. */
+            private void asTrainer(Runnable work) {
+                SecurityContext before = SecurityContextHolder.getContext();
+                SecurityContextHolder.setContext(trainer);
+                try {
+                    work.run();
+                } finally {
+                    SecurityContextHolder.setContext(before);
+                }
             }
         });
     }

@@ -105,7 +105,7 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         var measurements = workbookService.measurementsOf(row.id()).stream()
                 .map(nl.retentiewerkboek.workbook.WorkbookService.Measurement::input).toList();
-        Div history = nl.retentiewerkboek.workbook.ui.HistoryPanel.of(nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements),
+        Div history = nl.retentiewerkboek.workbook.ui.kit.HistoryPanel.of(nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements),
                 locale, (key, args) -> getTranslation(key, args));
         history.setId("participant-history");
         history.addClassName("cohort-card");

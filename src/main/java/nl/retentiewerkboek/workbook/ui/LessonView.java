@@ -29,7 +29,7 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 /** One lesson: title, learning goals, the text, and the way on to its worksheet. */
 @Route("les/:lessonId")
 @PermitAll
-class LessonView extends Article implements BeforeEnterObserver, HasDynamicTitle {
+public class LessonView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonCatalogue catalogue;
     private final WorkbookService workbook;

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.workbook.ui;
 
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,5 +1,7 @@
 package nl.retentiewerkboek.workbook.ui;
 
+import nl.retentiewerkboek.workbook.ui.kit.HistoryPanel;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

@@ -27,7 +27,7 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 @Route("")
 @com.vaadin.flow.router.Menu(title = "nav.workbook", order = 0, icon = "vaadin:book")
 @PermitAll
-class WorkbookView extends Main implements HasDynamicTitle {
+public class WorkbookView extends Main implements HasDynamicTitle {
 
     WorkbookView(WorkbookService workbook, LessonCatalogue catalogue, AccountService accounts) {
         addClassName("workbook-view");

@@ -17,6 +17,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.FrameHooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +152,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
 
     /** A screen whose push message about the other tab's save is still on its way. */
     private void pushNotArrivedYet() {
-        $(RetentiemeterView.class).single().stopListeningForTest();
+        FrameHooks.stopListening($(RetentiemeterView.class).single());
     }
 
     @Test
@@ -205,7 +206,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
 
         // the other tab goes on in another field, and this screen hears about it
         otherTabSaves(Map.of("start", "999"), Map.of("start", "999", "new", "30"));
-        $(RetentiemeterView.class).single().otherScreenSavedForTest();
+        FrameHooks.otherScreenSaved($(RetentiemeterView.class).single());
 
         assertThat(stored()).as("nobody chose: the stored value stays").containsEntry("start", "999").containsEntry("new", "30");
         assertThat($(com.vaadin.flow.component.html.Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
@@ -220,7 +221,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         type("retentiemeter-new", "30");
         pushNotArrivedYet();
         otherTabSaves(Map.of("start", "200", "new", "30"), Map.of("start", "200"));
-        $(RetentiemeterView.class).single().otherScreenSavedForTest();
+        FrameHooks.otherScreenSaved($(RetentiemeterView.class).single());
 
         assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEmpty();
         assertThat(stored()).doesNotContainKey("new");
@@ -262,7 +263,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         navigate(RetentiemeterView.class);
         type("retentiemeter-start", "200");
         RetentiemeterView view = $(RetentiemeterView.class).single();
-        view.offerKeptForTest(Map.of("start", "200", "end", "185"));
+        FrameHooks.offerKept(view, Map.of("start", "200", "end", "185"));
 
         var banner = $(com.vaadin.flow.component.html.Div.class).id("retentiemeter-kept");
         assertThat(banner.isVisible()).isTrue();

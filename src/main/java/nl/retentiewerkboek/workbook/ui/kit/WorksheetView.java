@@ -1,4 +1,4 @@
-package nl.retentiewerkboek.workbook.ui;
+package nl.retentiewerkboek.workbook.ui.kit;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Svg;
@@ -34,6 +34,8 @@ import nl.retentiewerkboek.workbook.SaveOutcome;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import com.vaadin.flow.component.UI;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.LessonView;
+import nl.retentiewerkboek.workbook.ui.WorkbookView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

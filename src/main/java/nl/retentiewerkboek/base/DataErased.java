@@ -1,7 +1,7 @@
-package nl.retentiewerkboek.storage;
+package nl.retentiewerkboek.base;
 
 /**
- * Published after personal data was deleted (an account, an upload): the embedded database then
+ * A shared event, published by any feature after personal data was deleted (an account, an upload): the embedded database then
  * rewrites its file so the deleted rows are gone from the disk too, not only from queries.
  *
  * @param what what was deleted, for the log

@@ -1,4 +1,4 @@
-package nl.retentiewerkboek.workbook.ui;
+package nl.retentiewerkboek.workbook.ui.kit;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
