@@ -18,7 +18,20 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashSet;
+import java.util.Locale;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
@@ -221,6 +234,29 @@ class ArchitectureTest {
                     .because(event.getSimpleName() + " is " + module + "'s own event")
                     .check(CLASSES);
         }
+    }
+
+    @Test
+    void time_comes_from_the_injected_clock() {
+        noClasses().should().callMethod(LocalDate.class, "now").orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalTime.class, "now").orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now").orShould().callMethod(ZoneId.class, "systemDefault")
+                .because("every screen, service and mail reads the time from the Clock bean, in the one time zone setting")
+                .check(CLASSES);
+    }
+
+    @Test
+    void numbers_and_dates_are_formatted_for_a_language_in_one_place() {
+        noClasses().that().doNotHaveFullyQualifiedName(LocaleNumbers.class.getName())
+                .and().doNotHaveFullyQualifiedName("nl.retentiewerkboek.storage.Backups")
+                .should().callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
+                .orShould().callMethod(DateTimeFormatter.class, "ofLocalizedDate", FormatStyle.class)
+                .orShould().callMethod(DateTimeFormatter.class, "ofLocalizedDateTime", FormatStyle.class)
+                .orShould().callConstructor(DecimalFormat.class, String.class, DecimalFormatSymbols.class)
+                .orShould().callMethod(NumberFormat.class, "getInstance", Locale.class)
+                .because("LocaleNumbers writes numbers and dates as each language does (Backups only names its files)")
+                .check(CLASSES);
     }
 
     private static String moduleOf(JavaClass c) {

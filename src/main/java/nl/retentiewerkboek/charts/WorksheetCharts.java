@@ -4,8 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.Department;
@@ -218,12 +216,7 @@ public final class WorksheetCharts {
 
     /** Whole numbers grouped as in the user's language, for axes and labels. */
     static NumberFormat numberFormat(ChartText text) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
-        boolean dutch = LocaleNumbers.isDutch(text.locale());
-        symbols.setGroupingSeparator(dutch ? '.' : ',');
-        symbols.setDecimalSeparator(dutch ? ',' : '.');
-        symbols.setMinusSign('\u2212');
-        return new DecimalFormat("#,##0", symbols);
+        return LocaleNumbers.wholeNumberFormat(text.locale());
     }
 
     /** A number written as the chart writes it, for the text alternative. */

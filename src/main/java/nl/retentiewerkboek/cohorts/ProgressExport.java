@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,6 @@ final class ProgressExport {
     static byte[] csv(CohortOverview cohort, List<Lesson> modules, Locale locale, ZoneId zone,
                       BiFunction<String, Object[], String> t) {
         StringWriter out = new StringWriter();
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone);
         try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out)) {
             List<String> header = new ArrayList<>(List.of(t.apply("cohorts.column.name", new Object[0]),
                     t.apply("cohorts.column.company", new Object[0]), t.apply("dashboard.done", new Object[0])));
@@ -40,7 +38,7 @@ final class ProgressExport {
                 for (Lesson module : modules) {
                     fields.add(t.apply(CohortOverview.ModuleState.of(row.progress().of(module.id())).messageKey(), new Object[0]));
                 }
-                fields.add(row.lastActivity().map(time::format).orElse(""));
+                fields.add(row.lastActivity().map(at -> LocaleNumbers.spreadsheetDateTime(at, zone)).orElse(""));
                 fields.add(t.apply(row.planDownloaded() ? "common.yes" : "common.no", new Object[0]));
                 fields.add(row.retention().map(r -> LocaleNumbers.percent(r.retention(), locale)).orElse(""));
                 csv.writeRecord(fields.stream().map(SpreadsheetCells::safe).toList());

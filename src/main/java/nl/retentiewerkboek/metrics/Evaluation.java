@@ -28,6 +28,11 @@ public record Evaluation<R>(Optional<R> result, List<FieldProblem> problems) {
         return result.isPresent();
     }
 
+    /** True when the result is missing because of a mistake in what was typed, not only because something is not filled in yet. */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.problem().isError());
+    }
+
     /** The first problem on the given field, if any. */
     public Optional<Problem> problemOn(String field) {
         return problems.stream().filter(p -> p.field().equals(field)).map(FieldProblem::problem).findFirst();

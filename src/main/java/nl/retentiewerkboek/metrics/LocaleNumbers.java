@@ -1,9 +1,16 @@
 package nl.retentiewerkboek.metrics;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -113,6 +120,11 @@ public final class LocaleNumbers {
         return Parsed.ok(value.setScale(0, RoundingMode.UNNECESSARY));
     }
 
+    /** A formatter of whole numbers, grouped as in the user's language with a real minus, for chart axes and labels. */
+    public static NumberFormat wholeNumberFormat(Locale locale) {
+        return format(locale, "#,##0");
+    }
+
     private static DecimalFormat format(Locale locale, String pattern) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setDecimalSeparator(decimalSeparator(locale));
@@ -184,8 +196,38 @@ public final class LocaleNumbers {
     }
 
     /** A date as the user's language writes it: {@code 31-03-2025} or {@code 31/03/2025}. */
-    public static String date(java.time.LocalDate date, Locale locale) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM-yyyy" : "dd/MM/yyyy"));
+    public static String date(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM-yyyy" : "dd/MM/yyyy"));
+    }
+
+    /** A date written out, for headings and sentences: {@code 12 maart 2026} or {@code March 12, 2026}. */
+    public static String longDate(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** A month and year, short: {@code mrt 2026} or {@code Mar 2026}. */
+    public static String month(YearMonth month, Locale locale) {
+        return month.format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
+    }
+
+    /** A moment as a date and time in the given time zone: {@code 12 mrt 2026, 14:05:09}. */
+    public static String dateTime(Instant moment, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(moment);
+    }
+
+    /** A recent moment, day and time without the year, for dense tables: {@code 12-03 14:05} or {@code 12/03 14:05}. */
+    public static String dayAndTime(Instant moment, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM HH:mm" : "dd/MM HH:mm").withZone(zone).format(moment);
+    }
+
+    /** A time of day to the second: {@code 14:05:09}. */
+    public static String time(Instant moment, ZoneId zone) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(moment);
+    }
+
+    /** A moment in the form spreadsheets read as a date and time in every language: {@code 12-03-2026 14:05}. */
+    public static String spreadsheetDateTime(Instant moment, ZoneId zone) {
+        return DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone).format(moment);
     }
 
     /** Writes a typed value back into the form in another language: {@code 1234.5} becomes {@code 1.234,5}. */

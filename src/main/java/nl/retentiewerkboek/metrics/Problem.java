@@ -42,8 +42,16 @@ public enum Problem {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** True for problems worth showing on a field; {@link #REQUIRED} only shows as a hint. */
+    /**
+     * True for a mistake in what was typed, worth showing on its field and asking to fix. Not an error: a value not
+     * typed yet ({@link #REQUIRED}, the result simply waits) or an earlier worksheet not filled in yet.
+     */
     public boolean isError() {
-        return this != REQUIRED;
+        return this != REQUIRED && !needsEarlierWorksheet();
+    }
+
+    /** True when the worksheet builds on an earlier one (W1, W2) that is not filled in yet: "fill in that one first". */
+    public boolean needsEarlierWorksheet() {
+        return this == NEEDS_RETENTIEMETER || this == NEEDS_KOSTEN;
     }
 }

@@ -109,9 +109,20 @@ public final class Workbook {
         return Klantgroepen.evaluateCounts(a.values(), a.locale());
     }
 
-    /** Whether W5 is filled in, without loading uploaded customers. */
+    /** Whether W5 is set to use an uploaded purchases export while none is uploaded yet. */
+    public boolean klantgroepenWaitsForUpload() {
+        return SOURCE_UPLOAD.equals(of(Worksheet.KLANTGROEPEN).values().get(SOURCE)) && purchases.isEmpty();
+    }
+
+    /**
+     * Whether W5 is filled in, without loading uploaded customers: the one definition the progress, the dashboard and
+     * the W5 screen use. Set to use an upload, it is not complete before there is one.
+     */
     public boolean klantgroepenComplete() {
         Answers a = of(Worksheet.KLANTGROEPEN);
+        if (klantgroepenWaitsForUpload()) {
+            return false;
+        }
         if (usesUpload(a)) {
             PurchaseData data = purchases.orElseThrow();
             return data.customers() > 0 && Klantgroepen.parameterProblems(data.latest(), a.values(), a.locale()).isEmpty();

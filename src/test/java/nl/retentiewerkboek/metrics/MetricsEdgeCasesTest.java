@@ -155,4 +155,16 @@ class MetricsEdgeCasesTest {
         assertThat(e.problemOn("score.cultuur")).contains(Problem.SCORE_RANGE);
         assertThat(e.problemOn("score.sales")).contains(Problem.REQUIRED);
     }
+
+    /** One rule says which problems are mistakes to fix and which mean "fill in the earlier worksheet first". */
+    @Test
+    void a_worksheet_waiting_for_w1_or_w2_asks_for_that_one_not_for_a_fix() {
+        Evaluation<?> waitsForW1 = Kosten.evaluate(Retentiemeter.evaluate(Map.of(), NL), Map.of("customers", "200"), NL);
+        assertThat(waitsForW1.problems()).extracting(FieldProblem::problem).contains(Problem.NEEDS_RETENTIEMETER);
+        assertThat(waitsForW1.hasErrors()).isFalse();
+        assertThat(Problem.NEEDS_KOSTEN.needsEarlierWorksheet()).isTrue();
+        assertThat(Problem.REQUIRED.isError()).isFalse();
+        assertThat(Problem.NOT_A_NUMBER.isError()).isTrue();
+        assertThat(Problem.NOT_A_NUMBER.needsEarlierWorksheet()).isFalse();
+    }
 }

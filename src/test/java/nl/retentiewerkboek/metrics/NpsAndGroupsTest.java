@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NpsAndGroupsTest {
@@ -59,6 +60,37 @@ class NpsAndGroupsTest {
 
     private static CustomerStats customer(String id, long n, String first, String last, long cents, long mask) {
         return new CustomerStats(id, n, LocalDate.parse(first), LocalDate.parse(last), cents, mask);
+    }
+
+    /** One definition of "W5 is complete" (progress, dashboard, the W5 screen), and it agrees with the full evaluation. */
+    @Test
+    void w5_is_complete_by_one_rule_that_never_disagrees_with_its_evaluation() {
+        Map<String, String> typed = Map.of("count.eenmalig", "120", "count.herhaal", "60", "count.loyaal", "45",
+                "count.inactief", "75");
+        Map<String, String> typedButUpload = new HashMap<>(typed);
+        typedButUpload.put(Workbook.SOURCE, Workbook.SOURCE_UPLOAD);
+        List<CustomerStats> two = List.of(customer("a", 2, "2025-05-01", "2025-06-01", 3000, 0b11),
+                customer("b", 1, "2025-06-20", "2025-06-20", 1000, 1));
+        PurchaseData uploaded = new PurchaseData(2, LocalDate.parse("2025-06-30"), () -> two);
+        PurchaseData empty = new PurchaseData(0, LocalDate.parse("2025-06-30"), List::of);
+
+        record Case(String what, Map<String, String> values, Optional<PurchaseData> data, boolean complete, boolean waits) { }
+        List<Case> cases = List.of(
+                new Case("typed counts", typed, Optional.empty(), true, false),
+                new Case("upload chosen, none uploaded (typed counts do not count)", typedButUpload, Optional.empty(), false, true),
+                new Case("upload chosen and uploaded", Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD), Optional.of(uploaded), true, false),
+                new Case("upload with a bad parameter", Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD, "inactive-days", "20"),
+                        Optional.of(uploaded), false, false),
+                new Case("upload without customers", Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD), Optional.of(empty), false, false),
+                new Case("typed counts beside an upload", typed, Optional.of(uploaded), true, false));
+        for (Case c : cases) {
+            Workbook book = new Workbook(Map.of(), c.data()).with(Worksheet.KLANTGROEPEN, c.values(), NL);
+            assertThat(book.klantgroepenComplete()).as(c.what()).isEqualTo(c.complete());
+            assertThat(book.klantgroepenWaitsForUpload()).as(c.what()).isEqualTo(c.waits());
+            if (!c.waits()) {
+                assertThat(book.klantgroepen().isComplete()).as(c.what() + ": the evaluation agrees").isEqualTo(c.complete());
+            }
+        }
     }
 
     @Test

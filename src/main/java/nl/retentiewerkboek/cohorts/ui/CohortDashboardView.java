@@ -32,8 +32,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -136,7 +134,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         Div meta = new Div();
         meta.addClassName("cohort-meta");
         cohort.startsOn().ifPresent(date -> meta.add(new Span(getTranslation("cohorts.starts",
-                date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))))));
+                LocaleNumbers.longDate(date, locale)))));
         cohort.location().ifPresent(l -> meta.add(new Span(getTranslation("cohorts.location", l))));
         count.setId("cohort-count");
         meta.add(count);
@@ -351,7 +349,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         if (minutes < 120) {
             return getTranslation("dashboard.minutes-ago", minutes);
         }
-        return time.atZone(clock.getZone()).format(DateTimeFormatter.ofPattern("dd-MM HH:mm"));
+        return LocaleNumbers.dayAndTime(time, clock.getZone(), getLocale());
     }
 
     private void showRows() {
@@ -365,7 +363,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         empty.setVisible(rows.isEmpty());
         count.setText(getTranslation("cohorts.participants", cohort.participants().size()));
         long stuck = cohort.participants().stream().filter(this::stuck).count();
-        updated.setText(getTranslation("dashboard.updated", java.time.LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")))
+        updated.setText(getTranslation("dashboard.updated", LocaleNumbers.time(Instant.now(clock), clock.getZone()))
                 + (stuck > 0 ? " " + getTranslation("dashboard.stuck-count", stuck) : ""));
     }
 

@@ -16,10 +16,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.security.AccountService;
@@ -103,7 +102,7 @@ class CohortsView extends Main implements HasDynamicTitle {
         Div meta = new Div();
         meta.addClassName("cohort-meta");
         cohort.startsOn().ifPresent(date -> meta.add(new Span(getTranslation("cohorts.starts",
-                date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))))));
+                LocaleNumbers.longDate(date, locale)))));
         cohort.location().ifPresent(location -> meta.add(new Span(getTranslation("cohorts.location", location))));
         if (admin) {
             meta.add(new Span(getTranslation("cohorts.trainer", cohort.trainerName())));

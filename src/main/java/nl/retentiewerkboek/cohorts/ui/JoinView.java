@@ -16,9 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.base.LanguageSwitch;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.security.AccountService;
@@ -73,7 +72,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         CohortService.JoinInfo cohort = info.get();
         card.add(new H2(getTranslation("join.title", cohort.cohortName())));
         cohort.startsOn().ifPresent(d -> card.add(new Paragraph(getTranslation("cohorts.starts",
-                d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()))))));
+                LocaleNumbers.longDate(d, getLocale())))));
         Optional<UserSummary> me = accounts.me();
         if (me.isPresent()) {
             if (me.get().role() != Role.DEELNEMER) {

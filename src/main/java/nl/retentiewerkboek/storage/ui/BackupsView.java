@@ -17,8 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.storage.Backups;
 import org.slf4j.LoggerFactory;
@@ -74,8 +73,6 @@ class BackupsView extends Main implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("backups.none")));
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(clock.getZone());
         NativeTable table = new NativeTable();
         table.setId("backups-list");
         table.addClassName("lesson-table");
@@ -84,7 +81,7 @@ class BackupsView extends Main implements HasDynamicTitle {
                 new NativeTableHeaderCell(getTranslation("backups.when")), new NativeTableHeaderCell(getTranslation("backups.size"))));
         NativeTableBody body = new NativeTableBody();
         for (Backups.Backup b : all) {
-            body.add(new NativeTableRow(new NativeTableCell(b.name()), new NativeTableCell(when.format(b.madeAt())),
+            body.add(new NativeTableRow(new NativeTableCell(b.name()), new NativeTableCell(LocaleNumbers.dateTime(b.madeAt(), clock.getZone(), getLocale())),
                     new NativeTableCell(kilobytes(b.bytes()))));
         }
         table.add(head, body);

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +184,6 @@ class KlantgroepenView extends WorksheetView {
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
-        boolean upload = Workbook.SOURCE_UPLOAD.equals(values.get(Workbook.SOURCE));
         Evaluation<KlantgroepenResult> evaluation = book.klantgroepen();
         for (String field : List.of(Klantgroepen.PEILDATUM, Klantgroepen.INACTIVE_DAYS, Klantgroepen.LOYAL_FROM)) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
@@ -193,14 +191,14 @@ class KlantgroepenView extends WorksheetView {
         for (CustomerGroup group : CustomerGroup.values()) {
             showProblem(Klantgroepen.countField(group), evaluation.problemOn(Klantgroepen.countField(group)).orElse(null));
         }
-        boolean complete = evaluation.isComplete() && (!upload || book.purchases().isPresent());
+        boolean complete = book.klantgroepenComplete();
         figures.setVisible(complete);
         lists.setVisible(complete);
         startMonths.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
-            message.setText(getTranslation(upload && book.purchases().isEmpty() ? "klantgroepen.waiting-upload"
-                    : hasErrors(evaluation) ? "worksheet.fix-errors" : "klantgroepen.waiting"));
+            message.setText(getTranslation(book.klantgroepenWaitsForUpload() ? "klantgroepen.waiting-upload"
+                    : evaluation.hasErrors() ? "worksheet.fix-errors" : "klantgroepen.waiting"));
             counts.values().forEach(s -> s.setText(""));
             repeatRate.setText("");
             return;
@@ -279,10 +277,9 @@ class KlantgroepenView extends WorksheetView {
             headRow.add(new NativeTableHeaderCell("M" + k));
         }
 
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         for (KlantgroepenResult.StartMonthRow row : r.startMonths()) {
             NativeTableRow tr = table.getBody().addRow();
-            NativeTableHeaderCell th = new NativeTableHeaderCell(row.month().format(month));
+            NativeTableHeaderCell th = new NativeTableHeaderCell(LocaleNumbers.month(row.month(), locale));
             th.getElement().setAttribute("scope", "row");
             tr.add(th, new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(row.customers()), locale)));
             for (Optional<BigDecimal> share : row.shares()) {

@@ -221,7 +221,7 @@ class NpsView extends WorksheetView {
         message.setVisible(!complete);
         if (!complete) {
             boolean noAnswers = evaluation.problemOn(Nps.TOTAL).filter(p -> p.isError()).isPresent();
-            message.setText(getTranslation(noAnswers ? "problem.no-answers" : hasErrors(evaluation) ? "worksheet.fix-errors" : "nps.waiting"));
+            message.setText(getTranslation(noAnswers ? "problem.no-answers" : evaluation.hasErrors() ? "worksheet.fix-errors" : "nps.waiting"));
             List.of(total, score, promoters, passives, detractors, doubters, doubterShare, half, all).forEach(x -> x.setText(""));
             return;
         }

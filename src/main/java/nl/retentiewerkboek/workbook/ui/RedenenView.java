@@ -173,7 +173,7 @@ class RedenenView extends WorksheetView {
         chart.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
-            message.setText(getTranslation(hasErrors(evaluation) ? "worksheet.fix-errors" : "redenen.waiting"));
+            message.setText(getTranslation(evaluation.hasErrors() ? "worksheet.fix-errors" : "redenen.waiting"));
             List.of(total, frustration, competitor, other).forEach(s -> s.setText(""));
             return;
         }

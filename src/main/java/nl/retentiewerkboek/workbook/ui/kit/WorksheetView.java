@@ -225,7 +225,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         parts.forEach(part -> part.setVisible(complete));
         message.setVisible(!complete);
         if (!complete) {
-            message.setText(getTranslation(hasErrors(evaluation) ? "worksheet.fix-errors" : waitingKey));
+            message.setText(getTranslation(evaluation.hasErrors() ? "worksheet.fix-errors" : waitingKey));
             values.forEach(value -> value.setText(""));
         }
         return complete;
@@ -379,12 +379,6 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             holder.add(new Span(getTranslation(missingKey)));
             holder.add(new RouterLink(getTranslation("worksheet.source.fill"), view));
         }
-    }
-
-    /** True when an evaluation failed on a real error rather than on fields not filled in yet. */
-    protected static boolean hasErrors(nl.retentiewerkboek.metrics.Evaluation<?> evaluation) {
-        return evaluation.problems().stream().map(nl.retentiewerkboek.metrics.FieldProblem::problem)
-                .anyMatch(p -> p.isError() && p != Problem.NEEDS_RETENTIEMETER && p != Problem.NEEDS_KOSTEN);
     }
 
     /** Shows a problem on a field (or clears it). A missing value shows no error: the result simply waits. */
