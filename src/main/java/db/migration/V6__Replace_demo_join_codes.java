@@ -20,13 +20,15 @@ public class V6__Replace_demo_join_codes extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         List<Long> ids = new ArrayList<>();
         try (Statement select = context.getConnection().createStatement();
-             ResultSet rows = select.executeQuery("select id from cohort where join_code like 'DEMO%'")) {
+                ResultSet rows = select.executeQuery("select id from cohort where join_code like 'DEMO%'")) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
             }
         }
-        try (PreparedStatement exists = context.getConnection().prepareStatement("select count(*) from cohort where join_code = ?");
-             PreparedStatement update = context.getConnection().prepareStatement("update cohort set join_code = ? where id = ?")) {
+        try (PreparedStatement exists =
+                        context.getConnection().prepareStatement("select count(*) from cohort where join_code = ?");
+                PreparedStatement update =
+                        context.getConnection().prepareStatement("update cohort set join_code = ? where id = ?")) {
             for (long id : ids) {
                 String code;
                 do {

@@ -1,23 +1,29 @@
 package nl.retentiewerkboek;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -30,19 +36,21 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import nl.retentiewerkboek.metrics.LocaleNumbers;
 import java.util.Set;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.base.DescribedPredicate;
-import org.junit.jupiter.api.Test;
-import org.springframework.stereotype.Component;
-import org.springframework.data.repository.Repository;
 
 class ArchitectureTest {
 
@@ -52,121 +60,188 @@ class ArchitectureTest {
 
     @Test
     void the_calculations_use_no_framework() {
-        noClasses().that().resideInAPackage("..metrics..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "com.vaadin..", "jakarta..", "org.hibernate..", "com.vladsch..",
-                        "org.openpdf..", "nl.retentiewerkboek.workbook..", "nl.retentiewerkboek.lessons..",
-                        "nl.retentiewerkboek.cohorts..", "nl.retentiewerkboek.security..", "nl.retentiewerkboek.base..")
+        noClasses()
+                .that()
+                .resideInAPackage("..metrics..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "com.vaadin..",
+                        "jakarta..",
+                        "org.hibernate..",
+                        "com.vladsch..",
+                        "org.openpdf..",
+                        "nl.retentiewerkboek.workbook..",
+                        "nl.retentiewerkboek.lessons..",
+                        "nl.retentiewerkboek.cohorts..",
+                        "nl.retentiewerkboek.security..",
+                        "nl.retentiewerkboek.base..")
                 .because("formulas live once, in a pure domain that every screen and the PDF share")
                 .check(CLASSES);
     }
 
     @Test
     void the_calculations_depend_only_on_java_and_themselves() {
-        classes().that().resideInAPackage("nl.retentiewerkboek.metrics..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.retentiewerkboek.metrics..")
+        classes()
+                .that()
+                .resideInAPackage("nl.retentiewerkboek.metrics..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "nl.retentiewerkboek.metrics..")
                 .because("an allow-list: metrics is plain Java, whatever library comes next")
                 .check(CLASSES);
     }
 
     /** Each library has one adapter; the rest of the code does not know it is there. */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0} only in {1}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "com.vladsch.flexmark.. | nl.retentiewerkboek.lessons",
-            "org.jsoup.. | nl.retentiewerkboek.lessons",
-            "org.openpdf.. | nl.retentiewerkboek.actionplan",
-            "com.lowagie.. | nl.retentiewerkboek.actionplan",
-            "org.jfree.. | nl.retentiewerkboek.charts",
-            "io.github.bucket4j.. | nl.retentiewerkboek.security",
-            "org.h2.. | nl.retentiewerkboek.storage",
-            "org.yaml.. | nl.retentiewerkboek.lessons",
-    })
+    @ParameterizedTest(name = "{0} only in {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "com.vladsch.flexmark.. | nl.retentiewerkboek.lessons",
+                "org.jsoup.. | nl.retentiewerkboek.lessons",
+                "org.openpdf.. | nl.retentiewerkboek.actionplan",
+                "com.lowagie.. | nl.retentiewerkboek.actionplan",
+                "org.jfree.. | nl.retentiewerkboek.charts",
+                "io.github.bucket4j.. | nl.retentiewerkboek.security",
+                "org.h2.. | nl.retentiewerkboek.storage",
+                "org.yaml.. | nl.retentiewerkboek.lessons",
+            })
     void each_library_is_confined_to_its_adapter_package(String library, String adapter) {
-        noClasses().that().resideOutsideOfPackage(adapter + "..")
-                .should().dependOnClassesThat().resideInAPackage(library)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(adapter + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(library)
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
 
     @Test
     void fastcsv_reads_the_imports_and_writes_only_the_progress_export() {
-        noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek.imports..")
-                .and().doNotHaveSimpleName("ProgressExport")
-                .should().dependOnClassesThat().resideInAPackage("de.siegmar.fastcsv..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.retentiewerkboek.imports..")
+                .and()
+                .doNotHaveSimpleName("ProgressExport")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("de.siegmar.fastcsv..")
                 .check(CLASSES);
     }
 
     @Test
     void every_public_service_method_says_who_may_call_it() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
-                .and().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
-                .and().doNotHaveName("equals").and().doNotHaveName("hashCode").and().doNotHaveName("toString")
-                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
-                        "carry @PreAuthorize, @PermitAll or @RolesAllowed, on the method or its class") {
-                    @Override
-                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
-                                      com.tngtech.archunit.lang.ConditionEvents events) {
-                        boolean secured = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
-                        if (!secured && !method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
-                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()));
-                        }
-                    }
-                })
+        ArchRuleDefinition.methods()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .doNotHaveName("equals")
+                .and()
+                .doNotHaveName("hashCode")
+                .and()
+                .doNotHaveName("toString")
+                .should(
+                        new ArchCondition<JavaMethod>(
+                                "carry @PreAuthorize, @PermitAll or @RolesAllowed, on the method or its class") {
+                            @Override
+                            public void check(JavaMethod method, ConditionEvents events) {
+                                boolean secured = SECURITY.stream()
+                                        .anyMatch(a -> method.isAnnotatedWith(a)
+                                                || method.getOwner().isAnnotatedWith(a));
+                                if (!secured && !method.getModifiers().contains(JavaModifier.STATIC)) {
+                                    events.add(SimpleConditionEvent.violated(method, method.getFullName()));
+                                }
+                            }
+                        })
                 .because("access is enforced in services: a method without a rule is a door left open by accident")
                 .check(CLASSES);
     }
 
-    private static final java.util.List<Class<? extends java.lang.annotation.Annotation>> SECURITY = java.util.List.of(
-            org.springframework.security.access.prepost.PreAuthorize.class, jakarta.annotation.security.PermitAll.class,
-            jakarta.annotation.security.RolesAllowed.class);
+    private static final List<Class<? extends Annotation>> SECURITY =
+            List.of(PreAuthorize.class, PermitAll.class, RolesAllowed.class);
 
     @Test
     void views_never_use_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("the UI calls services, which carry security, transactions and validation")
                 .check(CLASSES);
     }
 
     @Test
     void only_services_and_components_touch_repositories() {
-        classes().that().areAssignableTo(Repository.class)
-                .should().onlyBeAccessed().byClassesThat(
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .onlyBeAccessed()
+                .byClassesThat(
                         DescribedPredicate.or(metaAnnotatedWith(Component.class), assignableTo(Repository.class)))
                 .check(CLASSES);
     }
 
     @Test
     void flexmark_is_used_only_in_the_markdown_adapter() {
-        noClasses().that().doNotHaveSimpleName("MarkdownRenderer")
-                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("MarkdownRenderer")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vladsch.flexmark..")
                 .check(CLASSES);
     }
 
     @Test
     void features_have_no_cycles() {
-        slices().matching("nl.retentiewerkboek.(*)..")
-                .should().beFreeOfCycles()
-                .check(CLASSES);
+        slices().matching("nl.retentiewerkboek.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test
     void the_shared_layers_use_no_feature_and_no_feature_uses_the_shell() {
-        noClasses().that().resideInAnyPackage("nl.retentiewerkboek.base..", "nl.retentiewerkboek.settings..",
-                        "nl.retentiewerkboek.metrics..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.retentiewerkboek.security..",
-                        "nl.retentiewerkboek.workbook..", "nl.retentiewerkboek.cohorts..", "nl.retentiewerkboek.actionplan..",
-                        "nl.retentiewerkboek.imports..", "nl.retentiewerkboek.lessons..", "nl.retentiewerkboek.storage..",
-                        "nl.retentiewerkboek.demo..", "nl.retentiewerkboek.shell..", "nl.retentiewerkboek.charts..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "nl.retentiewerkboek.base..", "nl.retentiewerkboek.settings..", "nl.retentiewerkboek.metrics..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "nl.retentiewerkboek.security..",
+                        "nl.retentiewerkboek.workbook..",
+                        "nl.retentiewerkboek.cohorts..",
+                        "nl.retentiewerkboek.actionplan..",
+                        "nl.retentiewerkboek.imports..",
+                        "nl.retentiewerkboek.lessons..",
+                        "nl.retentiewerkboek.storage..",
+                        "nl.retentiewerkboek.demo..",
+                        "nl.retentiewerkboek.shell..",
+                        "nl.retentiewerkboek.charts..")
                 .check(CLASSES);
-        noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek.shell..")
-                .should().dependOnClassesThat().resideInAPackage("nl.retentiewerkboek.shell..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.retentiewerkboek.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("nl.retentiewerkboek.shell..")
                 .check(CLASSES);
     }
+
     @Test
     void other_modules_use_only_the_workbooks_ui_kit() {
-        noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek.workbook..")
-                .should().dependOnClassesThat().resideInAPackage("nl.retentiewerkboek.workbook.ui")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.retentiewerkboek.workbook..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("nl.retentiewerkboek.workbook.ui")
                 .because("the worksheet frame and the history panel are the workbook's named UI kit (workbook.ui.kit); "
                         + "its other screens are its own business")
                 .check(CLASSES);
@@ -175,7 +250,9 @@ class ArchitectureTest {
     /** Code that calls a repository runs in a transaction: declared on it, on its class, or through a TransactionTemplate. */
     @Test
     void only_transactional_code_touches_repositories() {
-        classes().that().areNotAssignableTo(Repository.class)
+        classes()
+                .that()
+                .areNotAssignableTo(Repository.class)
                 .should(new ArchCondition<JavaClass>("call repositories only inside a transaction") {
                     @Override
                     public void check(JavaClass owner, ConditionEvents events) {
@@ -183,8 +260,8 @@ class ArchitectureTest {
                             boolean touches = unit.getMethodCallsFromSelf().stream()
                                     .anyMatch(call -> call.getTargetOwner().isAssignableTo(Repository.class));
                             if (touches && !inTransaction(unit, new HashSet<>())) {
-                                events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
-                                        + " calls a repository outside a transaction"));
+                                events.add(SimpleConditionEvent.violated(
+                                        unit, unit.getFullName() + " calls a repository outside a transaction"));
                             }
                         }
                     }
@@ -201,13 +278,18 @@ class ArchitectureTest {
         if (unit.isAnnotatedWith(Transactional.class) || unit.getOwner().isAnnotatedWith(Transactional.class)) {
             return true;
         }
-        if (unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isAssignableTo(TransactionTemplate.class))) {
+        if (unit.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getTargetOwner().isAssignableTo(TransactionTemplate.class))) {
             return true;
         }
-        boolean helper = unit.getModifiers().contains(JavaModifier.PRIVATE) || unit.getModifiers().contains(JavaModifier.SYNTHETIC);
+        boolean helper = unit.getModifiers().contains(JavaModifier.PRIVATE)
+                || unit.getModifiers().contains(JavaModifier.SYNTHETIC);
         Set<? extends JavaAccess<?>> callers = unit.getAccessesToSelf();
-        return helper && !callers.isEmpty() && callers.stream()
-                .allMatch(call -> call.getOrigin().getOwner().equals(unit.getOwner()) && inTransaction(call.getOrigin(), seen));
+        return helper
+                && !callers.isEmpty()
+                && callers.stream()
+                        .allMatch(call -> call.getOrigin().getOwner().equals(unit.getOwner())
+                                && inTransaction(call.getOrigin(), seen));
     }
 
     /** An event of a feature is published by that feature; events any feature may publish live in base. */
@@ -222,14 +304,21 @@ class ArchitectureTest {
                 }
             }
         }
-        assertThat(eventTypes).extracting(JavaClass::getSimpleName).contains("WorkbookChanged", "PlanDownloaded", "CohortChanged");
+        assertThat(eventTypes)
+                .extracting(JavaClass::getSimpleName)
+                .contains("WorkbookChanged", "PlanDownloaded", "CohortChanged");
         for (JavaClass event : eventTypes) {
-            if (!event.getPackageName().startsWith("nl.retentiewerkboek.") || event.getPackageName().equals("nl.retentiewerkboek.base")) {
+            if (!event.getPackageName().startsWith("nl.retentiewerkboek.")
+                    || event.getPackageName().equals("nl.retentiewerkboek.base")) {
                 continue;
             }
             String module = moduleOf(event);
-            noClasses().that().resideOutsideOfPackage("nl.retentiewerkboek." + module + "..")
-                    .should().callConstructorWhere(DescribedPredicate.describe("a constructor of " + event.getSimpleName(),
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("nl.retentiewerkboek." + module + "..")
+                    .should()
+                    .callConstructorWhere(DescribedPredicate.describe(
+                            "a constructor of " + event.getSimpleName(),
                             (JavaConstructorCall call) -> call.getTargetOwner().equals(event)))
                     .because(event.getSimpleName() + " is " + module + "'s own event")
                     .check(CLASSES);
@@ -238,23 +327,43 @@ class ArchitectureTest {
 
     @Test
     void time_comes_from_the_injected_clock() {
-        noClasses().should().callMethod(LocalDate.class, "now").orShould().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalTime.class, "now").orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now").orShould().callMethod(ZoneId.class, "systemDefault")
-                .because("every screen, service and mail reads the time from the Clock bean, in the one time zone setting")
+        noClasses()
+                .should()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalTime.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(ZoneId.class, "systemDefault")
+                .because(
+                        "every screen, service and mail reads the time from the Clock bean, in the one time zone setting")
                 .check(CLASSES);
     }
 
     @Test
     void numbers_and_dates_are_formatted_for_a_language_in_one_place() {
-        noClasses().that().doNotHaveFullyQualifiedName(LocaleNumbers.class.getName())
-                .and().doNotHaveFullyQualifiedName("nl.retentiewerkboek.storage.Backups")
-                .should().callMethod(DateTimeFormatter.class, "ofPattern", String.class)
-                .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
-                .orShould().callMethod(DateTimeFormatter.class, "ofLocalizedDate", FormatStyle.class)
-                .orShould().callMethod(DateTimeFormatter.class, "ofLocalizedDateTime", FormatStyle.class)
-                .orShould().callConstructor(DecimalFormat.class, String.class, DecimalFormatSymbols.class)
-                .orShould().callMethod(NumberFormat.class, "getInstance", Locale.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(LocaleNumbers.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName("nl.retentiewerkboek.storage.Backups")
+                .should()
+                .callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould()
+                .callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
+                .orShould()
+                .callMethod(DateTimeFormatter.class, "ofLocalizedDate", FormatStyle.class)
+                .orShould()
+                .callMethod(DateTimeFormatter.class, "ofLocalizedDateTime", FormatStyle.class)
+                .orShould()
+                .callConstructor(DecimalFormat.class, String.class, DecimalFormatSymbols.class)
+                .orShould()
+                .callMethod(NumberFormat.class, "getInstance", Locale.class)
                 .because("LocaleNumbers writes numbers and dates as each language does (Backups only names its files)")
                 .check(CLASSES);
     }

@@ -27,8 +27,8 @@ public class FaultInjection {
                 if (!(bean instanceof DataSource real) || Proxy.isProxyClass(bean.getClass())) {
                     return bean;
                 }
-                return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                        (proxy, method, args) -> {
+                return Proxy.newProxyInstance(
+                        DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                             if (FAILING.get() && method.getName().equals("getConnection")) {
                                 throw new SQLException("No space left on device (simulated)", "HY000");
                             }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application on an in-memory H2 database, with the demo accounts. */
@@ -12,6 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(FaultInjection.class)
-public @interface IntegrationTest {
-}
+@Import(FaultInjection.class)
+public @interface IntegrationTest {}

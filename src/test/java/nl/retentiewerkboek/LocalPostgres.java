@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A throw-away PostgreSQL server from Debian's {@code postgresql} package (which {@code .ci/run}
@@ -30,8 +31,10 @@ public final class LocalPostgres implements AutoCloseable {
     /** Debian's newest PostgreSQL server binaries, if installed. */
     public static Optional<Path> binaries() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))));
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
+                    .max(Comparator.comparing(b -> Integer.parseInt(
+                            b.getParent().getFileName().toString().replaceAll("\\D", "0"))));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -43,7 +46,7 @@ public final class LocalPostgres implements AutoCloseable {
         if (bin == null && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Debian's postgresql package is needed here; .ci/run installs it");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(bin != null, "needs Debian's postgresql package");
+        Assumptions.assumeTrue(bin != null, "needs Debian's postgresql package");
         Path data = Files.createTempDirectory("rwb-pg-");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -53,7 +56,17 @@ public final class LocalPostgres implements AutoCloseable {
         if (isRoot()) {
             run(List.of("chown", "postgres:postgres", data.toString()));
         }
-        pg.asOwner(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "-D", data.toString());
+        pg.asOwner(
+                bin.resolve("initdb").toString(),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "-D",
+                data.toString());
         pg.startAgain();
         return pg;
     }
@@ -63,8 +76,18 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public void startAgain() throws IOException, InterruptedException {
-        asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60", "-l", data.resolve("server.log").toString(),
-                "-o", "-p " + port + " -k " + data + " -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on", "start");
+        asOwner(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                data.resolve("server.log").toString(),
+                "-o",
+                "-p " + port + " -k " + data + " -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on",
+                "start");
     }
 
     public void stop() throws IOException, InterruptedException {

@@ -25,14 +25,14 @@ public class TestAccounts {
         this.cohorts = cohorts;
     }
 
-    public record Account(long id, String username, Role role) {
-    }
+    public record Account(long id, String username, Role role) {}
 
     public Account create(Role role) {
         String username = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
         long[] id = new long[1];
-        SystemAuthentication.runAsSystem(() ->
-                id[0] = accounts.createAccount(username, PASSWORD, "Test " + username, "Testbedrijf", role).id());
+        SystemAuthentication.runAsSystem(
+                () -> id[0] = accounts.createAccount(username, PASSWORD, "Test " + username, "Testbedrijf", role)
+                        .id());
         return new Account(id[0], username, role);
     }
 
@@ -51,7 +51,9 @@ public class TestAccounts {
     public static void signIn(Account account) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                account.username(), null, AuthorityUtils.createAuthorityList("ROLE_" + account.role().name())));
+                account.username(),
+                null,
+                AuthorityUtils.createAuthorityList("ROLE_" + account.role().name())));
         SecurityContextHolder.setContext(context);
     }
 

@@ -1,13 +1,17 @@
 package nl.retentiewerkboek.actionplan;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
 
 /**
  * A participant's action plan as stored in the W10 answers, read and written in one place: per
@@ -18,15 +22,16 @@ import nl.retentiewerkboek.metrics.Department;
  */
 public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeasure, List<String> ids) {
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The most actions a plan holds. */
     public static final int MAX_ACTIONS = 40;
     /** An action taken from a suggestion is due this many days from today, until the participant changes it. */
     public static final int DEFAULT_DEADLINE_DAYS = 30;
     /** Days until the re-measurement when the participant did not choose a date. */
-    public static final int DEFAULT_REMEASURE_DAYS = nl.retentiewerkboek.metrics.MeasurementHistory.DEFAULT_REMEASURE_DAYS;
-    public static final String REMEASURE = nl.retentiewerkboek.metrics.MeasurementHistory.REMEASURE_FIELD;
+    public static final int DEFAULT_REMEASURE_DAYS = MeasurementHistory.DEFAULT_REMEASURE_DAYS;
+
+    public static final String REMEASURE = MeasurementHistory.REMEASURE_FIELD;
 
     public ActionPlan {
         actions = List.copyOf(actions);
@@ -69,13 +74,14 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
             }
         }
         List<String> rows = new ArrayList<>(found);
-        rows.sort(java.util.Comparator.comparingLong((String id) -> order(answers, id)).thenComparing(id -> id));
+        rows.sort(Comparator.comparingLong((String id) -> order(answers, id)).thenComparing(id -> id));
         List<PlannedAction> actions = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (String row : rows) {
             String prefix = "action." + row + ".";
             String title = answers.getOrDefault(prefix + "title", "").strip();
-            if (title.isEmpty() && answers.getOrDefault(prefix + "owner", "").isBlank()
+            if (title.isEmpty()
+                    && answers.getOrDefault(prefix + "owner", "").isBlank()
                     && answers.getOrDefault(prefix + "kpi", "").isBlank()) {
                 continue;
             }
@@ -86,11 +92,17 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
                     department = Optional.of(d);
                 }
             }
-            actions.add(new PlannedAction(title, department, answers.getOrDefault(prefix + "owner", ""),
-                    date(answers.get(prefix + "deadline")), answers.getOrDefault(prefix + "kpi", ""),
-                    answers.getOrDefault(prefix + "today", ""), answers.getOrDefault(prefix + "target", ""),
+            actions.add(new PlannedAction(
+                    title,
+                    department,
+                    answers.getOrDefault(prefix + "owner", ""),
+                    date(answers.get(prefix + "deadline")),
+                    answers.getOrDefault(prefix + "kpi", ""),
+                    answers.getOrDefault(prefix + "today", ""),
+                    answers.getOrDefault(prefix + "target", ""),
                     ActionStatus.fromKey(answers.getOrDefault(prefix + "status", "")),
-                    answers.getOrDefault(prefix + "why", ""), answers.getOrDefault(prefix + "suggestion", "")));
+                    answers.getOrDefault(prefix + "why", ""),
+                    answers.getOrDefault(prefix + "suggestion", "")));
             ids.add(row);
         }
         return new ActionPlan(actions, date(answers.get(REMEASURE)), ids);
@@ -152,7 +164,7 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
         }
         try {
             return Optional.of(LocalDate.parse(text.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -1,12 +1,19 @@
 package nl.retentiewerkboek.actionplan;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import nl.retentiewerkboek.base.AppI18NProvider;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
@@ -31,8 +38,13 @@ public class ActionPlanService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ActionPlanService(WorkbookService workbook, AccountService accounts, PlanCohorts cohorts, AppI18NProvider i18n, Clock clock,
-                      ApplicationEventPublisher events) {
+    ActionPlanService(
+            WorkbookService workbook,
+            AccountService accounts,
+            PlanCohorts cohorts,
+            AppI18NProvider i18n,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.workbook = workbook;
         this.accounts = accounts;
@@ -51,8 +63,8 @@ public class ActionPlanService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public byte[] myPlanPdf(Locale locale) {
         UserSummary me = accounts.me().orElseThrow();
-        byte[] pdf = PlanPdf.render(content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale,
-                workbook.myMeasurements()));
+        byte[] pdf = PlanPdf.render(
+                content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale, workbook.myMeasurements()));
         events.publishEvent(new PlanDownloaded(me.id(), Instant.now(clock)));
         return pdf;
     }
@@ -61,18 +73,35 @@ public class ActionPlanService {
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     public byte[] planPdfOf(long participantId, Locale locale) {
         Workbook book = workbook.workbookOf(participantId);
-        UserSummary participant = accounts.summaries(List.of(participantId)).stream().findFirst().orElseThrow();
-        return PlanPdf.render(content(participant, book, cohorts.cohortNameOf(participantId), locale,
+        UserSummary participant =
+                accounts.summaries(List.of(participantId)).stream().findFirst().orElseThrow();
+        return PlanPdf.render(content(
+                participant,
+                book,
+                cohorts.cohortNameOf(participantId),
+                locale,
                 workbook.measurementsOf(participantId)));
     }
 
-    private PlanContent content(UserSummary who, Workbook book, Optional<String> cohort, Locale locale,
-                                List<WorkbookService.Measurement> measurements) {
+    private PlanContent content(
+            UserSummary who,
+            Workbook book,
+            Optional<String> cohort,
+            Locale locale,
+            List<WorkbookService.Measurement> measurements) {
         Locale supported = AppI18NProvider.supported(locale);
-        return new PlanContent(who.displayName(), Optional.ofNullable(who.company()), cohort, LocalDate.now(clock), supported,
-                book, ActionPlan.read(book.answers(Worksheet.ACTIEPLAN)),
+        return new PlanContent(
+                who.displayName(),
+                Optional.ofNullable(who.company()),
+                cohort,
+                LocalDate.now(clock),
+                supported,
+                book,
+                ActionPlan.read(book.answers(Worksheet.ACTIEPLAN)),
                 (key, args) -> i18n.getTranslation(key, supported, args),
-                nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements.stream().map(WorkbookService.Measurement::input).toList()));
+                MeasurementHistory.of(measurements.stream()
+                        .map(WorkbookService.Measurement::input)
+                        .toList()));
     }
 
     /**
@@ -80,24 +109,25 @@ public class ActionPlanService {
      * to {@code out}: one plan is in memory at a time, whatever the cohort's size.
      */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
-    public void writeCohortPlansZip(long cohortId, Locale locale, java.io.OutputStream out) throws java.io.IOException {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    public void writeCohortPlansZip(long cohortId, Locale locale, OutputStream out) throws IOException {
+        Set<String> names = new HashSet<>();
         List<UserSummary> participants = cohorts.participantsOf(cohortId);
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
             writePlans(participants, locale, names, zip);
         }
     }
 
-    private void writePlans(List<UserSummary> participants, Locale locale, java.util.Set<String> names,
-                            java.util.zip.ZipOutputStream zip) throws java.io.IOException {
+    private void writePlans(List<UserSummary> participants, Locale locale, Set<String> names, ZipOutputStream zip)
+            throws IOException {
         for (UserSummary participant : participants) {
-            String name = fileName(participant.company() == null ? participant.displayName() : participant.company(),
+            String name = fileName(
+                    participant.company() == null ? participant.displayName() : participant.company(),
                     LocalDate.now(clock));
             while (!names.add(name)) {
                 name = name.replace(".pdf", "-" + participant.id() + ".pdf");
             }
             byte[] pdf = planPdfOf(participant.id(), locale);
-            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.putNextEntry(new ZipEntry(name));
             zip.write(pdf);
             zip.closeEntry();
         }

@@ -1,11 +1,15 @@
 package nl.retentiewerkboek.actionplan;
 
+import java.util.Locale;
+
 /** Where an action stands. */
 public enum ActionStatus {
-    OPEN, BEZIG, KLAAR;
+    OPEN,
+    BEZIG,
+    KLAAR;
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static ActionStatus fromKey(String key) {

@@ -1,9 +1,11 @@
 package nl.retentiewerkboek.actionplan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Workbook;
 
 /**
@@ -19,9 +21,16 @@ import nl.retentiewerkboek.metrics.Workbook;
  * @param translate   message key and arguments to text in the locale
  * @param history     retention per measurement (one row when there was no re-measurement)
  */
-public record PlanContent(String participant, Optional<String> company, Optional<String> cohort, LocalDate made,
-                          Locale locale, Workbook workbook, ActionPlan plan, BiFunction<String, Object[], String> translate,
-                          java.util.List<nl.retentiewerkboek.metrics.MeasurementHistory.Row> history) {
+public record PlanContent(
+        String participant,
+        Optional<String> company,
+        Optional<String> cohort,
+        LocalDate made,
+        Locale locale,
+        Workbook workbook,
+        ActionPlan plan,
+        BiFunction<String, Object[], String> translate,
+        List<MeasurementHistory.Row> history) {
 
     String t(String key, Object... args) {
         return translate.apply(key, args);

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.actionplan;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
@@ -10,19 +11,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.retentiewerkboek.charts.Chart;
 import nl.retentiewerkboek.charts.ChartText;
 import nl.retentiewerkboek.charts.WorksheetCharts;
 import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.OffboardingResult;
 import nl.retentiewerkboek.metrics.OffboardingStep;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
-import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Workbook;
-import nl.retentiewerkboek.charts.Chart;
-import java.awt.Color;
+import nl.retentiewerkboek.metrics.Worksheet;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -78,7 +80,8 @@ public final class PlanPdf {
 
     private PlanPdf() {
         try {
-            regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
+            regular =
+                    BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
             bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null);
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the embedded fonts cannot be read", e);
@@ -157,7 +160,8 @@ public final class PlanPdf {
     // ------------------------------------------------------------------ sections
 
     private void cover(Document document, PlanContent c) {
-        Paragraph kicker = new Paragraph(c.t("pdf.kicker").toUpperCase(c.locale()), new Font(bold, 10, Font.NORMAL, ACCENT));
+        Paragraph kicker =
+                new Paragraph(c.t("pdf.kicker").toUpperCase(c.locale()), new Font(bold, 10, Font.NORMAL, ACCENT));
         kicker.setSpacingBefore(150);
         document.add(kicker);
         Paragraph title = new Paragraph(c.t("pdf.title"), h1);
@@ -172,15 +176,14 @@ public final class PlanPdf {
         Paragraph date = new Paragraph(c.t("pdf.made", LocaleNumbers.date(c.made(), c.locale())), small);
         date.setSpacingBefore(24);
         document.add(date);
-        Paragraph remeasure = new Paragraph(c.t("pdf.remeasure.cover",
-                LocaleNumbers.date(c.plan().remeasureOr(c.made()), c.locale())), strong);
+        Paragraph remeasure = new Paragraph(
+                c.t("pdf.remeasure.cover", LocaleNumbers.date(c.plan().remeasureOr(c.made()), c.locale())), strong);
         remeasure.setSpacingBefore(4);
         document.add(remeasure);
     }
 
     /** What a worksheet's section shows besides its numbers: the band, a sentence, the chart. */
-    private void extras(Document d, PdfWriter w, PlanContent c, Workbook book, nl.retentiewerkboek.metrics.Worksheet worksheet,
-                        ChartText text) {
+    private void extras(Document d, PdfWriter w, PlanContent c, Workbook book, Worksheet worksheet, ChartText text) {
         Locale l = c.locale();
         switch (worksheet) {
             case RETENTIEMETER -> {
@@ -192,17 +195,37 @@ public final class PlanPdf {
                 band.setSpacingBefore(4);
                 d.add(band);
             }
-            case KOSTEN -> chart(d, w, WorksheetCharts.customerCurves(book.kosten().result().orElseThrow(), text), 499, 230);
+            case KOSTEN ->
+                chart(
+                        d,
+                        w,
+                        WorksheetCharts.customerCurves(book.kosten().result().orElseThrow(), text),
+                        499,
+                        230);
             case DRAAIDEUR -> {
                 DraaideurResult r = book.draaideur().result().orElseThrow();
-                d.add(new Paragraph(c.t("draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), l)), body));
+                d.add(new Paragraph(
+                        c.t("draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), l)),
+                        body));
                 chart(d, w, WorksheetCharts.revolvingDoor(r, text), 499, 200);
             }
-            case NPS -> chart(d, w, WorksheetCharts.npsDistribution(book.nps().result().orElseThrow(), text), 499, 200);
+            case NPS ->
+                chart(d, w, WorksheetCharts.npsDistribution(book.nps().result().orElseThrow(), text), 499, 200);
             case KLANTGROEPEN -> {
                 KlantgroepenResult r = book.klantgroepen().result().orElseThrow();
-                r.peildatum().ifPresent(p -> d.add(new Paragraph(c.t("klantgroepen.peildatum.used", LocaleNumbers.date(p, l),
-                        r.inactiveDays(), r.loyalFrom()) + " " + c.t("pdf.w5.lists", r.atRisk().size(), r.reactivation().size()), small)));
+                r.peildatum()
+                        .ifPresent(p -> d.add(new Paragraph(
+                                c.t(
+                                                "klantgroepen.peildatum.used",
+                                                LocaleNumbers.date(p, l),
+                                                r.inactiveDays(),
+                                                r.loyalFrom())
+                                        + " "
+                                        + c.t(
+                                                "pdf.w5.lists",
+                                                r.atRisk().size(),
+                                                r.reactivation().size()),
+                                small)));
             }
             default -> {
                 // the numbers say it all
@@ -219,8 +242,13 @@ public final class PlanPdf {
         PdfPTable table = new PdfPTable(new float[] {1f, 1.4f, 1.3f, 1.3f, 1.6f, 1.8f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String key : List.of("history.measurement", "history.date", "retentiemeter.retention", "retentiemeter.churn",
-                "retentiemeter.annual", "history.change")) {
+        for (String key : List.of(
+                "history.measurement",
+                "history.date",
+                "retentiemeter.retention",
+                "retentiemeter.churn",
+                "retentiemeter.annual",
+                "history.change")) {
             PdfPCell cell = new PdfPCell(new Phrase(c.t(key), new Font(bold, 8.5f, Font.NORMAL, Color.WHITE)));
             cell.setBackgroundColor(BRAND);
             cell.setBorderColor(BRAND);
@@ -229,17 +257,34 @@ public final class PlanPdf {
         }
         Locale l = c.locale();
         Font f = new Font(regular, 9, Font.NORMAL, INK);
-        for (nl.retentiewerkboek.metrics.MeasurementHistory.Row row : c.history()) {
+        for (MeasurementHistory.Row row : c.history()) {
             table.addCell(cell(Integer.toString(row.number()), f));
-            table.addCell(cell(row.measuredOn().map(x -> LocaleNumbers.date(x, l)).orElse("–"), f));
-            table.addCell(cell(row.retention().map(r -> LocaleNumbers.percent(r.retention(), l)).orElse("–"), f));
-            table.addCell(cell(row.retention().map(r -> LocaleNumbers.percent(r.churn(), l)).orElse("–"), f));
-            table.addCell(cell(row.retention().map(r -> LocaleNumbers.percent(r.annual(), l)).orElse("–"), f));
-            table.addCell(cell(row.change().map(ch -> {
-                String number = LocaleNumbers.decimal(ch.abs(), 1, l);
-                int sign = LocaleNumbers.roundPercent(ch).signum();
-                return c.t("history.points", (sign > 0 ? "+" : sign < 0 ? "\u2212" : "") + number);
-            }).orElse("–"), f));
+            table.addCell(
+                    cell(row.measuredOn().map(x -> LocaleNumbers.date(x, l)).orElse("–"), f));
+            table.addCell(cell(
+                    row.retention()
+                            .map(r -> LocaleNumbers.percent(r.retention(), l))
+                            .orElse("–"),
+                    f));
+            table.addCell(cell(
+                    row.retention()
+                            .map(r -> LocaleNumbers.percent(r.churn(), l))
+                            .orElse("–"),
+                    f));
+            table.addCell(cell(
+                    row.retention()
+                            .map(r -> LocaleNumbers.percent(r.annual(), l))
+                            .orElse("–"),
+                    f));
+            table.addCell(cell(
+                    row.change()
+                            .map(ch -> {
+                                String number = LocaleNumbers.decimal(ch.abs(), 1, l);
+                                int sign = LocaleNumbers.roundPercent(ch).signum();
+                                return c.t("history.points", (sign > 0 ? "+" : sign < 0 ? "\u2212" : "") + number);
+                            })
+                            .orElse("–"),
+                    f));
         }
         d.add(table);
     }
@@ -255,8 +300,14 @@ public final class PlanPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSplitLate(false);
-        for (String key : List.of("pdf.col.nr", "pdf.col.action", "pdf.col.department", "pdf.col.owner", "pdf.col.deadline",
-                "pdf.col.kpi", "pdf.col.status")) {
+        for (String key : List.of(
+                "pdf.col.nr",
+                "pdf.col.action",
+                "pdf.col.department",
+                "pdf.col.owner",
+                "pdf.col.deadline",
+                "pdf.col.kpi",
+                "pdf.col.status")) {
             PdfPCell cell = new PdfPCell(new Phrase(c.t(key), new Font(bold, 8.5f, Font.NORMAL, Color.WHITE)));
             cell.setBackgroundColor(BRAND);
             cell.setPadding(5);
@@ -273,13 +324,18 @@ public final class PlanPdf {
                 what.add(new Chunk("\n" + a.why(), small));
             }
             table.addCell(cell(what));
-            table.addCell(cell(a.department().map(dep -> c.t("department." + dep.key())).orElse(""), cellFont));
+            table.addCell(cell(
+                    a.department().map(dep -> c.t("department." + dep.key())).orElse(""), cellFont));
             table.addCell(cell(a.owner(), cellFont));
-            table.addCell(cell(a.deadline().map(dl -> LocaleNumbers.date(dl, c.locale())).orElse(""), cellFont));
+            table.addCell(cell(
+                    a.deadline().map(dl -> LocaleNumbers.date(dl, c.locale())).orElse(""), cellFont));
             String kpi = a.kpi();
             if (!a.today().isBlank() || !a.target().isBlank()) {
-                kpi += (kpi.isBlank() ? "" : "\n") + c.t("pdf.kpi.values", a.today().isBlank() ? "–" : a.today(),
-                        a.target().isBlank() ? "–" : a.target());
+                kpi += (kpi.isBlank() ? "" : "\n")
+                        + c.t(
+                                "pdf.kpi.values",
+                                a.today().isBlank() ? "–" : a.today(),
+                                a.target().isBlank() ? "–" : a.target());
             }
             table.addCell(cell(kpi, cellFont));
             table.addCell(cell(c.t("status." + a.status().key()), cellFont));
@@ -294,7 +350,8 @@ public final class PlanPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(6);
-        for (String key : List.of("pdf.col.step", "offboarding.used", "offboarding.owner", "offboarding.timing", "offboarding.note")) {
+        for (String key : List.of(
+                "pdf.col.step", "offboarding.used", "offboarding.owner", "offboarding.timing", "offboarding.note")) {
             PdfPCell cell = new PdfPCell(new Phrase(c.t(key), new Font(bold, 8.5f, Font.NORMAL, Color.WHITE)));
             cell.setBackgroundColor(BRAND);
             cell.setBorderColor(BRAND);
@@ -316,8 +373,16 @@ public final class PlanPdf {
 
     private void team(Document d, PdfWriter w, PlanContent c, TeamsportResult r, ChartText text) {
         heading(d, w, c.t("teamsport.title"));
-        Paragraph avg = new Paragraph(c.t("pdf.w7.summary", LocaleNumbers.decimal(r.average(), 1, c.locale()),
-                String.join(c.t("pdf.and"), r.weakest().stream().map(dep -> c.t("department." + dep.key())).toList())), body);
+        Paragraph avg = new Paragraph(
+                c.t(
+                        "pdf.w7.summary",
+                        LocaleNumbers.decimal(r.average(), 1, c.locale()),
+                        String.join(
+                                c.t("pdf.and"),
+                                r.weakest().stream()
+                                        .map(dep -> c.t("department." + dep.key()))
+                                        .toList())),
+                body);
         d.add(avg);
         chart(d, w, WorksheetCharts.teamScores(r, text), 499, 230);
         PdfPTable table = new PdfPTable(new float[] {2f, 5f, 0.8f});
@@ -340,7 +405,8 @@ public final class PlanPdf {
 
     private void remeasure(Document d, PdfWriter w, PlanContent c) {
         heading(d, w, c.t("pdf.remeasure"));
-        d.add(new Paragraph(c.t("pdf.remeasure.text", LocaleNumbers.date(c.plan().remeasureOr(c.made()), c.locale())), body));
+        d.add(new Paragraph(
+                c.t("pdf.remeasure.text", LocaleNumbers.date(c.plan().remeasureOr(c.made()), c.locale())), body));
     }
 
     // ------------------------------------------------------------------ building blocks
@@ -466,8 +532,8 @@ public final class PlanPdf {
             PdfContentByte cb = writer.getDirectContent();
             int page = writer.getPageNumber();
             if (page > 1) {
-                ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(header, small), document.left(),
-                        document.top() + 22, 0);
+                ColumnText.showTextAligned(
+                        cb, Element.ALIGN_LEFT, new Phrase(header, small), document.left(), document.top() + 22, 0);
                 cb.setColorStroke(LINE);
                 cb.moveTo(document.left(), document.top() + 16);
                 cb.lineTo(document.right(), document.top() + 16);
@@ -481,8 +547,13 @@ public final class PlanPdf {
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                    new Phrase(content.t("pdf.page.total", writer.getPageNumber() - 1), small), 0, 0, 0);
+            ColumnText.showTextAligned(
+                    total,
+                    Element.ALIGN_LEFT,
+                    new Phrase(content.t("pdf.page.total", writer.getPageNumber() - 1), small),
+                    0,
+                    0,
+                    0);
         }
     }
 

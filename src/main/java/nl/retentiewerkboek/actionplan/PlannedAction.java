@@ -18,8 +18,17 @@ import nl.retentiewerkboek.metrics.Department;
  * @param why        why it was suggested (empty for the participant's own actions)
  * @param suggestion the key of the suggestion it came from (empty for own actions)
  */
-public record PlannedAction(String title, Optional<Department> department, String owner, Optional<LocalDate> deadline,
-                            String kpi, String today, String target, ActionStatus status, String why, String suggestion) {
+public record PlannedAction(
+        String title,
+        Optional<Department> department,
+        String owner,
+        Optional<LocalDate> deadline,
+        String kpi,
+        String today,
+        String target,
+        ActionStatus status,
+        String why,
+        String suggestion) {
 
     public static PlannedAction empty() {
         return new PlannedAction("", Optional.empty(), "", Optional.empty(), "", "", "", ActionStatus.OPEN, "", "");

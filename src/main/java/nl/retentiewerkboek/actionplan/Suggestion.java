@@ -17,8 +17,16 @@ import nl.retentiewerkboek.metrics.Department;
  * @param today      the KPI's value today, as shown
  * @param target     a sensible target, as shown
  */
-public record Suggestion(String key, Department department, String titleKey, List<String> titleArgs, String whyKey,
-                         List<String> whyArgs, String kpiKey, String today, String target) {
+public record Suggestion(
+        String key,
+        Department department,
+        String titleKey,
+        List<String> titleArgs,
+        String whyKey,
+        List<String> whyArgs,
+        String kpiKey,
+        String today,
+        String target) {
 
     public Suggestion {
         titleArgs = List.copyOf(titleArgs);

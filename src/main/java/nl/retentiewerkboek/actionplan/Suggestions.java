@@ -27,8 +27,7 @@ public final class Suggestions {
     static final BigDecimal GAP_FILLER_SHARE = new BigDecimal("50");
     static final int WEAK_SCORE = 3;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The suggestions for a workbook; {@code t} translates names (departments, steps, reasons) that
@@ -40,26 +39,56 @@ public final class Suggestions {
             BigDecimal shown = LocaleNumbers.roundPercent(r.retention());
             if (shown.compareTo(RETENTION_FLOOR) < 0) {
                 String pct = LocaleNumbers.percent(r.retention(), locale);
-                list.add(new Suggestion("vertrekanalyse", Department.KLANTENSERVICE, "suggest.vertrekanalyse", List.of(),
-                        "suggest.vertrekanalyse.why", List.of(pct), "kpi.retention", pct, LocaleNumbers.percent(RETENTION_FLOOR, locale)));
+                list.add(new Suggestion(
+                        "vertrekanalyse",
+                        Department.KLANTENSERVICE,
+                        "suggest.vertrekanalyse",
+                        List.of(),
+                        "suggest.vertrekanalyse.why",
+                        List.of(pct),
+                        "kpi.retention",
+                        pct,
+                        LocaleNumbers.percent(RETENTION_FLOOR, locale)));
             }
         });
         book.draaideur().result().ifPresent(r -> {
-            r.gapFillerShare().filter(s -> LocaleNumbers.roundPercent(s).compareTo(GAP_FILLER_SHARE) >= 0).ifPresent(s ->
-                    list.add(new Suggestion("draaideur", Department.SALES, "suggest.draaideur", List.of(), "suggest.draaideur.why",
-                            List.of(LocaleNumbers.percent(s, locale)), "kpi.gap-fillers", LocaleNumbers.percent(s, locale),
+            r.gapFillerShare()
+                    .filter(s -> LocaleNumbers.roundPercent(s).compareTo(GAP_FILLER_SHARE) >= 0)
+                    .ifPresent(s -> list.add(new Suggestion(
+                            "draaideur",
+                            Department.SALES,
+                            "suggest.draaideur",
+                            List.of(),
+                            "suggest.draaideur.why",
+                            List.of(LocaleNumbers.percent(s, locale)),
+                            "kpi.gap-fillers",
+                            LocaleNumbers.percent(s, locale),
                             LocaleNumbers.percent(GAP_FILLER_SHARE, locale))));
             if (r.retentionBudget().signum() == 0) {
-                list.add(new Suggestion("begroting", Department.FINANCE, "suggest.begroting", List.of(), "suggest.begroting.why",
-                        List.of(LocaleNumbers.euros(r.acquisitionBudget(), locale)), "kpi.retention-budget",
-                        LocaleNumbers.euros(BigDecimal.ZERO, locale), ""));
+                list.add(new Suggestion(
+                        "begroting",
+                        Department.FINANCE,
+                        "suggest.begroting",
+                        List.of(),
+                        "suggest.begroting.why",
+                        List.of(LocaleNumbers.euros(r.acquisitionBudget(), locale)),
+                        "kpi.retention-budget",
+                        LocaleNumbers.euros(BigDecimal.ZERO, locale),
+                        ""));
             }
         });
         book.nps().result().ifPresent(r -> {
             if (LocaleNumbers.roundPercent(r.doubterShare()).compareTo(DOUBTER_SHARE) >= 0) {
-                list.add(new Suggestion("twijfelaars", Department.KLANTENSERVICE, "suggest.twijfelaars", List.of(),
-                        "suggest.twijfelaars.why", List.of(LocaleNumbers.percent(r.doubterShare(), locale)), "kpi.nps",
-                        LocaleNumbers.whole(r.nps(), locale), LocaleNumbers.whole(r.npsIfAllMoved(), locale)));
+                list.add(new Suggestion(
+                        "twijfelaars",
+                        Department.KLANTENSERVICE,
+                        "suggest.twijfelaars",
+                        List.of(),
+                        "suggest.twijfelaars.why",
+                        List.of(LocaleNumbers.percent(r.doubterShare(), locale)),
+                        "kpi.nps",
+                        LocaleNumbers.whole(r.nps(), locale),
+                        LocaleNumbers.whole(r.npsIfAllMoved(), locale)));
             }
         });
         book.klantgroepen().result().ifPresent(r -> groups(r, locale, list));
@@ -69,26 +98,46 @@ public final class Suggestions {
                 int score = r.scores().get(d);
                 if (score <= WEAK_SCORE) {
                     String name = t.apply("department." + d.key());
-                    list.add(new Suggestion("teamsport-" + d.key(), d, "suggest.teamsport", List.of(name),
-                            "suggest.teamsport.why", List.of(name, Integer.toString(score)), "kpi.team-score",
-                            Integer.toString(score), Integer.toString(Math.min(5, score + 1))));
+                    list.add(new Suggestion(
+                            "teamsport-" + d.key(),
+                            d,
+                            "suggest.teamsport",
+                            List.of(name),
+                            "suggest.teamsport.why",
+                            List.of(name, Integer.toString(score)),
+                            "kpi.team-score",
+                            Integer.toString(score),
+                            Integer.toString(Math.min(5, score + 1))));
                 }
             }
         });
         book.offboarding().result().ifPresent(r -> {
             for (OffboardingStep step : r.missing()) {
                 String name = t.apply("step." + step.key());
-                list.add(new Suggestion("offboarding-" + step.key(), Department.KLANTENSERVICE, "suggest.offboarding",
-                        List.of(name), "suggest.offboarding.why", List.of(name), "kpi.offboarding",
-                        r.inUse() + "/" + r.total(), (r.inUse() + 1) + "/" + r.total()));
+                list.add(new Suggestion(
+                        "offboarding-" + step.key(),
+                        Department.KLANTENSERVICE,
+                        "suggest.offboarding",
+                        List.of(name),
+                        "suggest.offboarding.why",
+                        List.of(name),
+                        "kpi.offboarding",
+                        r.inUse() + "/" + r.total(),
+                        (r.inUse() + 1) + "/" + r.total()));
             }
         });
         book.begroting().result().ifPresent(r -> {
             if (r.roi().signum() > 0 && list.stream().noneMatch(s -> s.key().equals("begroting"))) {
-                list.add(new Suggestion("begroting", Department.FINANCE, "suggest.begroting-roi",
-                        List.of(LocaleNumbers.euros(r.budget(), locale)), "suggest.begroting-roi.why",
+                list.add(new Suggestion(
+                        "begroting",
+                        Department.FINANCE,
+                        "suggest.begroting-roi",
+                        List.of(LocaleNumbers.euros(r.budget(), locale)),
+                        "suggest.begroting-roi.why",
                         List.of(LocaleNumbers.percent(r.roi(), locale), LocaleNumbers.euros(r.marginSaved(), locale)),
-                        "kpi.retention-budget", LocaleNumbers.euros(BigDecimal.ZERO, locale), LocaleNumbers.euros(r.budget(), locale)));
+                        "kpi.retention-budget",
+                        LocaleNumbers.euros(BigDecimal.ZERO, locale),
+                        LocaleNumbers.euros(r.budget(), locale)));
             }
         });
         return list;
@@ -98,13 +147,29 @@ public final class Suggestions {
         BigDecimal inactive = r.share(CustomerGroup.INACTIEF);
         if (LocaleNumbers.roundPercent(inactive).compareTo(INACTIVE_SHARE) >= 0) {
             String pct = LocaleNumbers.percent(inactive, locale);
-            list.add(new Suggestion("inactief", Department.MARKETING, "suggest.inactief", List.of(), "suggest.inactief.why",
-                    List.of(pct), "kpi.inactive", pct, LocaleNumbers.percent(INACTIVE_SHARE, locale)));
+            list.add(new Suggestion(
+                    "inactief",
+                    Department.MARKETING,
+                    "suggest.inactief",
+                    List.of(),
+                    "suggest.inactief.why",
+                    List.of(pct),
+                    "kpi.inactive",
+                    pct,
+                    LocaleNumbers.percent(INACTIVE_SHARE, locale)));
         }
         if (LocaleNumbers.roundPercent(r.repeatRate()).compareTo(REPEAT_FLOOR) < 0) {
             String pct = LocaleNumbers.percent(r.repeatRate(), locale);
-            list.add(new Suggestion("tweede-aankoop", Department.MARKETING, "suggest.tweede-aankoop", List.of(),
-                    "suggest.tweede-aankoop.why", List.of(pct), "kpi.repeat-rate", pct, LocaleNumbers.percent(REPEAT_FLOOR, locale)));
+            list.add(new Suggestion(
+                    "tweede-aankoop",
+                    Department.MARKETING,
+                    "suggest.tweede-aankoop",
+                    List.of(),
+                    "suggest.tweede-aankoop.why",
+                    List.of(pct),
+                    "kpi.repeat-rate",
+                    pct,
+                    LocaleNumbers.percent(REPEAT_FLOOR, locale)));
         }
     }
 
@@ -118,7 +183,15 @@ public final class Suggestions {
         }
         String name = t.apply("reason." + top.reason().key());
         String share = LocaleNumbers.percent(r.share(top.count()), locale);
-        list.add(new Suggestion("reden-" + top.reason().key(), top.reason().owner().orElse(Department.CULTUUR),
-                "suggest.reden", List.of(name), "suggest.reden.why", List.of(name, share), "kpi.reason-share", share, ""));
+        list.add(new Suggestion(
+                "reden-" + top.reason().key(),
+                top.reason().owner().orElse(Department.CULTUUR),
+                "suggest.reden",
+                List.of(name),
+                "suggest.reden.why",
+                List.of(name, share),
+                "kpi.reason-share",
+                share,
+                ""));
     }
 }

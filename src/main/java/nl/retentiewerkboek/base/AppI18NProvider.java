@@ -49,7 +49,9 @@ public class AppI18NProvider implements I18NProvider {
 
     /** The bundle of a supported locale, without falling back to the JVM's default locale. */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("messages", supported(locale),
+        return ResourceBundle.getBundle(
+                "messages",
+                supported(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

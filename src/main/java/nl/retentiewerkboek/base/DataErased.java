@@ -6,5 +6,4 @@ package nl.retentiewerkboek.base;
  *
  * @param what what was deleted, for the log
  */
-public record DataErased(String what) {
-}
+public record DataErased(String what) {}

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.io.IOException;
 import java.util.Locale;
@@ -28,21 +29,29 @@ public class ErrorHandlerSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            if (isClientGone(error.getThrowable())) {
-                log.debug("A browser went away during a request: {}", error.getThrowable().toString());
-                return;
-            }
-            log.error("Unexpected error in the user interface", error.getThrowable());
-            error.getComponent().flatMap(c -> c.getUI()).or(() -> Optional.ofNullable(UI.getCurrent()))
-                    .ifPresent(ui -> ui.access(() -> {
-                        Notification n = Notification.show(ui.getTranslation("error.message"), 8000, Notification.Position.MIDDLE);
-                        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    }));
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    if (isClientGone(error.getThrowable())) {
+                        log.debug(
+                                "A browser went away during a request: {}",
+                                error.getThrowable().toString());
+                        return;
+                    }
+                    log.error("Unexpected error in the user interface", error.getThrowable());
+                    error.getComponent()
+                            .flatMap(c -> c.getUI())
+                            .or(() -> Optional.ofNullable(UI.getCurrent()))
+                            .ifPresent(ui -> ui.access(() -> {
+                                Notification n = Notification.show(
+                                        ui.getTranslation("error.message"), 8000, Notification.Position.MIDDLE);
+                                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            }));
+                }));
         // the session may be gone: the language is the one chosen in this browser (cookie), else Dutch, as in the app
-        event.getSource().setSystemMessagesProvider(info -> messages(LanguageCookie.of(
-                com.vaadin.flow.server.VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage).orElse(AppI18NProvider.DUTCH)));
+        event.getSource()
+                .setSystemMessagesProvider(info -> messages(LanguageCookie.of(VaadinRequest.getCurrent())
+                        .map(AppI18NProvider::forLanguage)
+                        .orElse(AppI18NProvider.DUTCH)));
     }
 
     /** The connection indicator's texts in the UI's language (called once the UI's locale is set). */
@@ -52,8 +61,11 @@ public class ErrorHandlerSetup implements VaadinServiceInitListener {
         AppI18NProvider i18n = new AppI18NProvider();
         ui.getReconnectDialogConfiguration().setDialogText(i18n.getTranslation("connection.reconnecting", locale));
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp(i18n.getTranslation("connection.lost", locale));
-        ui.getPage().executeJs("if (window.Vaadin && window.Vaadin.connectionIndicator) {"
-                + " window.Vaadin.connectionIndicator.onlineText = $0; }", i18n.getTranslation("connection.online", locale));
+        ui.getPage()
+                .executeJs(
+                        "if (window.Vaadin && window.Vaadin.connectionIndicator) {"
+                                + " window.Vaadin.connectionIndicator.onlineText = $0; }",
+                        i18n.getTranslation("connection.online", locale));
     }
 
     CustomizedSystemMessages messages(Locale locale) {
@@ -71,7 +83,9 @@ public class ErrorHandlerSetup implements VaadinServiceInitListener {
     static boolean isClientGone(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getName();
-            if (name.endsWith("ClientAbortException") || name.endsWith("EofException") || name.endsWith("AsyncRequestNotUsableException")) {
+            if (name.endsWith("ClientAbortException")
+                    || name.endsWith("EofException")
+                    || name.endsWith("AsyncRequestNotUsableException")) {
                 return true;
             }
             if (t instanceof IOException && t.getMessage() != null) {

@@ -10,8 +10,7 @@ public final class LanguageCookie {
 
     public static final String NAME = "rwb-lang";
 
-    private LanguageCookie() {
-    }
+    private LanguageCookie() {}
 
     /** "nl" or "en" from the request's cookie, if it has one. */
     public static Optional<String> of(VaadinRequest request) {

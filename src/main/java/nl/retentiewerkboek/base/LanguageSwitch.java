@@ -31,8 +31,7 @@ public class LanguageSwitch extends Div {
         boolean current = AppI18NProvider.supported(getLocale()).equals(target);
         button.getElement().setAttribute("aria-pressed", Boolean.toString(current));
         button.getElement().setAttribute("lang", language);
-        button.getElement().setAttribute("aria-label",
-                "nl".equals(language) ? "Nederlands" : "English");
+        button.getElement().setAttribute("aria-label", "nl".equals(language) ? "Nederlands" : "English");
         if (current) {
             button.addClassName("current");
         }

@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.base;
 
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 
 /** Fired on the UI when something the progress bar counts has changed (a worksheet saved, a lesson read). */
@@ -12,6 +13,6 @@ public class ProgressChangedEvent extends ComponentEvent<UI> {
 
     /** Tells the layout of the given UI to refresh the progress it shows. */
     public static void fire(UI ui) {
-        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new ProgressChangedEvent(ui));
+        ComponentUtil.fireEvent(ui, new ProgressChangedEvent(ui));
     }
 }

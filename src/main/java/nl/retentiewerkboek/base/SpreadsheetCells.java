@@ -6,8 +6,7 @@ package nl.retentiewerkboek.base;
  */
 public final class SpreadsheetCells {
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /**
      * The text as a cell that no spreadsheet evaluates: a value starting with {@code =}, {@code +},

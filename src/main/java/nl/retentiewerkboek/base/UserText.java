@@ -6,8 +6,7 @@ public final class UserText {
     /** The longest name, company, cohort name or location stored (the columns' size). */
     public static final int MAX_LENGTH = 200;
 
-    private UserText() {
-    }
+    private UserText() {}
 
     /** Trimmed and at most {@link #MAX_LENGTH} characters; blank stays blank (never null for non-null input). */
     public static String line(String text) {

@@ -3,21 +3,28 @@ package nl.retentiewerkboek.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.DraaideurResult;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.RedenenResult;
-import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.TeamsportResult;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -26,6 +33,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -45,8 +53,7 @@ public final class WorksheetCharts {
     static final Color BAD = new Color(0xa12622);
     static final String FONT = "DejaVu Sans";
 
-    private WorksheetCharts() {
-    }
+    private WorksheetCharts() {}
 
     /** W2: customers per period when nothing changes versus with the improvement. */
     public static Chart customerCurves(KostenResult result, ChartText text) {
@@ -59,7 +66,8 @@ public final class WorksheetCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(improved);
         data.addSeries(nothing);
-        NumberAxis x = new NumberAxis(text.t("chart.periods." + result.retention().period().key()));
+        NumberAxis x = new NumberAxis(
+                text.t("chart.periods." + result.retention().period().key()));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(numberFormat(text));
         NumberAxis y = new NumberAxis(text.t("chart.customers"));
@@ -69,8 +77,8 @@ public final class WorksheetCharts {
         renderer.setSeriesPaint(0, GOOD);
         renderer.setSeriesPaint(1, BAD);
         renderer.setSeriesStroke(0, new BasicStroke(3f));
-        renderer.setSeriesStroke(1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-                new float[] {8f, 6f}, 0f));
+        renderer.setSeriesStroke(
+                1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), plot));
     }
@@ -99,9 +107,9 @@ public final class WorksheetCharts {
         BarRenderer renderer = bars(text);
         renderer.setSeriesPaint(0, BRAND);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.HORIZONTAL, series);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(6);
         renderer.setMaximumBarWidth(0.7);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
@@ -119,7 +127,7 @@ public final class WorksheetCharts {
         }
         BarRenderer renderer = new BarRenderer() {
             @Override
-            public java.awt.Paint getItemPaint(int row, int column) {
+            public Paint getItemPaint(int row, int column) {
                 if (column >= 9) {
                     return GOOD;
                 }
@@ -165,8 +173,12 @@ public final class WorksheetCharts {
         return renderer;
     }
 
-    private static CategoryPlot categoryPlot(DefaultCategoryDataset data, ChartText text, BarRenderer renderer,
-                                             PlotOrientation orientation, String rangeLabel) {
+    private static CategoryPlot categoryPlot(
+            DefaultCategoryDataset data,
+            ChartText text,
+            BarRenderer renderer,
+            PlotOrientation orientation,
+            String rangeLabel) {
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelLines(2);
         NumberAxis values = new NumberAxis(rangeLabel == null ? text.t("chart.customers") : rangeLabel);
@@ -177,7 +189,7 @@ public final class WorksheetCharts {
         return plot;
     }
 
-    private static JFreeChart styled(JFreeChart chart, org.jfree.chart.plot.Plot plot) {
+    private static JFreeChart styled(JFreeChart chart, Plot plot) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -200,13 +212,13 @@ public final class WorksheetCharts {
         if (legend != null) {
             legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
             legend.setItemPaint(INK);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.TOP);
         }
         return chart;
     }
 
-    private static void style(org.jfree.chart.axis.Axis axis, Font label, Font tick) {
+    private static void style(Axis axis, Font label, Font tick) {
         axis.setLabelFont(label);
         axis.setLabelPaint(MUTED);
         axis.setTickLabelFont(tick);

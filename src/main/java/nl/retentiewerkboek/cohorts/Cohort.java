@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 @Entity
 @Table(name = "cohort")
@@ -48,8 +51,7 @@ class Cohort {
     @Version
     private long version;
 
-    protected Cohort() {
-    }
+    protected Cohort() {}
 
     Cohort(String name, long trainerId, LocalDate startsOn, String location, String joinCode, Instant createdAt) {
         this.joinCode = joinCode;
@@ -107,15 +109,15 @@ class Cohort {
     }
 
     /** The lesson ids of the modules this cohort has opened; empty when all are open. */
-    java.util.Optional<java.util.Set<String>> getOpenModules() {
+    Optional<Set<String>> getOpenModules() {
         if (openModules == null || openModules.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(java.util.Set.of(openModules.split(",")));
+        return Optional.of(Set.of(openModules.split(",")));
     }
 
-    void setOpenModules(java.util.Optional<java.util.Set<String>> modules) {
-        this.openModules = modules.map(m -> String.join(",", new java.util.TreeSet<>(m))).orElse(null);
+    void setOpenModules(Optional<Set<String>> modules) {
+        this.openModules = modules.map(m -> String.join(",", new TreeSet<>(m))).orElse(null);
     }
 
     void setJoinCode(String code) {

@@ -1,8 +1,8 @@
 package nl.retentiewerkboek.cohorts;
 
 import nl.retentiewerkboek.security.AccountService;
-import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.CoachingAccess;
+import nl.retentiewerkboek.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

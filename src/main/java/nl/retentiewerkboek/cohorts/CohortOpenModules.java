@@ -4,12 +4,13 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.retentiewerkboek.workbook.OpenModules;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Which modules are open to a participant, from their (not archived) cohorts. */
 @Service
-@org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+@PreAuthorize("isAuthenticated()")
 class CohortOpenModules implements OpenModules {
 
     private final CohortRepository cohorts;

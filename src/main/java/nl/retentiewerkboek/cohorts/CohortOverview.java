@@ -3,22 +3,36 @@ package nl.retentiewerkboek.cohorts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
+import nl.retentiewerkboek.workbook.ModuleProgress;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 
 /** A cohort as its trainer sees it: the group, how to join it, and each participant's progress. */
-public record CohortOverview(long id, String name, Optional<LocalDate> startsOn, Optional<String> location,
-                             String trainerName, String joinCode, boolean joiningOpen, boolean archived,
-                             Optional<java.util.Set<String>> openModules, List<ParticipantRow> participants) {
+public record CohortOverview(
+        long id,
+        String name,
+        Optional<LocalDate> startsOn,
+        Optional<String> location,
+        String trainerName,
+        String joinCode,
+        boolean joiningOpen,
+        boolean archived,
+        Optional<Set<String>> openModules,
+        List<ParticipantRow> participants) {
 
     /** A module's state for one participant, as the dashboard and the CSV export show it. */
     public enum ModuleState {
-        DONE, BUSY, OPEN, CLOSED;
+        DONE,
+        BUSY,
+        OPEN,
+        CLOSED;
 
         /** The state of a module; empty means the trainer has not opened it. */
-        public static ModuleState of(Optional<nl.retentiewerkboek.workbook.ModuleProgress> module) {
+        public static ModuleState of(Optional<ModuleProgress> module) {
             return module.map(m -> m.done() ? DONE : m.started() ? BUSY : OPEN).orElse(CLOSED);
         }
 
@@ -27,7 +41,7 @@ public record CohortOverview(long id, String name, Optional<LocalDate> startsOn,
         }
 
         public String cssClass() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -41,9 +55,15 @@ public record CohortOverview(long id, String name, Optional<LocalDate> startsOn,
     }
 
     /** One participant's line. */
-    public record ParticipantRow(long id, String name, String company, WorkbookProgress progress,
-                                 Optional<RetentiemeterResult> retention, Optional<Instant> lastActivity, boolean planDownloaded,
-                                 Workbook workbook) {
+    public record ParticipantRow(
+            long id,
+            String name,
+            String company,
+            WorkbookProgress progress,
+            Optional<RetentiemeterResult> retention,
+            Optional<Instant> lastActivity,
+            boolean planDownloaded,
+            Workbook workbook) {
 
         public int done() {
             return progress.done();

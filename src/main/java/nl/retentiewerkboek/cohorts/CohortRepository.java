@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.cohorts;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CohortRepository extends JpaRepository<Cohort, Long> {
@@ -9,7 +10,7 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
 
     List<Cohort> findAllByOrderByStartsOnDescNameAsc();
 
-    java.util.Optional<Cohort> findByJoinCode(String joinCode);
+    Optional<Cohort> findByJoinCode(String joinCode);
 
     boolean existsByJoinCode(String joinCode);
 }

@@ -9,21 +9,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.retentiewerkboek.actionplan.PlanCohorts;
+import nl.retentiewerkboek.base.UserText;
+import nl.retentiewerkboek.lessons.Lesson;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
-import nl.retentiewerkboek.base.UserText;
 import nl.retentiewerkboek.security.AccountService;
-import nl.retentiewerkboek.security.ClientAddress;
-import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.security.ClientAddress;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts {
+public class CohortService implements PlanCohorts {
 
     private final CohortRepository cohorts;
     private final EnrollmentRepository enrollments;
@@ -43,15 +49,22 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     private final WorkbookService workbook;
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final nl.retentiewerkboek.lessons.LessonCatalogue catalogue;
+    private final ApplicationEventPublisher events;
+    private final LessonCatalogue catalogue;
     private final Clock clock;
     private final Throttle throttle;
 
-    CohortService(CohortRepository cohorts, EnrollmentRepository enrollments, AccountService accounts,
-                  WorkbookService workbook, CurrentUser currentUser, CoachingAccess coachingAccess,
-                  org.springframework.context.ApplicationEventPublisher events, nl.retentiewerkboek.lessons.LessonCatalogue catalogue,
-                  Clock clock, Throttle throttle) {
+    CohortService(
+            CohortRepository cohorts,
+            EnrollmentRepository enrollments,
+            AccountService accounts,
+            WorkbookService workbook,
+            CurrentUser currentUser,
+            CoachingAccess coachingAccess,
+            ApplicationEventPublisher events,
+            LessonCatalogue catalogue,
+            Clock clock,
+            Throttle throttle) {
         this.throttle = throttle;
         this.events = events;
         this.catalogue = catalogue;
@@ -66,7 +79,9 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
 
     /** Why joining a cohort did not work. */
     public enum JoinProblem {
-        UNKNOWN_CODE, CLOSED, TOO_MANY_TRIES;
+        UNKNOWN_CODE,
+        CLOSED,
+        TOO_MANY_TRIES;
 
         public String messageKey() {
             return "join." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -88,8 +103,7 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     }
 
     /** What a visitor of a join link may see: the cohort's name and whether it takes new participants. */
-    public record JoinInfo(String cohortName, Optional<LocalDate> startsOn, boolean open) {
-    }
+    public record JoinInfo(String cohortName, Optional<LocalDate> startsOn, boolean open) {}
 
     // ------------------------------------------------------------------ setting up cohorts
 
@@ -114,7 +128,9 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
             throw new IllegalArgumentException("a cohort needs a name");
         }
         String code = freeJoinCode();
-        return cohorts.save(new Cohort(cleanName, trainerId, startsOn, UserText.optional(location), code, Instant.now(clock))).getId();
+        return cohorts.save(new Cohort(
+                        cleanName, trainerId, startsOn, UserText.optional(location), code, Instant.now(clock)))
+                .getId();
     }
 
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
@@ -145,17 +161,16 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
      * also the ones added later. At least one module stays open.
      */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
-    public void setOpenModules(long cohortId, java.util.Set<String> lessonIds) {
+    public void setOpenModules(long cohortId, Set<String> lessonIds) {
         Cohort cohort = mine(cohortId);
-        java.util.Set<String> known = catalogue.modules(Locale.of("nl")).stream()
-                .map(nl.retentiewerkboek.lessons.Lesson::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> known =
+                catalogue.modules(Locale.of("nl")).stream().map(Lesson::id).collect(Collectors.toSet());
         if (lessonIds == null || lessonIds.isEmpty() || !known.containsAll(lessonIds)) {
             throw new IllegalArgumentException("choose at least one known module");
         }
-        cohort.setOpenModules(lessonIds.containsAll(known) ? Optional.empty() : Optional.of(java.util.Set.copyOf(lessonIds)));
+        cohort.setOpenModules(lessonIds.containsAll(known) ? Optional.empty() : Optional.of(Set.copyOf(lessonIds)));
         events.publishEvent(new CohortChanged(cohortId));
     }
-
 
     /** A new join code; the old one stops working. */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
@@ -170,7 +185,8 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     private Cohort mine(long cohortId) {
         long me = currentUser.requireId();
         Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccessDeniedException("no such cohort"));
-        if (cohort.getTrainerId() != me && accounts.roleOf(me).filter(r -> r == Role.BEHEERDER).isEmpty()) {
+        if (cohort.getTrainerId() != me
+                && accounts.roleOf(me).filter(r -> r == Role.BEHEERDER).isEmpty()) {
             throw new AccessDeniedException("not your cohort");
         }
         return cohort;
@@ -188,11 +204,12 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     // ------------------------------------------------------------------ joining
 
     /** What a join link shows; empty for a code that does not exist. */
-    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<JoinInfo> joinInfo(String code) {
         return lookUp(code)
-                .map(c -> new JoinInfo(c.getName(), Optional.ofNullable(c.getStartsOn()), c.isJoiningOpen() && !c.isArchived()));
+                .map(c -> new JoinInfo(
+                        c.getName(), Optional.ofNullable(c.getStartsOn()), c.isJoiningOpen() && !c.isArchived()));
     }
 
     /**
@@ -204,7 +221,8 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     private Optional<Cohort> lookUp(String code) {
         String session = ClientAddress.sessionId();
         String address = ClientAddress.current();
-        if (throttle.take(Throttle.Kind.JOIN_ADDRESS, address, Throttle.Kind.JOIN_SESSION, session).isPresent()) {
+        if (throttle.take(Throttle.Kind.JOIN_ADDRESS, address, Throttle.Kind.JOIN_SESSION, session)
+                .isPresent()) {
             throw new JoinRejected(JoinProblem.TOO_MANY_TRIES);
         }
         Optional<Cohort> cohort = cohorts.findByJoinCode(JoinCodes.normalise(code));
@@ -229,7 +247,7 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
      * @throws JoinRejected for an unknown or closed code
      * @throws AccountService.AccountRejected for unusable account details
      */
-    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    @PreAuthorize("permitAll()")
     public UserSummary signUpAndJoin(String code, String email, String password, String name, String company) {
         Cohort cohort = openCohort(code);
         String address = ClientAddress.current();
@@ -280,13 +298,15 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     // ------------------------------------------------------------------ reading
 
     /** The name of the (latest) cohort a participant is in: for that participant and their coach. */
-    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated()")
     @Override
     @Transactional(readOnly = true)
     public Optional<String> cohortNameOf(long participantId) {
         coachingAccess.requireSelfOrCoach(currentUser.requireId(), participantId);
-        return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream().findFirst()
-                .flatMap(e -> cohorts.findById(e.getCohortId())).map(Cohort::getName);
+        return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream()
+                .findFirst()
+                .flatMap(e -> cohorts.findById(e.getCohortId()))
+                .map(Cohort::getName);
     }
 
     /** The participants of one of the signed-in trainer's cohorts. */
@@ -295,9 +315,12 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     @Transactional(readOnly = true)
     public List<UserSummary> participantsOf(long cohortId) {
         mine(cohortId);
-        List<Long> ids = enrollments.findByCohortId(cohortId).stream().map(Enrollment::getParticipantId).toList();
+        List<Long> ids = enrollments.findByCohortId(cohortId).stream()
+                .map(Enrollment::getParticipantId)
+                .toList();
         return accounts.summaries(ids).stream()
-                .sorted(Comparator.comparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** The signed-in trainer's cohorts (for a beheerder: all cohorts), with each participant's progress. */
@@ -322,8 +345,9 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     /** A cohort's progress as CSV for Excel (Dutch settings: ';' and a UTF-8 BOM). */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
-    public byte[] progressCsv(long cohortId, Locale locale, java.util.function.BiFunction<String, Object[], String> translate) {
-        return ProgressExport.csv(overview(mine(cohortId), locale), catalogue.modules(locale), locale, clock.getZone(), translate);
+    public byte[] progressCsv(long cohortId, Locale locale, BiFunction<String, Object[], String> translate) {
+        return ProgressExport.csv(
+                overview(mine(cohortId), locale), catalogue.modules(locale), locale, clock.getZone(), translate);
     }
 
     /** A cohort's anonymous numbers (shown only where at least five participants filled them in). */
@@ -332,11 +356,12 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
     public GroupNumbers groupNumbers(long cohortId) {
         mine(cohortId);
         return GroupNumbers.of(enrollments.findByCohortId(cohortId).stream()
-                .map(e -> workbook.workbookOf(e.getParticipantId())).toList());
+                .map(e -> workbook.workbookOf(e.getParticipantId()))
+                .toList());
     }
 
     /** Whether a participant is in the given cohort (used by the dashboard's live updates). */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
     public boolean isIn(long cohortId, long participantId) {
         return enrollments.existsByCohortIdAndParticipantId(cohortId, participantId);
@@ -346,10 +371,12 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
         Map<Long, Enrollment> members = enrollments.findByCohortId(cohort.getId()).stream()
                 .collect(Collectors.toMap(Enrollment::getParticipantId, Function.identity(), (a, b) -> a));
         List<Long> ids = List.copyOf(members.keySet());
-        Map<Long, UserSummary> people = accounts.summaries(ids).stream()
-                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        Map<Long, UserSummary> people =
+                accounts.summaries(ids).stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
         String trainerName = accounts.summaries(List.of(cohort.getTrainerId())).stream()
-                .map(UserSummary::displayName).findFirst().orElse("");
+                .map(UserSummary::displayName)
+                .findFirst()
+                .orElse("");
         List<CohortOverview.ParticipantRow> rows = new ArrayList<>();
         for (long id : ids) {
             UserSummary person = people.get(id);
@@ -359,12 +386,27 @@ public class CohortService implements nl.retentiewerkboek.actionplan.PlanCohorts
             Workbook book = workbook.workbookOf(id);
             WorkbookProgress progress = workbook.progressOf(id, locale);
             Optional<RetentiemeterResult> retention = book.retentiemeter().result();
-            rows.add(new CohortOverview.ParticipantRow(id, person.displayName(), person.company() == null ? "" : person.company(),
-                    progress, retention, members.get(id).getLastActivity(), members.get(id).getPlanDownloadedAt().isPresent(), book));
+            rows.add(new CohortOverview.ParticipantRow(
+                    id,
+                    person.displayName(),
+                    person.company() == null ? "" : person.company(),
+                    progress,
+                    retention,
+                    members.get(id).getLastActivity(),
+                    members.get(id).getPlanDownloadedAt().isPresent(),
+                    book));
         }
         rows.sort(Comparator.comparing(CohortOverview.ParticipantRow::name, String.CASE_INSENSITIVE_ORDER));
-        return new CohortOverview(cohort.getId(), cohort.getName(), Optional.ofNullable(cohort.getStartsOn()),
-                Optional.ofNullable(cohort.getLocation()), trainerName, cohort.getJoinCode(), cohort.isJoiningOpen(),
-                cohort.isArchived(), cohort.getOpenModules(), rows);
+        return new CohortOverview(
+                cohort.getId(),
+                cohort.getName(),
+                Optional.ofNullable(cohort.getStartsOn()),
+                Optional.ofNullable(cohort.getLocation()),
+                trainerName,
+                cohort.getJoinCode(),
+                cohort.isJoiningOpen(),
+                cohort.isArchived(),
+                cohort.getOpenModules(),
+                rows);
     }
 }

@@ -35,8 +35,7 @@ class Enrollment {
     @Column(name = "plan_downloaded_at")
     private Instant planDownloadedAt;
 
-    protected Enrollment() {
-    }
+    protected Enrollment() {}
 
     Enrollment(long cohortId, long participantId, Instant joinedAt) {
         this.cohortId = cohortId;

@@ -17,14 +17,20 @@ import nl.retentiewerkboek.metrics.Workbook;
  * share, and the team-sport average per department. A number is only shown when at least
  * {@link #MIN_PARTICIPANTS} participants filled it in, so no one can be recognised.
  */
-public record GroupNumbers(int participants, Optional<Spread> retention, Optional<Spread> nps, Optional<Spread> doubterShare,
-                           Optional<Map<Department, BigDecimal>> team, int retentionCount, int npsCount, int teamCount) {
+public record GroupNumbers(
+        int participants,
+        Optional<Spread> retention,
+        Optional<Spread> nps,
+        Optional<Spread> doubterShare,
+        Optional<Map<Department, BigDecimal>> team,
+        int retentionCount,
+        int npsCount,
+        int teamCount) {
 
     public static final int MIN_PARTICIPANTS = 5;
 
     /** Median, lowest and highest of a set of values. */
-    public record Spread(BigDecimal median, BigDecimal lowest, BigDecimal highest) {
-    }
+    public record Spread(BigDecimal median, BigDecimal lowest, BigDecimal highest) {}
 
     public static GroupNumbers of(List<Workbook> workbooks) {
         List<BigDecimal> retention = new ArrayList<>();
@@ -44,12 +50,20 @@ public record GroupNumbers(int participants, Optional<Spread> retention, Optiona
             Map<Department, BigDecimal> averages = new EnumMap<>(Department.class);
             for (Department d : Department.values()) {
                 int sum = teams.stream().mapToInt(t -> t.scores().get(d)).sum();
-                averages.put(d, BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(teams.size()), MathContext.DECIMAL128));
+                averages.put(
+                        d, BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(teams.size()), MathContext.DECIMAL128));
             }
             team = Optional.of(averages);
         }
-        return new GroupNumbers(workbooks.size(), spread(retention), spread(nps), spread(doubters), team,
-                retention.size(), nps.size(), teams.size());
+        return new GroupNumbers(
+                workbooks.size(),
+                spread(retention),
+                spread(nps),
+                spread(doubters),
+                team,
+                retention.size(),
+                nps.size(),
+                teams.size());
     }
 
     private static Optional<Spread> spread(List<BigDecimal> values) {
@@ -58,7 +72,8 @@ public record GroupNumbers(int participants, Optional<Spread> retention, Optiona
         }
         List<BigDecimal> sorted = values.stream().sorted().toList();
         int n = sorted.size();
-        BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
+        BigDecimal median = n % 2 == 1
+                ? sorted.get(n / 2)
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128);
         return Optional.of(new Spread(median, sorted.getFirst(), sorted.getLast()));
     }

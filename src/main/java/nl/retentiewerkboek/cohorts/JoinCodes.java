@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.cohorts;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 
 /** Join codes people can read aloud and type: eight characters without 0/O, 1/I/L. */
 public final class JoinCodes {
@@ -8,8 +9,7 @@ public final class JoinCodes {
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JoinCodes() {
-    }
+    private JoinCodes() {}
 
     public static String next() {
         char[] code = new char[8];
@@ -21,6 +21,6 @@ public final class JoinCodes {
 
     /** A code as typed: spaces and dashes removed, upper case. */
     static String normalise(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 }

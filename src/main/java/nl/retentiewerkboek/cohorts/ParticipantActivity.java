@@ -34,15 +34,21 @@ class ParticipantActivity {
     @Order(0)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void worked(WorkbookChanged event) {
-        keep("activity", event.participantId(), () -> ownTransaction.executeWithoutResult(
-                status -> enrollments.touchActivity(event.participantId(), event.at())));
+        keep(
+                "activity",
+                event.participantId(),
+                () -> ownTransaction.executeWithoutResult(
+                        status -> enrollments.touchActivity(event.participantId(), event.at())));
     }
 
     @Order(0)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void downloaded(PlanDownloaded event) {
-        keep("plan download", event.participantId(), () -> ownTransaction.executeWithoutResult(
-                status -> enrollments.notePlanDownload(event.participantId(), event.at())));
+        keep(
+                "plan download",
+                event.participantId(),
+                () -> ownTransaction.executeWithoutResult(
+                        status -> enrollments.notePlanDownload(event.participantId(), event.at())));
     }
 
     /** Runs the update (in its own transaction); a failure is logged and never reaches the participant. */

@@ -41,10 +41,14 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             accounts.createDemoAccount("beheerder", PASSWORD, "Bea Beheer", null, Role.BEHEERDER);
-            long trainer = accounts.createDemoAccount("trainer", PASSWORD, "Tom de Trainer", "Retentie Academie", Role.TRAINER).id();
-            long participant = accounts.createDemoAccount("deelnemer", PASSWORD, "Dana Deelnemer", "Installatiebedrijf Dana", Role.DEELNEMER).id();
-            long cohort = cohorts.createCohort(trainer, "Masterclass Klantbehoud, 29 januari 2026",
-                    LocalDate.of(2026, 1, 29), "Utrecht");
+            long trainer = accounts.createDemoAccount(
+                            "trainer", PASSWORD, "Tom de Trainer", "Retentie Academie", Role.TRAINER)
+                    .id();
+            long participant = accounts.createDemoAccount(
+                            "deelnemer", PASSWORD, "Dana Deelnemer", "Installatiebedrijf Dana", Role.DEELNEMER)
+                    .id();
+            long cohort = cohorts.createCohort(
+                    trainer, "Masterclass Klantbehoud, 29 januari 2026", LocalDate.of(2026, 1, 29), "Utrecht");
             cohorts.enroll(cohort, participant);
             log.info("Demo data created: log in as deelnemer, trainer or beheerder with password {}", PASSWORD);
         });

@@ -9,8 +9,7 @@ final class Amounts {
 
     static final long INVALID = Long.MIN_VALUE;
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     static long parseCents(String text) {
         return parseCents(text, 0, text.length());

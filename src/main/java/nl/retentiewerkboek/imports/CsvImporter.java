@@ -1,21 +1,26 @@
 package nl.retentiewerkboek.imports;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import nl.retentiewerkboek.metrics.CustomerStats;
 import nl.retentiewerkboek.metrics.Dates;
@@ -40,19 +45,39 @@ public final class CsvImporter {
     static final int MAX_FIELDS = 1_000;
     /** The longest pasted list of scores, in characters (about 50,000 scores). */
     public static final int MAX_PASTED_CHARS = 200_000;
+
     private static final int SNIFF = 64 * 1024;
 
-    static final Set<String> CUSTOMER_NAMES = Set.of("klant", "klantnummer", "klantnr", "klant_id", "klantid", "customer",
-            "customer_id", "customerid", "client", "id", "email", "e-mail");
-    static final Set<String> DATE_NAMES = Set.of("datum", "date", "orderdatum", "order_date", "aankoopdatum",
-            "purchase_date", "factuurdatum", "invoice_date", "created_at");
-    static final Set<String> AMOUNT_NAMES = Set.of("bedrag", "amount", "omzet", "totaal", "total", "revenue", "prijs", "price");
+    static final Set<String> CUSTOMER_NAMES = Set.of(
+            "klant",
+            "klantnummer",
+            "klantnr",
+            "klant_id",
+            "klantid",
+            "customer",
+            "customer_id",
+            "customerid",
+            "client",
+            "id",
+            "email",
+            "e-mail");
+    static final Set<String> DATE_NAMES = Set.of(
+            "datum",
+            "date",
+            "orderdatum",
+            "order_date",
+            "aankoopdatum",
+            "purchase_date",
+            "factuurdatum",
+            "invoice_date",
+            "created_at");
+    static final Set<String> AMOUNT_NAMES =
+            Set.of("bedrag", "amount", "omzet", "totaal", "total", "revenue", "prijs", "price");
     static final Set<String> SCORE_NAMES = Set.of("score", "cijfer", "nps", "antwoord", "rating", "aanbevelen");
     static final Set<String> NAME_NAMES = Set.of("naam", "name", "klant", "customer", "klantnaam");
     static final Set<String> CONTACT_NAMES = Set.of("contact", "email", "e-mail", "telefoon", "phone", "tel", "mail");
 
-    private CsvImporter() {
-    }
+    private CsvImporter() {}
 
     // ---------------------------------------------------------------- purchases (W5)
 
@@ -181,19 +206,25 @@ public final class CsvImporter {
             throw unwrap(new UncheckedIOException(e));
         } catch (UncheckedIOException e) {
             throw unwrap(e);
-        } catch (de.siegmar.fastcsv.reader.CsvParseException | LineTooLong e) {
+        } catch (CsvParseException | LineTooLong e) {
             throw parseFailure(e);
         }
         if (first) {
             throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
         }
         if (customers.isEmpty()) {
-            throw new ImportFailedException(read == 0 ? ImportFailedException.Reason.EMPTY : ImportFailedException.Reason.NO_VALID_ROWS);
+            throw new ImportFailedException(
+                    read == 0 ? ImportFailedException.Reason.EMPTY : ImportFailedException.Reason.NO_VALID_ROWS);
         }
         List<CustomerStats> stats = new ArrayList<>(customers.size());
         boolean withAmounts = amounts;
-        customers.forEach((id, a) -> stats.add(new CustomerStats(id, a.n, LocalDate.ofEpochDay(a.firstDay),
-                LocalDate.ofEpochDay(a.lastDay), withAmounts ? a.cents : -1, a.mask)));
+        customers.forEach((id, a) -> stats.add(new CustomerStats(
+                id,
+                a.n,
+                LocalDate.ofEpochDay(a.firstDay),
+                LocalDate.ofEpochDay(a.lastDay),
+                withAmounts ? a.cents : -1,
+                a.mask)));
         ImportReport report = new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator);
         return new PurchaseImport(report, stats, LocalDate.ofEpochDay(latest), amounts);
     }
@@ -258,7 +289,11 @@ public final class CsvImporter {
                     String name = field(row, nameCol);
                     String contact = field(row, contactCol);
                     if (!name.isEmpty() || !contact.isEmpty()) {
-                        doubters.add(new Doubter(name, contact, score, dateCol < 0 ? Optional.empty() : Dates.parse(field(row, dateCol))));
+                        doubters.add(new Doubter(
+                                name,
+                                contact,
+                                score,
+                                dateCol < 0 ? Optional.empty() : Dates.parse(field(row, dateCol))));
                     }
                 }
             }
@@ -266,7 +301,7 @@ public final class CsvImporter {
             throw unwrap(new UncheckedIOException(e));
         } catch (UncheckedIOException e) {
             throw unwrap(e);
-        } catch (de.siegmar.fastcsv.reader.CsvParseException | LineTooLong e) {
+        } catch (CsvParseException | LineTooLong e) {
             throw parseFailure(e);
         }
         if (first || read == 0) {
@@ -275,8 +310,11 @@ public final class CsvImporter {
         if (read == rejected[0]) {
             throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS);
         }
-        return new ScoreImport(new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator), counts,
-                doubters.kept(), doubters.found());
+        return new ScoreImport(
+                new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator),
+                counts,
+                doubters.kept(),
+                doubters.found());
     }
 
     /**
@@ -319,28 +357,26 @@ public final class CsvImporter {
 
     // ---------------------------------------------------------------- shared
 
-    private record Sniffed(InputStream in, char separator, java.nio.charset.Charset charset) {
-    }
+    private record Sniffed(InputStream in, char separator, Charset charset) {}
 
     /**
      * The doubters kept for the call list while a file streams by: at most {@code cap}, the most
      * recent answers first (undated ones count as oldest), in file order.
      */
     static final class RecentDoubters {
-        private record Seen(Doubter doubter, long order) {
-        }
+        private record Seen(Doubter doubter, long order) {}
 
-        private static final java.util.Comparator<Seen> OLDEST_FIRST = java.util.Comparator
-                .<Seen>comparingLong(s -> s.doubter().answered().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE))
-                .thenComparing(java.util.Comparator.comparingLong(Seen::order).reversed());
+        private static final Comparator<Seen> OLDEST_FIRST = Comparator.<Seen>comparingLong(
+                        s -> s.doubter().answered().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE))
+                .thenComparing(Comparator.comparingLong(Seen::order).reversed());
 
         private final int cap;
-        private final java.util.PriorityQueue<Seen> kept;
+        private final PriorityQueue<Seen> kept;
         private long found;
 
         RecentDoubters(int cap) {
             this.cap = cap;
-            this.kept = new java.util.PriorityQueue<>(OLDEST_FIRST);
+            this.kept = new PriorityQueue<>(OLDEST_FIRST);
         }
 
         void add(Doubter d) {
@@ -355,7 +391,10 @@ public final class CsvImporter {
         }
 
         List<Doubter> kept() {
-            return kept.stream().sorted(java.util.Comparator.comparingLong(Seen::order)).map(Seen::doubter).toList();
+            return kept.stream()
+                    .sorted(Comparator.comparingLong(Seen::order))
+                    .map(Seen::doubter)
+                    .toList();
         }
     }
 
@@ -369,8 +408,9 @@ public final class CsvImporter {
             if (head.length == 0) {
                 throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
             }
-            if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
-                    || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            if (head.length >= 2
+                    && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                            || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
                 // Excel's "Unicode text" and some survey tools: UTF-16 with a byte order mark
                 return new Sniffed(in, separator(new String(head, StandardCharsets.UTF_16)), StandardCharsets.UTF_16);
             }
@@ -428,16 +468,24 @@ public final class CsvImporter {
                 .allowMissingFields(true)
                 .detectBomHeader(true)
                 .maxBufferSize(MAX_LINE_CHARS)
-                .build(de.siegmar.fastcsv.reader.CsvRecordHandler.builder()
-                        .maxFields(MAX_FIELDS).maxFieldSize(MAX_LINE_CHARS).maxRecordSize(MAX_LINE_CHARS).build(),
-                        sniffed.in, sniffed.charset);
+                .build(
+                        CsvRecordHandler.builder()
+                                .maxFields(MAX_FIELDS)
+                                .maxFieldSize(MAX_LINE_CHARS)
+                                .maxRecordSize(MAX_LINE_CHARS)
+                                .build(),
+                        sniffed.in,
+                        sniffed.charset);
     }
 
     /** Thrown by a row handler when one line is longer than {@link #MAX_LINE_CHARS} or has too many fields. */
     static final class LineTooLong extends RuntimeException {
         LineTooLong() {
-            super("line longer than " + MAX_LINE_CHARS + " characters or with more than " + MAX_FIELDS + " fields", null,
-                    false, false);
+            super(
+                    "line longer than " + MAX_LINE_CHARS + " characters or with more than " + MAX_FIELDS + " fields",
+                    null,
+                    false,
+                    false);
         }
     }
 
@@ -448,8 +496,11 @@ public final class CsvImporter {
                 return limit.failure();
             }
             String message = t.getMessage() == null ? "" : t.getMessage();
-            if (t instanceof LineTooLong || message.contains("maximum buffer size") || message.contains("max record size")
-                    || message.contains("max field size") || message.contains("maximum limit of")) {
+            if (t instanceof LineTooLong
+                    || message.contains("maximum buffer size")
+                    || message.contains("max record size")
+                    || message.contains("max field size")
+                    || message.contains("maximum limit of")) {
                 return new ImportFailedException(ImportFailedException.Reason.LINE_TOO_LONG);
             }
         }
@@ -463,7 +514,8 @@ public final class CsvImporter {
         return new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
     }
 
-    private static void reject(List<RowRejection> list, long[] count, long line, RowRejection.Reason reason, String value) {
+    private static void reject(
+            List<RowRejection> list, long[] count, long line, RowRejection.Reason reason, String value) {
         count[0]++;
         if (list.size() < ImportReport.KEPT_REJECTIONS) {
             String shown = value == null ? "" : value.strip();
@@ -509,8 +561,8 @@ public final class CsvImporter {
 
     private static boolean isScoreHeader(CsvRecord row) {
         return column(row, SCORE_NAMES) >= 0
-                || row.getFields().stream().noneMatch(f -> parseScore(f) != null) && row.getFields().stream()
-                .anyMatch(f -> f.chars().anyMatch(Character::isLetter));
+                || row.getFields().stream().noneMatch(f -> parseScore(f) != null)
+                        && row.getFields().stream().anyMatch(f -> f.chars().anyMatch(Character::isLetter));
     }
 
     /** Without a header: the score is the first whole number, a date column is found by its shape, the rest is name then contact. */

@@ -48,16 +48,21 @@ class CustomerData {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
-    protected CustomerData() {
-    }
+    protected CustomerData() {}
 
     CustomerData(long ownerId, String worksheet) {
         this.ownerId = ownerId;
         this.worksheet = worksheet;
     }
 
-    void replace(String fileName, long rowsRead, long rowsRejected, long customers, LocalDate latestDate, byte[] payload,
-                 Instant importedAt) {
+    void replace(
+            String fileName,
+            long rowsRead,
+            long rowsRejected,
+            long customers,
+            LocalDate latestDate,
+            byte[] payload,
+            Instant importedAt) {
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.rowsRead = rowsRead;
         this.rowsRejected = rowsRejected;

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import nl.retentiewerkboek.base.DataErased;
+import nl.retentiewerkboek.metrics.CustomerStats;
 import nl.retentiewerkboek.metrics.PurchaseData;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
-import nl.retentiewerkboek.base.DataErased;
+import nl.retentiewerkboek.settings.AppSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,13 +44,19 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     /** Reading files is CPU work: at most this many at once on the whole server; others wait their turn. */
     private final Semaphore readers;
+
     private final Duration maxWait;
     /** Participants with an import running: one at a time per participant. */
     private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
-    ImportService(CustomerDataRepository data, CurrentUser currentUser, CoachingAccess coachingAccess, Clock clock,
-                  PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-                  nl.retentiewerkboek.settings.AppSettings settings) {
+    ImportService(
+            CustomerDataRepository data,
+            CurrentUser currentUser,
+            CoachingAccess coachingAccess,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            AppSettings settings) {
         int parallel = settings.imports().parallel();
         this.data = data;
         this.currentUser = currentUser;
@@ -55,7 +64,8 @@ public class ImportService {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
-        this.readers = new Semaphore(parallel > 0 ? parallel : Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+        this.readers = new Semaphore(
+                parallel > 0 ? parallel : Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
         this.maxWait = settings.imports().maxWait();
     }
 
@@ -96,8 +106,15 @@ public class ImportService {
         long me = currentUser.requireId();
         return reading(me, () -> {
             PurchaseImport result = CsvImporter.purchases(in, fileName);
-            byte[] payload = Payloads.write(new Payloads.Purchases(result.customers(), result.report().rejections()));
-            store(me, Worksheet.KLANTGROEPEN, result.report(), result.customers().size(), result.latest(), payload);
+            byte[] payload = Payloads.write(
+                    new Payloads.Purchases(result.customers(), result.report().rejections()));
+            store(
+                    me,
+                    Worksheet.KLANTGROEPEN,
+                    result.report(),
+                    result.customers().size(),
+                    result.latest(),
+                    payload);
             return result;
         });
     }
@@ -112,8 +129,8 @@ public class ImportService {
         long me = currentUser.requireId();
         return reading(me, () -> {
             ScoreImport result = CsvImporter.scores(in, fileName);
-            byte[] payload = Payloads.write(new Payloads.Scores(result.doubters(), result.report().rejections(),
-                    result.doubtersFound()));
+            byte[] payload = Payloads.write(
+                    new Payloads.Scores(result.doubters(), result.report().rejections(), result.doubtersFound()));
             store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload);
             return result;
         });
@@ -126,13 +143,19 @@ public class ImportService {
         return CsvImporter.pastedScores(text == null ? "" : text);
     }
 
-    private void store(long owner, Worksheet worksheet, ImportReport report, long customers, java.time.LocalDate latest,
-                       byte[] payload) {
+    private void store(
+            long owner, Worksheet worksheet, ImportReport report, long customers, LocalDate latest, byte[] payload) {
         transactions.executeWithoutResult(status -> {
             CustomerData row = data.findByOwnerIdAndWorksheet(owner, worksheet.id())
                     .orElseGet(() -> new CustomerData(owner, worksheet.id()));
-            row.replace(report.fileName() == null ? "" : report.fileName(), report.rowsRead(), report.rowsRejected(), customers,
-                    latest, payload, Instant.now(clock));
+            row.replace(
+                    report.fileName() == null ? "" : report.fileName(),
+                    report.rowsRead(),
+                    report.rowsRejected(),
+                    customers,
+                    latest,
+                    payload,
+                    Instant.now(clock));
             data.save(row);
         });
     }
@@ -149,7 +172,8 @@ public class ImportService {
     @Transactional(readOnly = true)
     public List<RowRejection> myRejections(Worksheet worksheet) {
         return data.findByOwnerIdAndWorksheet(currentUser.requireId(), worksheet.id())
-                .map(d -> worksheet == Worksheet.NPS ? Payloads.readScores(d.getPayload()).rejections()
+                .map(d -> worksheet == Worksheet.NPS
+                        ? Payloads.readScores(d.getPayload()).rejections()
                         : Payloads.readPurchases(d.getPayload()).rejections())
                 .orElse(List.of());
     }
@@ -170,18 +194,20 @@ public class ImportService {
     }
 
     /** How long the call list is: the doubters kept, and how many the survey file had (more when it was cut). */
-    public record CallListSize(int kept, long found) {
-    }
+    public record CallListSize(int kept, long found) {}
 
     /** The size of the signed-in participant's call list, read in one go. */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(readOnly = true)
     public CallListSize myCallListSize() {
-        return myScores().map(s -> new CallListSize(s.doubters().size(), s.found())).orElse(new CallListSize(0, 0));
+        return myScores()
+                .map(s -> new CallListSize(s.doubters().size(), s.found()))
+                .orElse(new CallListSize(0, 0));
     }
 
     private Optional<Payloads.Scores> myScores() {
-        return data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id()).map(d -> Payloads.readScores(d.getPayload()));
+        return data.findByOwnerIdAndWorksheet(currentUser.requireId(), Worksheet.NPS.id())
+                .map(d -> Payloads.readScores(d.getPayload()));
     }
 
     /** Removes what is stored of the signed-in participant's upload for a worksheet. */
@@ -196,7 +222,7 @@ public class ImportService {
      * A participant's uploaded purchases for W5, for that participant or a coach allowed to see
      * them; the customers are loaded only when a calculation asks for them.
      */
-    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PurchaseData> purchaseData(long ownerId) {
         coachingAccess.requireSelfOrCoach(currentUser.requireId(), ownerId);
@@ -204,8 +230,9 @@ public class ImportService {
                 .map(s -> new PurchaseData(s.customers(), s.latestDate(), () -> loadCustomers(ownerId)));
     }
 
-    private List<nl.retentiewerkboek.metrics.CustomerStats> loadCustomers(long ownerId) {
+    private List<CustomerStats> loadCustomers(long ownerId) {
         return data.findByOwnerIdAndWorksheet(ownerId, Worksheet.KLANTGROEPEN.id())
-                .map(d -> Payloads.readPurchases(d.getPayload()).customers()).orElse(List.of());
+                .map(d -> Payloads.readPurchases(d.getPayload()).customers())
+                .orElse(List.of());
     }
 }

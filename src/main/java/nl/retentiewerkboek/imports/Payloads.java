@@ -20,16 +20,13 @@ final class Payloads {
     /** 2: a scores payload ends with how many doubters the file had (version 1 payloads are still read). */
     private static final int VERSION = 2;
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** What is kept of a purchases upload: per-customer sums and the row rejections. */
-    record Purchases(List<CustomerStats> customers, List<RowRejection> rejections) {
-    }
+    record Purchases(List<CustomerStats> customers, List<RowRejection> rejections) {}
 
     /** What is kept of a scores upload: the doubters to call, the row rejections, and how many doubters the file had. */
-    record Scores(List<Doubter> doubters, List<RowRejection> rejections, long found) {
-    }
+    record Scores(List<Doubter> doubters, List<RowRejection> rejections, long found) {}
 
     static byte[] write(Purchases p) {
         return write(out -> {
@@ -51,8 +48,13 @@ final class Payloads {
             int n = in.readInt();
             List<CustomerStats> customers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                customers.add(new CustomerStats(in.readUTF(), in.readLong(), LocalDate.ofEpochDay(in.readInt()),
-                        LocalDate.ofEpochDay(in.readInt()), in.readLong(), in.readLong()));
+                customers.add(new CustomerStats(
+                        in.readUTF(),
+                        in.readLong(),
+                        LocalDate.ofEpochDay(in.readInt()),
+                        LocalDate.ofEpochDay(in.readInt()),
+                        in.readLong(),
+                        in.readLong()));
             }
             return new Purchases(customers, readRejections(in));
         });
@@ -81,7 +83,10 @@ final class Payloads {
                 String contact = in.readUTF();
                 int score = in.readInt();
                 int day = in.readInt();
-                doubters.add(new Doubter(name, contact, score,
+                doubters.add(new Doubter(
+                        name,
+                        contact,
+                        score,
                         day == Integer.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day))));
             }
             List<RowRejection> rejections = readRejections(in);

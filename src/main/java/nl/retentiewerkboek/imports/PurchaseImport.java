@@ -5,5 +5,4 @@ import java.util.List;
 import nl.retentiewerkboek.metrics.CustomerStats;
 
 /** Purchases read from a file, summed per customer. */
-public record PurchaseImport(ImportReport report, List<CustomerStats> customers, LocalDate latest, boolean amounts) {
-}
+public record PurchaseImport(ImportReport report, List<CustomerStats> customers, LocalDate latest, boolean amounts) {}

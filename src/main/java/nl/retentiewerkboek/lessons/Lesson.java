@@ -19,9 +19,18 @@ import nl.retentiewerkboek.metrics.Worksheet;
  * @param exampleResults the worked example's results as they appear in the text, if any
  * @param source         the file it came from, for messages
  */
-public record Lesson(String id, int order, String title, Optional<Worksheet> worksheet, int minutes,
-                     List<String> objectives, String html, int wordCount,
-                     Optional<String> exampleInputs, Optional<String> exampleResults, String source) {
+public record Lesson(
+        String id,
+        int order,
+        String title,
+        Optional<Worksheet> worksheet,
+        int minutes,
+        List<String> objectives,
+        String html,
+        int wordCount,
+        Optional<String> exampleInputs,
+        Optional<String> exampleResults,
+        String source) {
 
     public Lesson {
         objectives = List.copyOf(objectives);

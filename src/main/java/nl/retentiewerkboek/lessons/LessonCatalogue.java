@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.lessons;
 
+import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.settings.AppSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Service;
  */
 /** The lessons are the same for everyone, also on pages before signing in. */
 @Service
-@jakarta.annotation.security.PermitAll
+@PermitAll
 public class LessonCatalogue {
 
     public static final List<String> LANGUAGES = List.of("nl", "en");
@@ -37,8 +40,8 @@ public class LessonCatalogue {
 
     private final Map<String, List<Lesson>> byLanguage;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public LessonCatalogue(nl.retentiewerkboek.settings.AppSettings settings) {
+    @Autowired
+    public LessonCatalogue(AppSettings settings) {
         this(loadAll(settings.contentDir()));
     }
 
@@ -74,7 +77,9 @@ public class LessonCatalogue {
             List<Lesson> lessons = new ArrayList<>();
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".md"))
+                            .sorted()
+                            .toList()) {
                         lessons.add(loader.load(language + "/" + file.getFileName(), Files.readAllBytes(file)));
                     }
                 } catch (IOException e) {
@@ -96,10 +101,12 @@ public class LessonCatalogue {
             try {
                 Resource[] resources = resolver.getResources("classpath*:/content/" + language + "/*.md");
                 List<Resource> sorted = Stream.of(resources)
-                        .sorted(Comparator.comparing(r -> Optional.ofNullable(r.getFilename()).orElse("")))
+                        .sorted(Comparator.comparing(
+                                r -> Optional.ofNullable(r.getFilename()).orElse("")))
                         .toList();
                 for (Resource resource : sorted) {
-                    lessons.add(loader.load(language + "/" + resource.getFilename(), LessonLoader.read(resource.getInputStream())));
+                    lessons.add(loader.load(
+                            language + "/" + resource.getFilename(), LessonLoader.read(resource.getInputStream())));
                 }
             } catch (IOException e) {
                 throw new LessonContentException("cannot read the packed lessons: " + e.getMessage(), e);
@@ -122,18 +129,21 @@ public class LessonCatalogue {
             for (Lesson lesson : entry.getValue()) {
                 Lesson other = ids.put(lesson.id(), lesson);
                 if (other != null) {
-                    throw new LessonContentException(lesson.source() + ": id '" + lesson.id() + "' is also used by " + other.source());
+                    throw new LessonContentException(
+                            lesson.source() + ": id '" + lesson.id() + "' is also used by " + other.source());
                 }
                 other = orders.put(lesson.order(), lesson);
                 if (other != null) {
-                    throw new LessonContentException(lesson.source() + ": order " + lesson.order() + " is also used by " + other.source());
+                    throw new LessonContentException(
+                            lesson.source() + ": order " + lesson.order() + " is also used by " + other.source());
                 }
             }
             if (entry.getValue().stream().noneMatch(Lesson::isModule)) {
                 throw new LessonContentException("content/" + language + ": there is no lesson with a worksheet");
             }
             Set<String> signature = entry.getValue().stream()
-                    .map(l -> l.id() + "@" + l.order() + ":" + l.worksheet().map(w -> w.id()).orElse(""))
+                    .map(l -> l.id() + "@" + l.order() + ":"
+                            + l.worksheet().map(w -> w.id()).orElse(""))
                     .collect(Collectors.toCollection(HashSet::new));
             if (reference == null) {
                 reference = signature;
@@ -143,10 +153,15 @@ public class LessonCatalogue {
                 missing.removeAll(signature);
                 Set<String> extra = new HashSet<>(signature);
                 extra.removeAll(reference);
-                throw new LessonContentException("content/" + language + " does not have the same lessons (id@order:worksheet) as content/"
-                        + referenceLanguage + ": missing " + missing + ", extra " + extra);
+                throw new LessonContentException(
+                        "content/" + language + " does not have the same lessons (id@order:worksheet) as content/"
+                                + referenceLanguage + ": missing " + missing + ", extra " + extra);
             }
-            sorted.put(language, entry.getValue().stream().sorted(Comparator.comparingInt(Lesson::order)).toList());
+            sorted.put(
+                    language,
+                    entry.getValue().stream()
+                            .sorted(Comparator.comparingInt(Lesson::order))
+                            .toList());
         }
         return sorted;
     }
@@ -175,7 +190,9 @@ public class LessonCatalogue {
     }
 
     /** The module whose worksheet this is. */
-    public Optional<Lesson> lessonOf(nl.retentiewerkboek.metrics.Worksheet worksheet, Locale locale) {
-        return modules(locale).stream().filter(l -> l.worksheet().orElseThrow() == worksheet).findFirst();
+    public Optional<Lesson> lessonOf(Worksheet worksheet, Locale locale) {
+        return modules(locale).stream()
+                .filter(l -> l.worksheet().orElseThrow() == worksheet)
+                .findFirst();
     }
 }

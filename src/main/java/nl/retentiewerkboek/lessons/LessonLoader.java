@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.lessons;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Reads one lesson file: front matter between {@code ---} lines, then the Markdown body. */
 public final class LessonLoader {
 
-    static final Set<String> KEYS = Set.of("id", "order", "title", "worksheet", "minutes", "objectives",
-            "example_inputs", "example_results");
+    static final Set<String> KEYS =
+            Set.of("id", "order", "title", "worksheet", "minutes", "objectives", "example_inputs", "example_results");
 
     private final MarkdownRenderer markdown;
 
@@ -44,7 +45,10 @@ public final class LessonLoader {
         Map<String, Object> fields = parseFrontMatter(source, front);
         for (String key : fields.keySet()) {
             if (!KEYS.contains(key)) {
-                throw fail(source, "unknown front matter field '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+                throw fail(
+                        source,
+                        "unknown front matter field '" + key + "' (known: "
+                                + String.join(", ", KEYS.stream().sorted().toList()) + ")");
             }
         }
         String id = requiredText(source, fields, "id");
@@ -55,7 +59,9 @@ public final class LessonLoader {
         String title = requiredText(source, fields, "title");
         int minutes = requiredNumber(source, fields, "minutes");
         if (!fields.containsKey("worksheet")) {
-            throw fail(source, "front matter field 'worksheet' is missing (leave it empty for a page without a worksheet)");
+            throw fail(
+                    source,
+                    "front matter field 'worksheet' is missing (leave it empty for a page without a worksheet)");
         }
         Object worksheetValue = fields.get("worksheet");
         Optional<Worksheet> worksheet = Optional.empty();
@@ -72,7 +78,10 @@ public final class LessonLoader {
         }
         List<String> objectives = new ArrayList<>();
         for (Object o : list) {
-            if (o == null || o instanceof Map || o instanceof List || o.toString().isBlank()) {
+            if (o == null
+                    || o instanceof Map
+                    || o instanceof List
+                    || o.toString().isBlank()) {
                 throw fail(source, "every objective must be a line of text");
             }
             objectives.add(o.toString().strip());
@@ -80,9 +89,18 @@ public final class LessonLoader {
         if (body.isBlank()) {
             throw fail(source, "the lesson has no text after the front matter");
         }
-        return new Lesson(id, order, title, worksheet, minutes, objectives, markdown.render(body),
-                MarkdownRenderer.countWords(body), optionalText(fields, "example_inputs"),
-                optionalText(fields, "example_results"), source);
+        return new Lesson(
+                id,
+                order,
+                title,
+                worksheet,
+                minutes,
+                objectives,
+                markdown.render(body),
+                MarkdownRenderer.countWords(body),
+                optionalText(fields, "example_inputs"),
+                optionalText(fields, "example_results"),
+                source);
     }
 
     private static Map<String, Object> parseFrontMatter(String source, String front) {
@@ -101,7 +119,10 @@ public final class LessonLoader {
 
     private static String requiredText(String source, Map<String, Object> fields, String key) {
         Object value = fields.get(key);
-        if (value == null || value instanceof Map || value instanceof List || value.toString().isBlank()) {
+        if (value == null
+                || value instanceof Map
+                || value instanceof List
+                || value.toString().isBlank()) {
             throw fail(source, "front matter field '" + key + "' is missing or empty");
         }
         return value.toString().strip();
@@ -117,14 +138,16 @@ public final class LessonLoader {
 
     private static Optional<String> optionalText(Map<String, Object> fields, String key) {
         Object value = fields.get(key);
-        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().strip());
+        return value == null || value.toString().isBlank()
+                ? Optional.empty()
+                : Optional.of(value.toString().strip());
     }
 
     private static LessonContentException fail(String source, String what) {
         return new LessonContentException(source + ": " + what);
     }
 
-    static byte[] read(java.io.InputStream in) throws IOException {
+    static byte[] read(InputStream in) throws IOException {
         try (in) {
             return in.readAllBytes();
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -32,8 +33,28 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.safelist = new Safelist()
-                .addTags("h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "code", "pre",
-                        "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "a")
+                .addTags(
+                        "h2",
+                        "h3",
+                        "h4",
+                        "p",
+                        "ul",
+                        "ol",
+                        "li",
+                        "strong",
+                        "em",
+                        "code",
+                        "pre",
+                        "blockquote",
+                        "hr",
+                        "br",
+                        "table",
+                        "thead",
+                        "tbody",
+                        "tr",
+                        "th",
+                        "td",
+                        "a")
                 .addAttributes("a", "href")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
@@ -57,7 +78,7 @@ public final class MarkdownRenderer {
         }
         // "€ 124.123" and "80 %" stay on one line, as the worksheets write them
         doc.body().traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode text) {
+            if (node instanceof TextNode text) {
                 String whole = text.getWholeText();
                 String kept = whole.replaceAll("€ (?=[0-9])", "€\u00a0").replaceAll("(?<=[0-9]) %", "\u00a0%");
                 if (!kept.equals(whole)) {
@@ -80,7 +101,10 @@ public final class MarkdownRenderer {
         if (label.contains("voorbeeld") || label.contains("example")) {
             return "example";
         }
-        if (label.contains("fout") || label.contains("mistake") || label.contains("let op") || label.contains("watch out")) {
+        if (label.contains("fout")
+                || label.contains("mistake")
+                || label.contains("let op")
+                || label.contains("watch out")) {
             return "warning";
         }
         return "note";

@@ -14,10 +14,10 @@ public final class Begroting {
     public static final String W2 = "w2";
     public static final List<String> FIELDS = List.of(BUDGET, DELTA);
 
-    private Begroting() {
-    }
+    private Begroting() {}
 
-    public static Evaluation<BegrotingResult> evaluate(Evaluation<KostenResult> w2, Map<String, String> answers, Locale locale) {
+    public static Evaluation<BegrotingResult> evaluate(
+            Evaluation<KostenResult> w2, Map<String, String> answers, Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
         BigDecimal budget = in.money(BUDGET);
         BigDecimal delta = in.percent(DELTA, Kosten.DEFAULT_DELTA);
@@ -39,13 +39,17 @@ public final class Begroting {
         }
         RetentiemeterResult w1 = w2.retention();
         BigDecimal improvedAnnual = Kosten.improved(w1.retentionFraction(), delta)
-                .pow(w1.period().perYear(), Metrics.PRECISION).multiply(Metrics.HUNDRED);
-        BigDecimal saved = BigDecimal.valueOf(w1.start()).multiply(improvedAnnual.subtract(w1.annual()))
+                .pow(w1.period().perYear(), Metrics.PRECISION)
+                .multiply(Metrics.HUNDRED);
+        BigDecimal saved = BigDecimal.valueOf(w1.start())
+                .multiply(improvedAnnual.subtract(w1.annual()))
                 .divide(Metrics.HUNDRED, Metrics.PRECISION);
         BigDecimal marginSaved = saved.multiply(w2.revenuePerCustomer())
-                .multiply(w2.marginPercent()).divide(Metrics.HUNDRED, Metrics.PRECISION);
+                .multiply(w2.marginPercent())
+                .divide(Metrics.HUNDRED, Metrics.PRECISION);
         BigDecimal roi = marginSaved.subtract(budget).multiply(Metrics.HUNDRED).divide(budget, Metrics.PRECISION);
-        Optional<BigDecimal> payback = marginSaved.signum() <= 0 ? Optional.empty()
+        Optional<BigDecimal> payback = marginSaved.signum() <= 0
+                ? Optional.empty()
                 : Optional.of(budget.multiply(BigDecimal.valueOf(12)).divide(marginSaved, Metrics.PRECISION));
         return new BegrotingResult(w2, budget, delta, improvedAnnual, saved, marginSaved, roi, payback);
     }

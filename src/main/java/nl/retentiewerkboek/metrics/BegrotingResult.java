@@ -15,7 +15,12 @@ import java.util.Optional;
  * @param roi             (margin saved − budget) / budget × 100
  * @param paybackMonths   budget / (margin saved / 12); empty when nothing is saved
  */
-public record BegrotingResult(KostenResult cost, BigDecimal budget, BigDecimal improvement, BigDecimal improvedAnnual,
-                           BigDecimal savedPerYear, BigDecimal marginSaved, BigDecimal roi,
-                           Optional<BigDecimal> paybackMonths) {
-}
+public record BegrotingResult(
+        KostenResult cost,
+        BigDecimal budget,
+        BigDecimal improvement,
+        BigDecimal improvedAnnual,
+        BigDecimal savedPerYear,
+        BigDecimal marginSaved,
+        BigDecimal roi,
+        Optional<BigDecimal> paybackMonths) {}

@@ -13,7 +13,8 @@ import java.time.YearMonth;
  * @param revenueCents sum of the amounts in cents; −1 when the file had no amounts
  * @param monthMask    bit k set when the customer bought in the k-th month after the first purchase month (k = 0..63)
  */
-public record CustomerStats(String id, long purchases, LocalDate first, LocalDate last, long revenueCents, long monthMask) {
+public record CustomerStats(
+        String id, long purchases, LocalDate first, LocalDate last, long revenueCents, long monthMask) {
 
     public YearMonth firstMonth() {
         return YearMonth.from(first);

@@ -6,15 +6,16 @@ import java.util.Optional;
 /** Reads dates as people and exports write them: {@code 2025-03-31}, {@code 31-03-2025}, {@code 31/3/2025}, {@code 31.03.2025}. */
 public final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** No date: what {@link #packed} returns for text that is not a date. */
     public static final long NONE = Long.MIN_VALUE;
 
     public static Optional<LocalDate> parse(CharSequence text) {
         long packed = packed(text);
-        return packed == NONE ? Optional.empty() : Optional.of(LocalDate.of((int) (packed >> 9), (int) (packed >> 5) & 15, (int) packed & 31));
+        return packed == NONE
+                ? Optional.empty()
+                : Optional.of(LocalDate.of((int) (packed >> 9), (int) (packed >> 5) & 15, (int) packed & 31));
     }
 
     /** The year, month and day of a date packed in one long (year << 9 | month << 5 | day), or {@link #NONE}; allocates nothing. */

@@ -17,10 +17,17 @@ import java.util.Optional;
  * @param refillSpend        gap fillers × CAC; empty when N = 0
  * @param budgetRatio        acquisition : retention as x : 1; empty when the retention budget is 0
  */
-public record DraaideurResult(RetentiemeterResult retention, BigDecimal acquisitionBudget, BigDecimal retentionBudget,
-                                  long netGrowth, BigDecimal growthPercent, long gapFillers,
-                                  Optional<BigDecimal> gapFillerShare, Optional<BigDecimal> acquisitionCost,
-                                  Optional<BigDecimal> refillSpend, Optional<BigDecimal> budgetRatio) {
+public record DraaideurResult(
+        RetentiemeterResult retention,
+        BigDecimal acquisitionBudget,
+        BigDecimal retentionBudget,
+        long netGrowth,
+        BigDecimal growthPercent,
+        long gapFillers,
+        Optional<BigDecimal> gapFillerShare,
+        Optional<BigDecimal> acquisitionCost,
+        Optional<BigDecimal> refillSpend,
+        Optional<BigDecimal> budgetRatio) {
 
     /** To stay level you need this many new customers each period: L. */
     public long neededToStayLevel() {

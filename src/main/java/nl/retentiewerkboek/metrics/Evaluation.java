@@ -35,6 +35,9 @@ public record Evaluation<R>(Optional<R> result, List<FieldProblem> problems) {
 
     /** The first problem on the given field, if any. */
     public Optional<Problem> problemOn(String field) {
-        return problems.stream().filter(p -> p.field().equals(field)).map(FieldProblem::problem).findFirst();
+        return problems.stream()
+                .filter(p -> p.field().equals(field))
+                .map(FieldProblem::problem)
+                .findFirst();
     }
 }

@@ -28,11 +28,11 @@ public final class Klantgroepen {
     public static final int DEFAULT_LOYAL_FROM = 3;
     /** Active customers count as at risk from this many days without a purchase. */
     public static final int AT_RISK_FROM_DAYS = 30;
+
     public static final int START_MONTH_COLUMNS = 12;
     public static final String TOTAL = "total";
 
-    private Klantgroepen() {
-    }
+    private Klantgroepen() {}
 
     public static String countField(CustomerGroup group) {
         return "count." + group.key();
@@ -53,13 +53,21 @@ public final class Klantgroepen {
             return Evaluation.failed(List.of(new FieldProblem(TOTAL, Problem.NO_CUSTOMERS)));
         }
         long repeat = counts.get(CustomerGroup.HERHAAL) + counts.get(CustomerGroup.LOYAAL);
-        return Evaluation.of(new KlantgroepenResult(counts, Optional.empty(), repeat, Optional.empty(),
-                DEFAULT_INACTIVE_DAYS, DEFAULT_LOYAL_FROM, List.of(), List.of(), List.of()));
+        return Evaluation.of(new KlantgroepenResult(
+                counts,
+                Optional.empty(),
+                repeat,
+                Optional.empty(),
+                DEFAULT_INACTIVE_DAYS,
+                DEFAULT_LOYAL_FROM,
+                List.of(),
+                List.of(),
+                List.of()));
     }
 
     /** From uploaded customers, with the parameters as typed (empty: the defaults). */
-    public static Evaluation<KlantgroepenResult> evaluateCustomers(Collection<CustomerStats> customers, LocalDate latest,
-                                                             Map<String, String> answers, Locale locale) {
+    public static Evaluation<KlantgroepenResult> evaluateCustomers(
+            Collection<CustomerStats> customers, LocalDate latest, Map<String, String> answers, Locale locale) {
         List<FieldProblem> problems = parameterProblems(latest, answers, locale);
         if (!problems.isEmpty()) {
             return Evaluation.failed(problems);
@@ -69,7 +77,8 @@ public final class Klantgroepen {
         }
         FieldReader in = new FieldReader(answers, locale);
         String dateText = in.text(PEILDATUM);
-        LocalDate peildatum = dateText.isEmpty() ? latest : Dates.parse(dateText).orElseThrow();
+        LocalDate peildatum =
+                dateText.isEmpty() ? latest : Dates.parse(dateText).orElseThrow();
         int x = in.whole(INACTIVE_DAYS, 1, 3650, DEFAULT_INACTIVE_DAYS);
         int k = in.whole(LOYAL_FROM, 3, 1000, DEFAULT_LOYAL_FROM);
         return Evaluation.of(calculate(customers, peildatum, x, k));
@@ -97,11 +106,16 @@ public final class Klantgroepen {
 
     /** whole() reports any out-of-range number as HORIZON_RANGE; here the ranges are days and purchases. */
     private static List<FieldProblem> fix(List<FieldProblem> problems) {
-        return problems.stream().map(p -> p.problem() != Problem.HORIZON_RANGE ? p
-                : new FieldProblem(p.field(), p.field().equals(LOYAL_FROM) ? Problem.LOYAL_RANGE : Problem.DAYS_RANGE)).toList();
+        return problems.stream()
+                .map(p -> p.problem() != Problem.HORIZON_RANGE
+                        ? p
+                        : new FieldProblem(
+                                p.field(), p.field().equals(LOYAL_FROM) ? Problem.LOYAL_RANGE : Problem.DAYS_RANGE))
+                .toList();
     }
 
-    public static KlantgroepenResult calculate(Collection<CustomerStats> customers, LocalDate peildatum, int inactiveDays, int loyalFrom) {
+    public static KlantgroepenResult calculate(
+            Collection<CustomerStats> customers, LocalDate peildatum, int inactiveDays, int loyalFrom) {
         Map<CustomerGroup, Long> counts = new EnumMap<>(CustomerGroup.class);
         Map<CustomerGroup, Long> revenue = new EnumMap<>(CustomerGroup.class);
         for (CustomerGroup group : CustomerGroup.values()) {
@@ -138,21 +152,35 @@ public final class Klantgroepen {
                 }
             }
         }
-        atRisk.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast).reversed().thenComparing(KlantgroepenResult.Listed::id));
-        reactivation.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast).thenComparing(KlantgroepenResult.Listed::id));
+        atRisk.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast)
+                .reversed()
+                .thenComparing(KlantgroepenResult.Listed::id));
+        reactivation.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast)
+                .thenComparing(KlantgroepenResult.Listed::id));
         YearMonth lastMonth = YearMonth.from(peildatum);
         List<KlantgroepenResult.StartMonthRow> cohorts = new ArrayList<>();
         startMonthCounts.forEach((month, row) -> {
             List<Optional<BigDecimal>> shares = new ArrayList<>();
             for (int k = 0; k < START_MONTH_COLUMNS; k++) {
-                shares.add(month.plusMonths(k).isAfter(lastMonth) ? Optional.empty()
-                        : Optional.of(BigDecimal.valueOf(row[k + 1]).multiply(Metrics.HUNDRED)
-                        .divide(BigDecimal.valueOf(row[0]), Metrics.PRECISION)));
+                shares.add(
+                        month.plusMonths(k).isAfter(lastMonth)
+                                ? Optional.empty()
+                                : Optional.of(BigDecimal.valueOf(row[k + 1])
+                                        .multiply(Metrics.HUNDRED)
+                                        .divide(BigDecimal.valueOf(row[0]), Metrics.PRECISION)));
             }
             cohorts.add(new KlantgroepenResult.StartMonthRow(month, row[0], shares));
         });
-        return new KlantgroepenResult(counts, amounts ? Optional.of(revenue) : Optional.empty(), repeat, Optional.of(peildatum),
-                inactiveDays, loyalFrom, atRisk, reactivation, cohorts);
+        return new KlantgroepenResult(
+                counts,
+                amounts ? Optional.of(revenue) : Optional.empty(),
+                repeat,
+                Optional.of(peildatum),
+                inactiveDays,
+                loyalFrom,
+                atRisk,
+                reactivation,
+                cohorts);
     }
 
     /** The group of one customer, in the order of precedence of worksheets.md. */

@@ -20,9 +20,16 @@ import java.util.Optional;
  * @param reactivation  inactive customers, most recent first
  * @param startMonths   customers by the month of their first purchase and how many bought again in each later month (uploaded data only)
  */
-public record KlantgroepenResult(Map<CustomerGroup, Long> counts, Optional<Map<CustomerGroup, Long>> revenueCents,
-                           long repeatBuyers, Optional<LocalDate> peildatum, int inactiveDays, int loyalFrom,
-                           List<Listed> atRisk, List<Listed> reactivation, List<StartMonthRow> startMonths) {
+public record KlantgroepenResult(
+        Map<CustomerGroup, Long> counts,
+        Optional<Map<CustomerGroup, Long>> revenueCents,
+        long repeatBuyers,
+        Optional<LocalDate> peildatum,
+        int inactiveDays,
+        int loyalFrom,
+        List<Listed> atRisk,
+        List<Listed> reactivation,
+        List<StartMonthRow> startMonths) {
 
     public KlantgroepenResult {
         counts = Map.copyOf(counts);
@@ -33,8 +40,7 @@ public record KlantgroepenResult(Map<CustomerGroup, Long> counts, Optional<Map<C
     }
 
     /** A customer on a list, with the days since their latest purchase. */
-    public record Listed(String id, long daysSinceLast, long purchases) {
-    }
+    public record Listed(String id, long daysSinceLast, long purchases) {}
 
     /**
      * One row of the start-month table: customers whose first purchase fell in {@code month}, and for
@@ -51,13 +57,16 @@ public record KlantgroepenResult(Map<CustomerGroup, Long> counts, Optional<Map<C
     }
 
     public BigDecimal share(CustomerGroup group) {
-        return BigDecimal.valueOf(counts.get(group)).multiply(Metrics.HUNDRED)
+        return BigDecimal.valueOf(counts.get(group))
+                .multiply(Metrics.HUNDRED)
                 .divide(BigDecimal.valueOf(total()), Metrics.PRECISION);
     }
 
     /** Customers with 2 or more purchases ÷ all customers × 100. */
     public BigDecimal repeatRate() {
-        return BigDecimal.valueOf(repeatBuyers).multiply(Metrics.HUNDRED).divide(BigDecimal.valueOf(total()), Metrics.PRECISION);
+        return BigDecimal.valueOf(repeatBuyers)
+                .multiply(Metrics.HUNDRED)
+                .divide(BigDecimal.valueOf(total()), Metrics.PRECISION);
     }
 
     public Optional<BigDecimal> revenue(CustomerGroup group) {

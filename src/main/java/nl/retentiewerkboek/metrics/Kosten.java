@@ -17,19 +17,20 @@ public final class Kosten {
     public static final String HORIZON = "horizon";
     /** Pseudo-field on which a missing W1 is reported. */
     public static final String W1 = "w1";
+
     public static final List<String> FIELDS = List.of(ARPC, MARGIN, CAC, DELTA, HORIZON);
 
     public static final BigDecimal DEFAULT_DELTA = new BigDecimal("5");
     public static final int DEFAULT_HORIZON = 3;
     public static final int MAX_HORIZON = 10;
 
-    private Kosten() {
-    }
+    private Kosten() {}
 
     /**
      * Evaluates W2's answers on top of the participant's W1 evaluation.
      */
-    public static Evaluation<KostenResult> evaluate(Evaluation<RetentiemeterResult> w1, Map<String, String> answers, Locale locale) {
+    public static Evaluation<KostenResult> evaluate(
+            Evaluation<RetentiemeterResult> w1, Map<String, String> answers, Locale locale) {
         FieldReader in = new FieldReader(answers, locale);
         BigDecimal arpc = in.money(ARPC);
         BigDecimal margin = in.percent(MARGIN, null);
@@ -50,8 +51,13 @@ public final class Kosten {
         return r.add(delta.divide(Metrics.HUNDRED, Metrics.PRECISION)).min(BigDecimal.ONE);
     }
 
-    public static KostenResult calculate(RetentiemeterResult w1, BigDecimal arpc, BigDecimal marginPercent, BigDecimal cac,
-                                       BigDecimal delta, int horizonYears) {
+    public static KostenResult calculate(
+            RetentiemeterResult w1,
+            BigDecimal arpc,
+            BigDecimal marginPercent,
+            BigDecimal cac,
+            BigDecimal delta,
+            int horizonYears) {
         BigDecimal s = BigDecimal.valueOf(w1.start());
         BigDecimal n = BigDecimal.valueOf(w1.newCustomers());
         int p = w1.period().perYear();
@@ -62,9 +68,10 @@ public final class Kosten {
         BigDecimal revenueLost = lost.multiply(arpc);
         BigDecimal marginLost = revenueLost.multiply(margin);
         BigDecimal replacement = lost.multiply(cac);
-        Optional<BigDecimal> lifetime = churn.signum() == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.ONE.divide(churn, Metrics.PRECISION));
-        Optional<BigDecimal> clv = churn.signum() == 0 ? Optional.empty()
+        Optional<BigDecimal> lifetime =
+                churn.signum() == 0 ? Optional.empty() : Optional.of(BigDecimal.ONE.divide(churn, Metrics.PRECISION));
+        Optional<BigDecimal> clv = churn.signum() == 0
+                ? Optional.empty()
                 : Optional.of(arpc.multiply(margin).divide(churn, Metrics.PRECISION));
 
         BigDecimal r = w1.retentionFraction();
@@ -76,8 +83,23 @@ public final class Kosten {
             gap = gap.add(better.get(k).subtract(nothing.get(k)));
         }
         BigDecimal revenueGap = gap.multiply(arpc).divide(BigDecimal.valueOf(p), Metrics.PRECISION);
-        return new KostenResult(w1, arpc, marginPercent, cac, delta, horizonYears, churn, lost, revenueLost, marginLost,
-                replacement, lifetime, clv, nothing, better, revenueGap);
+        return new KostenResult(
+                w1,
+                arpc,
+                marginPercent,
+                cac,
+                delta,
+                horizonYears,
+                churn,
+                lost,
+                revenueLost,
+                marginLost,
+                replacement,
+                lifetime,
+                clv,
+                nothing,
+                better,
+                revenueGap);
     }
 
     /** Customers period by period: start, then next = current × r + N. */

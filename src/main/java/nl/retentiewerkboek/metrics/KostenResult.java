@@ -24,11 +24,23 @@ import java.util.Optional;
  * @param improved         customers per period with Δ better retention, same periods
  * @param revenueGap       Σ (improved − nothing) × ARPC / p over periods 1..H×p
  */
-public record KostenResult(RetentiemeterResult retention, BigDecimal revenuePerCustomer, BigDecimal marginPercent,
-                         BigDecimal acquisitionCost, BigDecimal improvement, int horizonYears,
-                         BigDecimal annualChurn, BigDecimal lostPerYear, BigDecimal revenueLost, BigDecimal marginLost,
-                         BigDecimal replacementCost, Optional<BigDecimal> lifetimeYears, Optional<BigDecimal> clv,
-                         List<BigDecimal> nothing, List<BigDecimal> improved, BigDecimal revenueGap) {
+public record KostenResult(
+        RetentiemeterResult retention,
+        BigDecimal revenuePerCustomer,
+        BigDecimal marginPercent,
+        BigDecimal acquisitionCost,
+        BigDecimal improvement,
+        int horizonYears,
+        BigDecimal annualChurn,
+        BigDecimal lostPerYear,
+        BigDecimal revenueLost,
+        BigDecimal marginLost,
+        BigDecimal replacementCost,
+        Optional<BigDecimal> lifetimeYears,
+        Optional<BigDecimal> clv,
+        List<BigDecimal> nothing,
+        List<BigDecimal> improved,
+        BigDecimal revenueGap) {
 
     public KostenResult {
         nothing = List.copyOf(nothing);

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.metrics;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Why a customer left (W6), with its category and the department that owns it. */
@@ -18,10 +19,12 @@ public enum LeaveReason {
 
     /** The three kinds of reasons. */
     public enum Category {
-        FRUSTRATIE, CONCURRENT, OVERIG;
+        FRUSTRATIE,
+        CONCURRENT,
+        OVERIG;
 
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -43,7 +46,7 @@ public enum LeaveReason {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<LeaveReason> fromKey(String key) {

@@ -1,16 +1,16 @@
 package nl.retentiewerkboek.metrics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -29,8 +29,7 @@ public final class LocaleNumbers {
     private static final Pattern PLAIN = Pattern.compile("\\d+(D\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(G\\d{3})+(D\\d+)?");
 
-    private LocaleNumbers() {
-    }
+    private LocaleNumbers() {}
 
     /** The outcome of reading one typed number: a value or the problem with it. */
     public record Parsed(BigDecimal value, Problem problem) {
@@ -212,12 +211,17 @@ public final class LocaleNumbers {
 
     /** A moment as a date and time in the given time zone: {@code 12 mrt 2026, 14:05:09}. */
     public static String dateTime(Instant moment, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(moment);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(moment);
     }
 
     /** A recent moment, day and time without the year, for dense tables: {@code 12-03 14:05} or {@code 12/03 14:05}. */
     public static String dayAndTime(Instant moment, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM HH:mm" : "dd/MM HH:mm").withZone(zone).format(moment);
+        return DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM HH:mm" : "dd/MM HH:mm")
+                .withZone(zone)
+                .format(moment);
     }
 
     /** A time of day to the second: {@code 14:05:09}. */

@@ -15,16 +15,16 @@ public final class MeasurementHistory {
     public static final int DEFAULT_REMEASURE_DAYS = 90;
 
     /** One measurement's workbook and the day it was measured. */
-    public record Input(int number, Optional<LocalDate> measuredOn, Workbook workbook) {
-    }
+    public record Input(int number, Optional<LocalDate> measuredOn, Workbook workbook) {}
 
     /** One line of the history. */
-    public record Row(int number, Optional<LocalDate> measuredOn, Optional<RetentiemeterResult> retention,
-                      Optional<BigDecimal> change) {
-    }
+    public record Row(
+            int number,
+            Optional<LocalDate> measuredOn,
+            Optional<RetentiemeterResult> retention,
+            Optional<BigDecimal> change) {}
 
-    private MeasurementHistory() {
-    }
+    private MeasurementHistory() {}
 
     public static List<Row> of(List<Input> measurements) {
         List<Row> rows = new ArrayList<>();
@@ -32,7 +32,8 @@ public final class MeasurementHistory {
         for (Input m : measurements) {
             Optional<RetentiemeterResult> r = m.workbook().retentiemeter().result();
             Optional<BigDecimal> change = r.isPresent() && previous.isPresent()
-                    ? Optional.of(r.get().retention().subtract(previous.get().retention())) : Optional.empty();
+                    ? Optional.of(r.get().retention().subtract(previous.get().retention()))
+                    : Optional.empty();
             rows.add(new Row(m.number(), m.measuredOn(), r, change));
             if (r.isPresent()) {
                 previous = r;

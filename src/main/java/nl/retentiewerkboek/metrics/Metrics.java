@@ -7,8 +7,8 @@ import java.math.MathContext;
 final class Metrics {
     /** Full precision for every division and power; rounding happens only for display. */
     static final MathContext PRECISION = MathContext.DECIMAL128;
+
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Metrics() {
-    }
+    private Metrics() {}
 }

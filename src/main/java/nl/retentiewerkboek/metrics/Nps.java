@@ -11,8 +11,7 @@ public final class Nps {
 
     public static final String TOTAL = "total";
 
-    private Nps() {
-    }
+    private Nps() {}
 
     public static String countField(int score) {
         return "count." + score;

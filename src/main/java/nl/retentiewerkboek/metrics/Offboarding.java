@@ -11,8 +11,7 @@ public final class Offboarding {
     public static final String YES = "ja";
     public static final String NO = "nee";
 
-    private Offboarding() {
-    }
+    private Offboarding() {}
 
     public static String usedField(OffboardingStep step) {
         return "step." + step.key() + ".used";
@@ -39,14 +38,22 @@ public final class Offboarding {
                 in.problem(usedField(step), used.isEmpty() ? Problem.REQUIRED : Problem.CHOOSE_YES_NO);
                 continue;
             }
-            steps.put(step, new OffboardingResult.Step(used.equals(YES), in.text(ownerField(step)),
-                    in.text(timingField(step)), in.text(noteField(step))));
+            steps.put(
+                    step,
+                    new OffboardingResult.Step(
+                            used.equals(YES),
+                            in.text(ownerField(step)),
+                            in.text(timingField(step)),
+                            in.text(noteField(step))));
         }
         if (in.hasProblems()) {
             return Evaluation.failed(in.problems());
         }
         List<OffboardingStep> missing = steps.entrySet().stream()
-                .filter(e -> !e.getValue().used()).map(Map.Entry::getKey).sorted().toList();
+                .filter(e -> !e.getValue().used())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         return Evaluation.of(new OffboardingResult(steps, missing));
     }
 }

@@ -17,8 +17,7 @@ public record OffboardingResult(Map<OffboardingStep, Step> steps, List<Offboardi
     }
 
     /** One step: in use or not, who owns it, when it happens, a note. */
-    public record Step(boolean used, String owner, String timing, String note) {
-    }
+    public record Step(boolean used, String owner, String timing, String note) {}
 
     public int inUse() {
         return steps.size() - missing.size();

@@ -34,6 +34,8 @@ public enum Period {
             return Optional.empty();
         }
         String wanted = key.trim();
-        return Arrays.stream(values()).filter(p -> p.key.equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.key.equalsIgnoreCase(wanted))
+                .findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package nl.retentiewerkboek.metrics;
 
+import java.util.Locale;
+
 /**
  * Why an input gives no result. The screen turns each code into a sentence in the user's
  * language (message key {@code problem.<name in lower case>}), so the domain stays free of text.
@@ -39,7 +41,7 @@ public enum Problem {
 
     /** The message key of this problem in the i18n bundles. */
     public String messageKey() {
-        return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "problem." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

@@ -19,8 +19,7 @@ public final class Redenen {
     /** At most this many rows. */
     public static final int MAX_ROWS = 50;
 
-    private Redenen() {
-    }
+    private Redenen() {}
 
     public static String reasonField(int row) {
         return "row." + row + ".reason";
@@ -54,7 +53,9 @@ public final class Redenen {
         for (int row : rows(answers)) {
             String reasonKey = in.text(reasonField(row));
             String countText = in.text(countField(row));
-            if (reasonKey.isEmpty() && countText.isEmpty() && in.text(textField(row)).isEmpty()) {
+            if (reasonKey.isEmpty()
+                    && countText.isEmpty()
+                    && in.text(textField(row)).isEmpty()) {
                 continue; // an empty row is no answer
             }
             LeaveReason reason = LeaveReason.fromKey(reasonKey).orElse(null);
@@ -88,7 +89,8 @@ public final class Redenen {
         }
         List<RedenenResult.ReasonCount> sorted = counts.stream()
                 .filter(c -> c.count() > 0)
-                .sorted(Comparator.comparingLong(RedenenResult.ReasonCount::count).reversed()
+                .sorted(Comparator.comparingLong(RedenenResult.ReasonCount::count)
+                        .reversed()
                         .thenComparing(c -> c.reason().ordinal()))
                 .toList();
         return new RedenenResult(total, byCategory, sorted, sorted.subList(0, Math.min(3, sorted.size())));

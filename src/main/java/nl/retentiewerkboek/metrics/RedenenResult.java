@@ -12,8 +12,8 @@ import java.util.Map;
  * @param byReason    count per reason, only reasons with a count, most first
  * @param top         the (at most) three reasons with the highest counts
  */
-public record RedenenResult(long total, Map<LeaveReason.Category, Long> byCategory,
-                            List<ReasonCount> byReason, List<ReasonCount> top) {
+public record RedenenResult(
+        long total, Map<LeaveReason.Category, Long> byCategory, List<ReasonCount> byReason, List<ReasonCount> top) {
 
     public RedenenResult {
         byCategory = Map.copyOf(byCategory);
@@ -22,8 +22,7 @@ public record RedenenResult(long total, Map<LeaveReason.Category, Long> byCatego
     }
 
     /** One reason with how many customers gave it, and the participant's own words for it (may be empty). */
-    public record ReasonCount(LeaveReason reason, String description, long count) {
-    }
+    public record ReasonCount(LeaveReason reason, String description, long count) {}
 
     /** The share of a category in percent. */
     public BigDecimal share(LeaveReason.Category category) {

@@ -18,8 +18,7 @@ public final class Retentiemeter {
     public static final String PERIOD = "period";
     public static final List<String> FIELDS = List.of(START, NEW, END, PERIOD);
 
-    private Retentiemeter() {
-    }
+    private Retentiemeter() {}
 
     /** Evaluates the answers as typed (field key → text) in the given locale. */
     public static Evaluation<RetentiemeterResult> evaluate(Map<String, String> answers, Locale locale) {
@@ -55,15 +54,17 @@ public final class Retentiemeter {
         if (newCustomers != null && end != null) {
             if (end.compareTo(newCustomers) < 0) {
                 problems.add(new FieldProblem(END, Problem.MORE_NEW_THAN_END));
-            } else if (start != null && start.signum() > 0 && end.subtract(newCustomers).compareTo(start) > 0) {
+            } else if (start != null
+                    && start.signum() > 0
+                    && end.subtract(newCustomers).compareTo(start) > 0) {
                 problems.add(new FieldProblem(END, Problem.MORE_RETAINED_THAN_START));
             }
         }
         return problems;
     }
 
-    private static BigDecimal count(Map<String, String> answers, String field, Locale locale,
-                                    List<FieldProblem> problems) {
+    private static BigDecimal count(
+            Map<String, String> answers, String field, Locale locale, List<FieldProblem> problems) {
         LocaleNumbers.Parsed parsed = LocaleNumbers.parseCount(answers.get(field), locale);
         if (!parsed.ok()) {
             problems.add(new FieldProblem(field, parsed.problem()));
@@ -79,21 +80,21 @@ public final class Retentiemeter {
                 throw new IllegalArgumentException("counts are never negative here: " + count);
             }
         }
-        List<FieldProblem> problems = consistency(BigDecimal.valueOf(start), BigDecimal.valueOf(newCustomers),
-                BigDecimal.valueOf(end));
+        List<FieldProblem> problems =
+                consistency(BigDecimal.valueOf(start), BigDecimal.valueOf(newCustomers), BigDecimal.valueOf(end));
         if (!problems.isEmpty()) {
             return Evaluation.failed(problems);
         }
         long lost = start + newCustomers - end;
         BigDecimal s = BigDecimal.valueOf(start);
-        BigDecimal retention = BigDecimal.valueOf(end - newCustomers)
-                .multiply(Metrics.HUNDRED)
-                .divide(s, Metrics.PRECISION);
+        BigDecimal retention =
+                BigDecimal.valueOf(end - newCustomers).multiply(Metrics.HUNDRED).divide(s, Metrics.PRECISION);
         BigDecimal churn = Metrics.HUNDRED.subtract(retention);
-        BigDecimal annual = retention.divide(Metrics.HUNDRED, Metrics.PRECISION)
+        BigDecimal annual = retention
+                .divide(Metrics.HUNDRED, Metrics.PRECISION)
                 .pow(period.perYear(), Metrics.PRECISION)
                 .multiply(Metrics.HUNDRED);
-        return Evaluation.of(new RetentiemeterResult(start, newCustomers, end, period, lost,
-                retention, churn, annual, RetentionBand.of(retention)));
+        return Evaluation.of(new RetentiemeterResult(
+                start, newCustomers, end, period, lost, retention, churn, annual, RetentionBand.of(retention)));
     }
 }

@@ -15,9 +15,16 @@ import java.math.BigDecimal;
  * @param annual       R_y = (R/100)^p × 100
  * @param band         the band of R as displayed
  */
-public record RetentiemeterResult(long start, long newCustomers, long end, Period period,
-                              long lost, BigDecimal retention, BigDecimal churn, BigDecimal annual,
-                              RetentionBand band) {
+public record RetentiemeterResult(
+        long start,
+        long newCustomers,
+        long end,
+        Period period,
+        long lost,
+        BigDecimal retention,
+        BigDecimal churn,
+        BigDecimal annual,
+        RetentionBand band) {
 
     /** r = R / 100, the share of customers kept per period. */
     public BigDecimal retentionFraction() {

@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.metrics;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** How healthy a retention rate is; decided on the rate as displayed (one decimal). */
 public enum RetentionBand {
@@ -33,6 +34,6 @@ public enum RetentionBand {
 
     /** Message key stem: {@code band.sterk.title} and {@code band.sterk.advice}. */
     public String messageKey() {
-        return "band." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "band." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** W7: each department scored 1–5 on its part in keeping customers; the average and the two weakest. */
 public final class Teamsport {
 
-    private Teamsport() {
-    }
+    private Teamsport() {}
 
     public static String field(Department department) {
         return "score." + department.key();

@@ -1,8 +1,8 @@
 package nl.retentiewerkboek.metrics;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +24,7 @@ public final class Workbook {
 
     /** W5's answer key that says which numbers to use: {@value #SOURCE_UPLOAD} or typed counts. */
     public static final String SOURCE = "source";
+
     public static final String SOURCE_UPLOAD = "upload";
 
     private final Map<Worksheet, Answers> answers;
@@ -125,7 +126,9 @@ public final class Workbook {
         }
         if (usesUpload(a)) {
             PurchaseData data = purchases.orElseThrow();
-            return data.customers() > 0 && Klantgroepen.parameterProblems(data.latest(), a.values(), a.locale()).isEmpty();
+            return data.customers() > 0
+                    && Klantgroepen.parameterProblems(data.latest(), a.values(), a.locale())
+                            .isEmpty();
         }
         return Klantgroepen.evaluateCounts(a.values(), a.locale()).isComplete();
     }

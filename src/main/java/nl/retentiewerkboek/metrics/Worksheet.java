@@ -1,8 +1,6 @@
 package nl.retentiewerkboek.metrics;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** The worksheets the workbook has, by their stable id (used in lesson front matter, ids and storage). */
@@ -59,7 +57,9 @@ public enum Worksheet {
             case TEAMSPORT -> workbook.teamsport().isComplete();
             case OFFBOARDING -> workbook.offboarding().isComplete();
             case BEGROTING -> workbook.begroting().isComplete();
-            case ACTIEPLAN -> workbook.answers(ACTIEPLAN).keySet().stream().anyMatch(k -> k.startsWith("action.") && k.endsWith(".title"));
+            case ACTIEPLAN ->
+                workbook.answers(ACTIEPLAN).keySet().stream()
+                        .anyMatch(k -> k.startsWith("action.") && k.endsWith(".title"));
         };
     }
 }

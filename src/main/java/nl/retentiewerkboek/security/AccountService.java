@@ -2,9 +2,14 @@ package nl.retentiewerkboek.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
-import nl.retentiewerkboek.base.UserText;
 import java.util.Optional;
+import nl.retentiewerkboek.base.DataErased;
+import nl.retentiewerkboek.base.UserText;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,13 +31,18 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Sessions sessions;
     private final Throttle throttle;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
-                   org.springframework.context.ApplicationEventPublisher events, Sessions sessions,
-                   Throttle throttle) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events,
+            Sessions sessions,
+            Throttle throttle) {
         this.sessions = sessions;
         this.throttle = throttle;
         this.events = events;
@@ -44,8 +54,14 @@ public class AccountService implements UserDetailsService {
 
     /** Why a new account is refused. */
     public enum AccountProblem {
-        USERNAME_EMPTY, USERNAME_TAKEN, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_COMMON, PASSWORD_PERSONAL,
-        NAME_EMPTY, EMAIL_INVALID;
+        USERNAME_EMPTY,
+        USERNAME_TAKEN,
+        PASSWORD_TOO_SHORT,
+        PASSWORD_TOO_LONG,
+        PASSWORD_COMMON,
+        PASSWORD_PERSONAL,
+        NAME_EMPTY,
+        EMAIL_INVALID;
 
         /** Whether the problem is with the password (the screen marks that field). */
         public boolean aboutPassword() {
@@ -73,7 +89,8 @@ public class AccountService implements UserDetailsService {
 
     /** Creates an account: for a beheerder, and for start-up code running as the system. */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
-    public UserSummary createAccount(String username, String rawPassword, String displayName, String company, Role role) {
+    public UserSummary createAccount(
+            String username, String rawPassword, String displayName, String company, Role role) {
         String name = userName(username);
         if (name.isEmpty()) {
             throw new AccountRejected(AccountProblem.USERNAME_EMPTY);
@@ -87,7 +104,8 @@ public class AccountService implements UserDetailsService {
      * anyone else (demo data only).
      */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
-    public UserSummary createDemoAccount(String username, String rawPassword, String displayName, String company, Role role) {
+    public UserSummary createDemoAccount(
+            String username, String rawPassword, String displayName, String company, Role role) {
         return create(userName(username), rawPassword, displayName, company, role);
     }
 
@@ -107,8 +125,13 @@ public class AccountService implements UserDetailsService {
     }
 
     private UserAccount newAccount(String name, String rawPassword, String displayName, String company, Role role) {
-        return new UserAccount(name, passwordEncoder.encode(rawPassword), UserText.line(displayName), UserText.optional(company),
-                role, Instant.now(clock));
+        return new UserAccount(
+                name,
+                passwordEncoder.encode(rawPassword),
+                UserText.line(displayName),
+                UserText.optional(company),
+                role,
+                Instant.now(clock));
     }
 
     private UserSummary create(String name, String rawPassword, String displayName, String company, Role role) {
@@ -119,13 +142,11 @@ public class AccountService implements UserDetailsService {
         return UserSummary.of(accounts.save(account));
     }
 
-
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean hasAccountWithRole(Role role) {
         return accounts.existsByRole(role);
     }
-
 
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
@@ -160,7 +181,8 @@ public class AccountService implements UserDetailsService {
     private UserSummary existingParticipant(UserAccount account, String rawPassword) {
         String key = Throttle.accountKey(account.getUsername());
         if (throttle.take(Throttle.Kind.LOGIN_ACCOUNT, key).isEmpty()) {
-            if (account.isActive() && account.getRole() == Role.DEELNEMER
+            if (account.isActive()
+                    && account.getRole() == Role.DEELNEMER
                     && passwordEncoder.matches(rawPassword, account.getPasswordHash())) {
                 throttle.giveBack(Throttle.Kind.LOGIN_ACCOUNT, key);
                 return UserSummary.of(account);
@@ -172,8 +194,10 @@ public class AccountService implements UserDetailsService {
     /** All trainer accounts, for the beheerder. */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
-    public java.util.List<UserSummary> trainers() {
-        return accounts.findByRoleOrderByDisplayNameAsc(Role.TRAINER).stream().map(UserSummary::of).toList();
+    public List<UserSummary> trainers() {
+        return accounts.findByRoleOrderByDisplayNameAsc(Role.TRAINER).stream()
+                .map(UserSummary::of)
+                .toList();
     }
 
     /** Deactivates or reactivates a trainer (a deactivated trainer cannot log in). */
@@ -193,16 +217,18 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     public void resetTrainerPassword(long trainerId, String rawPassword) {
         UserAccount trainer = trainer(trainerId);
-        PasswordPolicy.check(rawPassword, trainer.getUsername(), trainer.getDisplayName()).ifPresent(problem -> {
-            throw new AccountRejected(problem);
-        });
+        PasswordPolicy.check(rawPassword, trainer.getUsername(), trainer.getDisplayName())
+                .ifPresent(problem -> {
+                    throw new AccountRejected(problem);
+                });
         trainer.setPasswordHash(passwordEncoder.encode(rawPassword));
         sessions.endAllOf(trainer.getUsername());
     }
 
     private UserAccount trainer(long id) {
-        return accounts.findById(id).filter(a -> a.getRole() == Role.TRAINER)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not a trainer"));
+        return accounts.findById(id)
+                .filter(a -> a.getRole() == Role.TRAINER)
+                .orElseThrow(() -> new AccessDeniedException("not a trainer"));
     }
 
     /**
@@ -216,7 +242,7 @@ public class AccountService implements UserDetailsService {
         events.publishEvent(new AccountDeleting(me));
         accounts.deleteById(me);
         accounts.flush();
-        events.publishEvent(new nl.retentiewerkboek.base.DataErased("account"));
+        events.publishEvent(new DataErased("account"));
         sessions.endOthersOf(username);
     }
 
@@ -230,7 +256,7 @@ public class AccountService implements UserDetailsService {
     /** Names and companies of accounts, for coaches; never password hashes. */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
-    public java.util.List<UserSummary> summaries(java.util.Collection<Long> ids) {
+    public List<UserSummary> summaries(Collection<Long> ids) {
         return accounts.findAllById(ids).stream().map(UserSummary::of).toList();
     }
 
@@ -249,7 +275,6 @@ public class AccountService implements UserDetailsService {
         }
         currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setPreferredLanguage(language));
     }
-
 
     @PreAuthorize("permitAll()")
     @Override

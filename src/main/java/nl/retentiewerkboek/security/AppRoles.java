@@ -6,6 +6,5 @@ public final class AppRoles {
     public static final String TRAINER = "TRAINER";
     public static final String BEHEERDER = "BEHEERDER";
 
-    private AppRoles() {
-    }
+    private AppRoles() {}
 }

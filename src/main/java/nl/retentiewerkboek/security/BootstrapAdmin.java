@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.security;
 
+import nl.retentiewerkboek.settings.AppSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,8 +23,7 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdmin(AccountService accounts,
-                   nl.retentiewerkboek.settings.AppSettings settings) {
+    BootstrapAdmin(AccountService accounts, AppSettings settings) {
         String username = settings.bootstrapAdmin().username();
         String password = settings.bootstrapAdmin().password();
         this.accounts = accounts;
@@ -46,8 +46,8 @@ class BootstrapAdmin implements ApplicationRunner {
                     + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
                     + " characters, not a common password and not the user name");
         });
-        SystemAuthentication.runAsSystem(() ->
-                accounts.createAccount(username, password, "Beheerder", null, Role.BEHEERDER));
+        SystemAuthentication.runAsSystem(
+                () -> accounts.createAccount(username, password, "Beheerder", null, Role.BEHEERDER));
         log.info("Created the first beheerder account '{}' from configuration.", username);
     }
 }

@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.security;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -11,12 +12,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /** The id of the current request's HTTP session, or empty. */
     public static String sessionId() {
-        com.vaadin.flow.server.VaadinSession vaadin = com.vaadin.flow.server.VaadinSession.getCurrent();
+        VaadinSession vaadin = VaadinSession.getCurrent();
         if (vaadin != null && vaadin.getSession() != null) {
             return vaadin.getSession().getId();
         }

@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +35,7 @@ public class CurrentUser {
 
     /** The signed-in user's id; an {@link org.springframework.security.access.AccessDeniedException} when there is none. */
     public long requireId() {
-        return id().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return id().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     /** The signed-in user's role, if any. */

@@ -23,12 +23,12 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** At most 64 characters, and never more than bcrypt's 72 bytes. */
     public static final int MAX_LENGTH = 64;
+
     private static final int BCRYPT_BYTES = 72;
 
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why a password is refused, or empty when it is fine. */
     public static Optional<AccountService.AccountProblem> check(String password, String email, String displayName) {
@@ -42,9 +42,13 @@ public final class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT);
         String core = core(lower);
         String once = collapse(lower);
-        if (COMMON.contains(lower) || COMMON.contains(core) || core.length() < 4
-                || lower.codePoints().distinct().count() < 4 || COMMON.contains(collapse(core))
-                || COMMON.contains(once) || COMMON.contains(core(once))) {
+        if (COMMON.contains(lower)
+                || COMMON.contains(core)
+                || core.length() < 4
+                || lower.codePoints().distinct().count() < 4
+                || COMMON.contains(collapse(core))
+                || COMMON.contains(once)
+                || COMMON.contains(core(once))) {
             return Optional.of(AccountService.AccountProblem.PASSWORD_COMMON);
         }
         String letters = alnum(lower);
@@ -54,7 +58,8 @@ public final class PasswordPolicy {
         if ((!mail.isEmpty() && lower.contains(mail))
                 || (local.length() >= 4 && letters.contains(local))
                 || (name.length() >= 4 && letters.contains(name))
-                || nameParts(displayName).contains(core) || nameParts(displayName).contains(collapse(core))) {
+                || nameParts(displayName).contains(core)
+                || nameParts(displayName).contains(collapse(core))) {
             return Optional.of(AccountService.AccountProblem.PASSWORD_PERSONAL);
         }
         return Optional.empty();
@@ -77,7 +82,8 @@ public final class PasswordPolicy {
     private static String collapse(String core) {
         String plain = alnum(core);
         for (int len = 1; len <= plain.length() / 2; len++) {
-            if (plain.length() % len == 0 && plain.substring(0, len).repeat(plain.length() / len).equals(plain)) {
+            if (plain.length() % len == 0
+                    && plain.substring(0, len).repeat(plain.length() / len).equals(plain)) {
                 return plain.substring(0, len);
             }
         }

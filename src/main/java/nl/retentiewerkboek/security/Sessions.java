@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -50,8 +51,10 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 
     /** How many sessions of the account are signed in and not expired. */
     public int activeSessionsOf(String username) {
-        return registry.getAllPrincipals().stream().filter(p -> username.equalsIgnoreCase(nameOf(p)))
-                .mapToInt(p -> registry.getAllSessions(p, false).size()).sum();
+        return registry.getAllPrincipals().stream()
+                .filter(p -> username.equalsIgnoreCase(nameOf(p)))
+                .mapToInt(p -> registry.getAllSessions(p, false).size())
+                .sum();
     }
 
     private void end(String username, String keep) {
@@ -84,7 +87,7 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
     }
 
     private static String nameOf(Object principal) {
-        if (principal instanceof org.springframework.security.core.userdetails.UserDetails user) {
+        if (principal instanceof UserDetails user) {
             return user.getUsername();
         }
         return String.valueOf(principal);

@@ -12,14 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemAuthentication {
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static void runAsSystem(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.BEHEERDER))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.BEHEERDER))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -4,12 +4,15 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.LocalBucketBuilder;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -37,17 +40,16 @@ public class Throttle {
 
     /** What is being limited, and how. */
     public enum Kind {
-        LOGIN_ACCOUNT(limits -> limits
-                .addLimit(l -> l.capacity(10).refillGreedy(10, Duration.ofMinutes(5)))
+        LOGIN_ACCOUNT(limits -> limits.addLimit(l -> l.capacity(10).refillGreedy(10, Duration.ofMinutes(5)))
                 .addLimit(l -> l.capacity(100).refillIntervally(100, Duration.ofHours(1)))),
         LOGIN_ADDRESS(limits -> limits.addLimit(l -> l.capacity(300).refillGreedy(300, Duration.ofHours(1)))),
         JOIN_SESSION(limits -> limits.addLimit(l -> l.capacity(10).refillGreedy(10, Duration.ofMinutes(5)))),
         JOIN_ADDRESS(limits -> limits.addLimit(l -> l.capacity(100).refillGreedy(100, Duration.ofMinutes(10)))),
         SIGNUP_ADDRESS(limits -> limits.addLimit(l -> l.capacity(60).refillGreedy(60, Duration.ofHours(1))));
 
-        private final Consumer<io.github.bucket4j.local.LocalBucketBuilder> limits;
+        private final Consumer<LocalBucketBuilder> limits;
 
-        Kind(Consumer<io.github.bucket4j.local.LocalBucketBuilder> limits) {
+        Kind(Consumer<LocalBucketBuilder> limits) {
             this.limits = limits;
         }
     }
@@ -57,8 +59,7 @@ public class Throttle {
     /** A bucket untouched this long is full again and is forgotten. */
     private static final Duration IDLE = Duration.ofHours(1);
 
-    private record Entry(Bucket bucket, AtomicLong lastUsed, AtomicInteger failures) {
-    }
+    private record Entry(Bucket bucket, AtomicLong lastUsed, AtomicInteger failures) {}
 
     private final TimeMeter time;
     private final Map<Kind, Map<String, Entry>> buckets = new ConcurrentHashMap<>();
@@ -183,19 +184,24 @@ public class Throttle {
         long cutoff = time.currentTimeNanos() - IDLE.toNanos();
         map.values().removeIf(e -> e.lastUsed().get() < cutoff);
         if (map.size() >= MAX_KEYS) {
-            map.entrySet().stream().sorted(java.util.Comparator.comparingLong(e -> e.getValue().lastUsed().get()))
-                    .limit(MAX_KEYS / 10).map(Map.Entry::getKey).toList().forEach(map::remove);
+            map.entrySet().stream()
+                    .sorted(Comparator.comparingLong(
+                            e -> e.getValue().lastUsed().get()))
+                    .limit(MAX_KEYS / 10)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(map::remove);
         }
     }
 
     private Entry newEntry(Kind kind) {
-        io.github.bucket4j.local.LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(time);
+        LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(time);
         kind.limits.accept(builder);
         return new Entry(builder.build(), new AtomicLong(time.currentTimeNanos()), new AtomicInteger());
     }
 
     /** Drops buckets nobody used for an hour: they are full again, so forgetting them changes nothing. */
-    @Scheduled(fixedDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
+    @Scheduled(fixedDelay = 10, timeUnit = TimeUnit.MINUTES)
     void forgetIdle() {
         long cutoff = time.currentTimeNanos() - IDLE.toNanos();
         buckets.values().forEach(map -> map.values().removeIf(e -> e.lastUsed().get() < cutoff));

@@ -39,10 +39,13 @@ public final class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String account = Throttle.accountKey(String.valueOf(authentication.getName()));
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : ClientAddress.current();
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                        ? web.getRemoteAddress()
+                        : ClientAddress.current();
         // the attempt is taken before the password is checked, and given back only when it succeeds
-        Optional<Duration> wait = throttle.take(Throttle.Kind.LOGIN_ADDRESS, address, Throttle.Kind.LOGIN_ACCOUNT, account);
+        Optional<Duration> wait =
+                throttle.take(Throttle.Kind.LOGIN_ADDRESS, address, Throttle.Kind.LOGIN_ACCOUNT, account);
         if (wait.isPresent()) {
             throw new TooManyAttempts(wait.get());
         }

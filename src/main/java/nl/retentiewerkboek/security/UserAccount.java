@@ -47,10 +47,10 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    UserAccount(String username, String passwordHash, String displayName, String company, Role role, Instant createdAt) {
+    UserAccount(
+            String username, String passwordHash, String displayName, String company, Role role, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -102,5 +102,4 @@ public class UserAccount {
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
-
 }

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,5 +10,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(Role role);
 
-    java.util.List<UserAccount> findByRoleOrderByDisplayNameAsc(Role role);
+    List<UserAccount> findByRoleOrderByDisplayNameAsc(Role role);
 }

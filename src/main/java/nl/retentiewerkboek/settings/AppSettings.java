@@ -24,19 +24,23 @@ public record AppSettings(
         @DefaultValue Erase erase) {
 
     /** The first beheerder on a database without one. */
-    public record BootstrapAdmin(@DefaultValue("") String username, @DefaultValue("") String password) {
-    }
+    public record BootstrapAdmin(
+            @DefaultValue("") String username,
+            @DefaultValue("") String password) {}
 
     /** Nightly backups: folder (empty: "backups" beside the database file), how many kept, when. */
-    public record Backup(@DefaultValue("") String dir, @DefaultValue("7") int keep,
-                         @DefaultValue("0 15 3 * * *") String cron) {
-    }
+    public record Backup(
+            @DefaultValue("") String dir,
+            @DefaultValue("7") int keep,
+            @DefaultValue("0 15 3 * * *") String cron) {}
 
     /** Uploads: files read at once on the server (0: half the cores, at least one), and the wait for a turn. */
-    public record Imports(@DefaultValue("0") int parallel, @DefaultValue("90s") Duration maxWait) {
-    }
+    public record Imports(
+            @DefaultValue("0") int parallel,
+            @DefaultValue("90s") Duration maxWait) {}
 
     /** After a deletion: how long to wait before compacting the H2 file, and its time limit. */
-    public record Erase(@DefaultValue("5s") Duration compactDelay, @DefaultValue("10s") Duration compactMax) {
-    }
+    public record Erase(
+            @DefaultValue("5s") Duration compactDelay,
+            @DefaultValue("10s") Duration compactMax) {}
 }

@@ -1,9 +1,9 @@
 package nl.retentiewerkboek.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,8 +17,7 @@ import org.slf4j.LoggerFactory;
 /** Friendly pages for a missing page and for an unexpected error: never a stack trace. */
 public final class ErrorViews {
 
-    private ErrorViews() {
-    }
+    private ErrorViews() {}
 
     private static Div page(Div view, String titleKey, String messageKey) {
         view.addClassName("error-view");

@@ -3,10 +3,10 @@ package nl.retentiewerkboek.shell;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
 import nl.retentiewerkboek.base.AppI18NProvider;
 import nl.retentiewerkboek.base.ErrorHandlerSetup;
 import nl.retentiewerkboek.base.LanguageCookie;
-import java.util.Locale;
 import nl.retentiewerkboek.security.AccountService;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> {
-            Locale locale = LanguageCookie.of(VaadinRequest.getCurrent()).map(AppI18NProvider::forLanguage)
+            Locale locale = LanguageCookie.of(VaadinRequest.getCurrent())
+                    .map(AppI18NProvider::forLanguage)
                     .or(() -> accounts.me().map(me -> AppI18NProvider.forLanguage(me.preferredLanguage())))
                     .orElse(AppI18NProvider.DUTCH);
             ui.getUI().setLocale(locale);

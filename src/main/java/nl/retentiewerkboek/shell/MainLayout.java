@@ -4,8 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.shared.Registration;
-import nl.retentiewerkboek.base.ProgressChangedEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,8 +14,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -26,12 +22,16 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.retentiewerkboek.base.LanguageSwitch;
+import nl.retentiewerkboek.base.ProgressChangedEvent;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.security.AccountService;
@@ -57,8 +57,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private Registration progressListener;
 
-    public MainLayout(AccountService accounts, WorkbookService workbook, LessonCatalogue catalogue,
-                      AuthenticationContext authentication) {
+    public MainLayout(
+            AccountService accounts,
+            WorkbookService workbook,
+            LessonCatalogue catalogue,
+            AuthenticationContext authentication) {
         this.accounts = accounts;
         this.workbook = workbook;
         this.catalogue = catalogue;
@@ -121,12 +124,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // the fixed pages come from their routes' @Menu (title = message key), already filtered by who may open them
         List<MenuEntry> pages = MenuConfiguration.getMenuEntries();
         pages.stream().filter(MainLayout::isHome).forEach(p -> nav.addItem(menuItem(p, me)));
-        catalogue.intro(locale).ifPresent(intro ->
-                nav.addItem(new SideNavItem(intro.title(), "les/" + intro.id(), VaadinIcon.INFO_CIRCLE_O.create())));
+        catalogue
+                .intro(locale)
+                .ifPresent(intro -> nav.addItem(
+                        new SideNavItem(intro.title(), "les/" + intro.id(), VaadinIcon.INFO_CIRCLE_O.create())));
         List<Lesson> modules = progress != null
-                ? progress.modules().stream().map(ModuleProgress::lesson).toList() : catalogue.modules(locale);
+                ? progress.modules().stream().map(ModuleProgress::lesson).toList()
+                : catalogue.modules(locale);
         for (Lesson lesson : modules) {
-            boolean done = progress != null && progress.of(lesson.id()).map(ModuleProgress::done).orElse(false);
+            boolean done = progress != null
+                    && progress.of(lesson.id()).map(ModuleProgress::done).orElse(false);
             SideNavItem item = new SideNavItem(null, "les/" + lesson.id());
             Span label = new Span(lesson.order() + ". " + lesson.title());
             label.addClassName("nav-label");
@@ -134,7 +141,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (progress != null) {
                 var icon = done ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CIRCLE_THIN.create();
                 icon.addClassName(done ? "module-done" : "module-open");
-                icon.getElement().setAttribute("aria-label", getTranslation(done ? "nav.module-done" : "nav.module-open"));
+                icon.getElement()
+                        .setAttribute("aria-label", getTranslation(done ? "nav.module-done" : "nav.module-open"));
                 icon.getElement().setAttribute("role", "img");
                 item.setSuffixComponent(icon);
                 item.getElement().setAttribute("data-done", Boolean.toString(done));
@@ -158,7 +166,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if ("nav.cohorts".equals(key) && me.map(u -> u.role() == Role.BEHEERDER).orElse(false)) {
             key = "nav.all-cohorts";
         }
-        SideNavItem item = new SideNavItem(getTranslation(key), page.path(), page.icon() == null ? null : new Icon(page.icon()));
+        SideNavItem item =
+                new SideNavItem(getTranslation(key), page.path(), page.icon() == null ? null : new Icon(page.icon()));
         item.setId(page.title().replace('.', '-'));
         return item;
     }
@@ -189,7 +198,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             who.add(userName, role);
             footer.add(who);
         });
-        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         footer.add(new LanguageSwitch(accounts::setMyLanguage), logout);

@@ -12,8 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.settings.AppSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,11 +39,10 @@ public class Backups {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     static final String PREFIX = "retentiewerkboek-";
     /** Only files named by this class count as backups (others in the folder are never pruned). */
-    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("retentiewerkboek-\\d{8}-\\d{6}-\\d{3}\\.zip");
+    private static final Pattern OURS = Pattern.compile("retentiewerkboek-\\d{8}-\\d{6}-\\d{3}\\.zip");
 
     /** One backup file. */
-    public record Backup(String name, long bytes, Instant madeAt) {
-    }
+    public record Backup(String name, long bytes, Instant madeAt) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -49,14 +50,14 @@ public class Backups {
     private final Path folder;
     private final int keep;
 
-    Backups(JdbcTemplate jdbc, Clock clock, @Value("${spring.datasource.url:}") String url,
-            nl.retentiewerkboek.settings.AppSettings settings) {
+    Backups(JdbcTemplate jdbc, Clock clock, @Value("${spring.datasource.url:}") String url, AppSettings settings) {
         String dir = settings.backup().dir();
         int keep = settings.backup().keep();
         this.jdbc = jdbc;
         this.clock = clock;
         this.database = DataFolder.h2FileBase(url);
-        this.folder = dir.isBlank() ? database.map(d -> d.getParent().resolve("backups")).orElse(Path.of("backups"))
+        this.folder = dir.isBlank()
+                ? database.map(d -> d.getParent().resolve("backups")).orElse(Path.of("backups"))
                 : Path.of(dir).toAbsolutePath().normalize();
         this.keep = Math.max(1, keep);
     }
@@ -115,7 +116,8 @@ public class Backups {
             jdbc.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             prune(name);
-            Backup made = new Backup(name, Files.size(target), Files.getLastModifiedTime(target).toInstant());
+            Backup made = new Backup(
+                    name, Files.size(target), Files.getLastModifiedTime(target).toInstant());
             log.info("Backup made: {} ({} bytes)", target, made.bytes());
             return made;
         } catch (IOException e) {
@@ -144,7 +146,10 @@ public class Backups {
             return files.filter(p -> OURS.matcher(p.getFileName().toString()).matches())
                     .map(p -> {
                         try {
-                            return new Backup(p.getFileName().toString(), Files.size(p), Files.getLastModifiedTime(p).toInstant());
+                            return new Backup(
+                                    p.getFileName().toString(),
+                                    Files.size(p),
+                                    Files.getLastModifiedTime(p).toInstant());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

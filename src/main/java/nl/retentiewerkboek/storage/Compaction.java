@@ -1,6 +1,6 @@
 package nl.retentiewerkboek.storage;
 
-import nl.retentiewerkboek.base.DataErased;
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,9 +9,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import nl.retentiewerkboek.base.DataErased;
+import nl.retentiewerkboek.settings.AppSettings;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.retentiewerkboek.settings.AppSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -41,7 +45,8 @@ public class Compaction {
     Compaction(DataSource dataSource, AppSettings settings) {
         this.dataSource = dataSource;
         this.delay = settings.erase().compactDelay();
-        this.maxMillis = (int) Math.min(Integer.MAX_VALUE, settings.erase().compactMax().toMillis());
+        this.maxMillis =
+                (int) Math.min(Integer.MAX_VALUE, settings.erase().compactMax().toMillis());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -63,15 +68,16 @@ public class Compaction {
     /** Compacts the H2 file now; false on another database. */
     public boolean compactNow() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isWrapperFor(org.h2.jdbc.JdbcConnection.class)) {
+            if (!connection.isWrapperFor(JdbcConnection.class)) {
                 return false;
             }
-            org.h2.jdbc.JdbcConnection h2 = connection.unwrap(org.h2.jdbc.JdbcConnection.class);
-            if (!(h2.getSession() instanceof org.h2.engine.SessionLocal local) || local.getDatabase().getStore() == null) {
+            JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
+            if (!(h2.getSession() instanceof SessionLocal local)
+                    || local.getDatabase().getStore() == null) {
                 return false;
             }
             long started = System.nanoTime();
-            org.h2.mvstore.MVStore store = local.getDatabase().getStore().getMvStore();
+            MVStore store = local.getDatabase().getStore().getMvStore();
             // compactFile sets the chunk retention time to 0 (meant for a shutdown): put it back, since it
             // protects against a disk that reorders writes in a power cut
             int retention = store.getRetentionTime();
@@ -80,12 +86,13 @@ public class Compaction {
             } finally {
                 store.setRetentionTime(retention);
             }
-            log.info("Compacted the database file after a deletion in {} ms", (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Compacted the database file after a deletion in {} ms", (System.nanoTime() - started) / 1_000_000);
             return true;
         }
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         runner.shutdownNow();
     }

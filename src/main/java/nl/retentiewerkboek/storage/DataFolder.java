@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,8 +38,11 @@ import org.springframework.stereotype.Component;
  * Does nothing for a database that is not an H2 file (PostgreSQL keeps its own data).
  */
 @Component(DataFolder.BEAN)
-public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, DisposableBean,
-        ApplicationListener<ApplicationReadyEvent> {
+public class DataFolder
+        implements BeanFactoryPostProcessor,
+                EnvironmentAware,
+                DisposableBean,
+                ApplicationListener<ApplicationReadyEvent> {
 
     static final String BEAN = "dataFolder";
     static final String MARKER = ".running";
@@ -80,15 +87,17 @@ public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, D
         Path marker = folder.resolve(MARKER);
         uncleanStop = Files.exists(marker) && Files.exists(database);
         if (uncleanStop) {
-            log.warn("The previous run did not stop cleanly (crash, kill -9 or power loss); "
-                    + "the database {} is recovered as it opens", database);
+            log.warn(
+                    "The previous run did not stop cleanly (crash, kill -9 or power loss); "
+                            + "the database {} is recovered as it opens",
+                    database);
         }
         try {
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw refuse(folder, e);
         }
-        for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
+        for (String name : beanFactory.getBeanNamesForType(DataSource.class, true, false)) {
             var definition = beanFactory.getBeanDefinition(name);
             String[] depends = definition.getDependsOn();
             String[] more = depends == null ? new String[] {BEAN} : append(depends, BEAN);
@@ -97,18 +106,18 @@ public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, D
     }
 
     private static String[] append(String[] a, String b) {
-        String[] c = java.util.Arrays.copyOf(a, a.length + 1);
+        String[] c = Arrays.copyOf(a, a.length + 1);
         c[a.length] = b;
         return c;
     }
 
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
-            PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     /** Creates the folder (owner-only) and proves that it and the database file can be written. */
     static void prepare(Path folder, Path database) {
         try {
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            boolean posix =
+                    FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             if (!Files.isDirectory(folder)) {
                 if (folder.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(folder.toAbsolutePath().getParent());
@@ -124,10 +133,14 @@ public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, D
             } else if (posix && !Files.getPosixFilePermissions(folder).equals(OWNER_ONLY)) {
                 try {
                     Files.setPosixFilePermissions(folder, OWNER_ONLY);
-                    log.info("The data folder {} was open to other users; it is now readable by this user only", folder);
+                    log.info(
+                            "The data folder {} was open to other users; it is now readable by this user only", folder);
                 } catch (IOException notOurs) {
-                    log.warn("The data folder {} is open to other users and cannot be changed by this user ({}); "
-                            + "make it owner-only (chmod 700)", folder, notOurs.getMessage());
+                    log.warn(
+                            "The data folder {} is open to other users and cannot be changed by this user ({}); "
+                                    + "make it owner-only (chmod 700)",
+                            folder,
+                            notOurs.getMessage());
                 }
             }
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
@@ -138,7 +151,8 @@ public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, D
                 Files.deleteIfExists(probe);
             }
             if (Files.exists(database)) {
-                try (FileChannel ignored = FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                try (FileChannel ignored =
+                        FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                     // opened for writing without changing a byte
                 }
             }
@@ -165,7 +179,8 @@ public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, D
             throw new IllegalStateException("Not restoring: no backup file at " + backup.toAbsolutePath());
         }
         int files = 0;
-        try (InputStream in = Files.newInputStream(backup); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(backup);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = Path.of(entry.getName()).getFileName().toString();
                 if (entry.isDirectory() || !name.endsWith(".mv.db")) {
@@ -189,7 +204,9 @@ public class DataFolder implements BeanFactoryPostProcessor, EnvironmentAware, D
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
         if (uncleanStop) {
-            log.warn("Recovered after an unclean stop: the database {} opened and every committed save is in it", folder);
+            log.warn(
+                    "Recovered after an unclean stop: the database {} opened and every committed save is in it",
+                    folder);
         }
     }
 

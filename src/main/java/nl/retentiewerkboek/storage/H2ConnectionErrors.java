@@ -12,11 +12,12 @@ public class H2ConnectionErrors implements SQLExceptionOverride {
 
     /** H2's "database is already closed" and "database called at shutdown". */
     private static final int DATABASE_IS_CLOSED = 90098;
+
     private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
     /** H2's general error, which wraps the store's own failure to write ("MVStoreException"). */
     private static final int GENERAL_ERROR = 50000;
 
-    @java.lang.Override
+    @java.lang.Override // Hikari's nested enum Override hides the annotation's simple name here
     public Override adjudicate(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             if (databaseClosed(s)) {
@@ -27,7 +28,8 @@ public class H2ConnectionErrors implements SQLExceptionOverride {
     }
 
     private static boolean databaseClosed(SQLException s) {
-        boolean storeFailed = s.getErrorCode() == GENERAL_ERROR && String.valueOf(s.getMessage()).contains("MVStoreException");
+        boolean storeFailed = s.getErrorCode() == GENERAL_ERROR
+                && String.valueOf(s.getMessage()).contains("MVStoreException");
         return s.getErrorCode() == DATABASE_IS_CLOSED || s.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN || storeFailed;
     }
 
@@ -37,7 +39,8 @@ public class H2ConnectionErrors implements SQLExceptionOverride {
      */
     public static boolean needsFreshConnections(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s && (databaseClosed(s) || String.valueOf(s.getSQLState()).startsWith("08"))) {
+            if (t instanceof SQLException s
+                    && (databaseClosed(s) || String.valueOf(s.getSQLState()).startsWith("08"))) {
                 return true;
             }
         }

@@ -1,10 +1,13 @@
 package nl.retentiewerkboek.storage;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -26,10 +29,10 @@ public class SaveHealth implements HealthIndicator {
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private final AtomicReference<String> lastCause = new AtomicReference<>();
 
-    private final javax.sql.DataSource dataSource;
+    private final DataSource dataSource;
     private final AtomicLong lastReset = new AtomicLong();
 
-    public SaveHealth(Clock clock, javax.sql.DataSource dataSource) {
+    public SaveHealth(Clock clock, DataSource dataSource) {
         this.clock = clock;
         this.dataSource = dataSource;
     }
@@ -39,8 +42,10 @@ public class SaveHealth implements HealthIndicator {
         lastCause.set(reason);
         if (failuresInRow.getAndIncrement() == 0) {
             failingSince.set(Instant.now(clock));
-            log.warn("Saving answers failed: {}. Screens keep what was typed and retry; this is logged again when saving works.",
-                    reason, cause);
+            log.warn(
+                    "Saving answers failed: {}. Screens keep what was typed and retry; this is logged again when saving works.",
+                    reason,
+                    cause);
         } else {
             log.debug("Saving answers still fails: {}", reason);
         }
@@ -62,13 +67,13 @@ public class SaveHealth implements HealthIndicator {
             return;
         }
         try {
-            if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
-                var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean();
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
                 if (pool != null) {
                     pool.softEvictConnections();
                 }
             }
-        } catch (java.sql.SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             log.debug("Could not reset the connection pool", e);
         }
     }
@@ -94,8 +99,11 @@ public class SaveHealth implements HealthIndicator {
         if (!isFailing()) {
             return Health.up().build();
         }
-        return Health.down().withDetail("failingSince", String.valueOf(failingSince.get()))
-                .withDetail("failedAttempts", failuresInRow.get()).withDetail("cause", String.valueOf(lastCause.get())).build();
+        return Health.down()
+                .withDetail("failingSince", String.valueOf(failingSince.get()))
+                .withDetail("failedAttempts", failuresInRow.get())
+                .withDetail("cause", String.valueOf(lastCause.get()))
+                .build();
     }
 
     static String rootMessage(Throwable e) {

@@ -18,8 +18,7 @@ import java.util.Set;
 public final class AnswerMerge {
 
     /** One field changed on both sides. */
-    public record FieldConflict(String field, String mine, String theirs) {
-    }
+    public record FieldConflict(String field, String mine, String theirs) {}
 
     /** The merged fields, the conflicts left for the user, and whether anything differs from what is stored. */
     public record Result(Map<String, String> merged, List<FieldConflict> conflicts, boolean changesStored) {
@@ -30,8 +29,7 @@ public final class AnswerMerge {
         }
     }
 
-    private AnswerMerge() {
-    }
+    private AnswerMerge() {}
 
     public static Result merge(Map<String, String> base, Map<String, String> mine, Map<String, String> stored) {
         Map<String, String> merged = new LinkedHashMap<>();

@@ -6,7 +6,8 @@ public class AnswersConflictException extends RuntimeException {
     private final transient SavedAnswers current;
 
     public AnswersConflictException(SavedAnswers current) {
-        super("worksheet " + current.worksheet().id() + " was changed elsewhere (now version " + current.version() + ")");
+        super("worksheet " + current.worksheet().id() + " was changed elsewhere (now version " + current.version()
+                + ")");
         this.current = current;
     }
 

@@ -26,8 +26,7 @@ class LessonRead {
     @Column(name = "read_at", nullable = false)
     private Instant readAt;
 
-    protected LessonRead() {
-    }
+    protected LessonRead() {}
 
     LessonRead(long ownerId, String lessonId, Instant readAt) {
         this.ownerId = ownerId;

@@ -3,34 +3,43 @@ package nl.retentiewerkboek.workbook;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
+import nl.retentiewerkboek.metrics.PurchaseData;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
-import java.util.EnumMap;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
+import nl.retentiewerkboek.storage.SaveGate;
+import nl.retentiewerkboek.storage.SaveHealth;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import nl.retentiewerkboek.storage.SaveGate;
-import nl.retentiewerkboek.storage.SaveHealth;
 
 /**
  * The participant's own workbook. Every method works on the signed-in user's data; there is no way
@@ -52,7 +61,7 @@ public class WorkbookService {
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
     private final ImportService imports;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final OpenModules membership;
     private final Clock clock;
     private final SaveGate gate;
@@ -60,12 +69,20 @@ public class WorkbookService {
     private final SaveHealth health;
     private final TransactionTemplate newTransaction;
 
-    WorkbookService(WorksheetAnswersRepository answers, LessonReadRepository reads, LessonCatalogue catalogue,
-                    CurrentUser currentUser, CoachingAccess coachingAccess, ImportService imports,
-                    org.springframework.context.ApplicationEventPublisher events,
-                    OpenModules membership,
-                    Clock clock, SaveGate gate, SaveHealth health, PlatformTransactionManager transactions,
-                    WorksheetSaveBroadcaster saveBroadcaster) {
+    WorkbookService(
+            WorksheetAnswersRepository answers,
+            LessonReadRepository reads,
+            LessonCatalogue catalogue,
+            CurrentUser currentUser,
+            CoachingAccess coachingAccess,
+            ImportService imports,
+            ApplicationEventPublisher events,
+            OpenModules membership,
+            Clock clock,
+            SaveGate gate,
+            SaveHealth health,
+            PlatformTransactionManager transactions,
+            WorksheetSaveBroadcaster saveBroadcaster) {
         this.saveBroadcaster = saveBroadcaster;
         this.gate = gate;
         this.health = health;
@@ -99,7 +116,8 @@ public class WorkbookService {
      * @throws AnswersConflictException when the answers were saved elsewhere in the meantime
      */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
-    public SavedAnswers saveMyAnswers(Worksheet worksheet, Map<String, String> values, Locale locale, long expectedVersion) {
+    public SavedAnswers saveMyAnswers(
+            Worksheet worksheet, Map<String, String> values, Locale locale, long expectedVersion) {
         long me = currentUser.requireId();
         requireOpen(me, worksheet);
         Map<String, String> clean = new HashMap<>();
@@ -117,17 +135,20 @@ public class WorkbookService {
         Optional<WorksheetAnswers> existing = find(me, worksheet);
         long currentVersion = existing.map(WorksheetAnswers::getVersion).orElse(SavedAnswers.NEVER_SAVED);
         if (currentVersion != expectedVersion) {
-            throw new AnswersConflictException(existing.map(a -> toSaved(worksheet, a))
-                    .orElseGet(() -> SavedAnswers.empty(worksheet, locale)));
+            throw new AnswersConflictException(
+                    existing.map(a -> toSaved(worksheet, a)).orElseGet(() -> SavedAnswers.empty(worksheet, locale)));
         }
-        WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurementFor(me, worksheet)));
+        WorksheetAnswers row =
+                existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurementFor(me, worksheet)));
         row.replace(clean, locale.getLanguage(), Instant.now(clock));
         try {
             WorksheetAnswers saved = answers.saveAndFlush(row);
             activity(me);
             events.publishEvent(new WorksheetSaved(me, worksheet.id(), saved.getVersion()));
             return toSaved(worksheet, saved);
-        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException | DataIntegrityViolationException e) {
+        } catch (ObjectOptimisticLockingFailureException
+                | OptimisticLockException
+                | DataIntegrityViolationException e) {
             // another tab saved in the same instant
             throw new AnswersConflictException(SavedAnswers.empty(worksheet, locale));
         }
@@ -146,12 +167,13 @@ public class WorkbookService {
      */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public SaveOutcome saveMyChanges(Worksheet worksheet, Map<String, String> base, Map<String, String> mine, Locale locale) {
+    public SaveOutcome saveMyChanges(
+            Worksheet worksheet, Map<String, String> base, Map<String, String> mine, Locale locale) {
         if (mine.size() > MAX_FIELDS || base.size() > MAX_FIELDS) {
             throw new IllegalArgumentException("too many fields");
         }
         Map<String, String> wanted = new HashMap<>();
-        Set<String> tooLong = new java.util.TreeSet<>();
+        Set<String> tooLong = new TreeSet<>();
         mine.forEach((key, value) -> {
             requireKey(key);
             if (value != null && value.length() > MAX_VALUE_LENGTH) {
@@ -178,32 +200,45 @@ public class WorkbookService {
         }
         health.succeeded();
         activity(me);
-        events.publishEvent(new WorksheetSaved(me, worksheet.id(), outcome.saved().version()));
+        events.publishEvent(
+                new WorksheetSaved(me, worksheet.id(), outcome.saved().version()));
         return outcome;
     }
 
-    private SaveOutcome mergeAndStore(long me, Worksheet worksheet, Map<String, String> base, Map<String, String> wanted,
-                                      Set<String> tooLong, Locale locale) {
+    private SaveOutcome mergeAndStore(
+            long me,
+            Worksheet worksheet,
+            Map<String, String> base,
+            Map<String, String> wanted,
+            Set<String> tooLong,
+            Locale locale) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return newTransaction.execute(status -> {
                     requireOpen(me, worksheet);
                     int measurement = measurementFor(me, worksheet);
                     answers.lockRow(me, worksheet.id(), measurement);
-                    Optional<WorksheetAnswers> existing = answers.findByOwnerIdAndWorksheetAndMeasurement(me, worksheet.id(), measurement);
-                    Map<String, String> stored = existing.map(a -> toSaved(worksheet, a).in(locale).values()).orElse(Map.of());
+                    Optional<WorksheetAnswers> existing =
+                            answers.findByOwnerIdAndWorksheetAndMeasurement(me, worksheet.id(), measurement);
+                    Map<String, String> stored = existing.map(
+                                    a -> toSaved(worksheet, a).in(locale).values())
+                            .orElse(Map.of());
                     AnswerMerge.Result merge = AnswerMerge.merge(base, wanted, stored);
                     if (!merge.changesStored()) {
-                        SavedAnswers current = existing.map(a -> toSaved(worksheet, a).in(locale))
+                        SavedAnswers current = existing.map(
+                                        a -> toSaved(worksheet, a).in(locale))
                                 .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
                         return new SaveOutcome(current, merge.conflicts(), tooLong);
                     }
-                    WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurement));
+                    WorksheetAnswers row =
+                            existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurement));
                     row.replace(merge.merged(), locale.getLanguage(), Instant.now(clock));
                     WorksheetAnswers saved = answers.saveAndFlush(row);
                     return new SaveOutcome(toSaved(worksheet, saved), merge.conflicts(), tooLong);
                 });
-            } catch (ObjectOptimisticLockingFailureException | OptimisticLockException | DataIntegrityViolationException e) {
+            } catch (ObjectOptimisticLockingFailureException
+                    | OptimisticLockException
+                    | DataIntegrityViolationException e) {
                 // another tab created the row in the same instant: merge again on top of theirs
                 if (attempt >= 10) {
                     throw e;
@@ -224,7 +259,7 @@ public class WorkbookService {
      */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(propagation = Propagation.SUPPORTS)
-    public Runnable onMySaves(Worksheet worksheet, java.util.function.LongConsumer listener) {
+    public Runnable onMySaves(Worksheet worksheet, LongConsumer listener) {
         return saveBroadcaster.register(currentUser.requireId(), worksheet.id(), listener);
     }
 
@@ -284,8 +319,13 @@ public class WorkbookService {
     }
 
     private boolean isOpen(long ownerId, String lessonId) {
-        boolean module = catalogue.find(lessonId, Locale.of("nl")).map(nl.retentiewerkboek.lessons.Lesson::isModule).orElse(false);
-        return !module || membership.openModulesFor(ownerId).map(o -> o.contains(lessonId)).orElse(true);
+        boolean module =
+                catalogue.find(lessonId, Locale.of("nl")).map(Lesson::isModule).orElse(false);
+        return !module
+                || membership
+                        .openModulesFor(ownerId)
+                        .map(o -> o.contains(lessonId))
+                        .orElse(true);
     }
 
     private void requireOpen(long ownerId, Worksheet worksheet) {
@@ -324,13 +364,16 @@ public class WorkbookService {
     }
 
     private Workbook workbook(long ownerId) {
-        return measurementWorkbook(ownerId, answers.findByOwnerId(ownerId), answers.currentMeasurement(ownerId),
+        return measurementWorkbook(
+                ownerId,
+                answers.findByOwnerId(ownerId),
+                answers.currentMeasurement(ownerId),
                 imports.purchaseData(ownerId));
     }
 
     /** The worksheets of one measurement: its measured worksheets, and the worksheets that are not measurements. */
-    private static Workbook measurementWorkbook(long ownerId, List<WorksheetAnswers> rows, int measurement,
-                                                Optional<nl.retentiewerkboek.metrics.PurchaseData> purchases) {
+    private static Workbook measurementWorkbook(
+            long ownerId, List<WorksheetAnswers> rows, int measurement, Optional<PurchaseData> purchases) {
         Map<Worksheet, Workbook.Answers> all = new EnumMap<>(Worksheet.class);
         for (WorksheetAnswers a : rows) {
             Worksheet.fromId(a.getWorksheet()).ifPresent(w -> {
@@ -344,7 +387,8 @@ public class WorkbookService {
     }
 
     private Optional<WorksheetAnswers> find(long ownerId, Worksheet worksheet) {
-        return answers.findByOwnerIdAndWorksheetAndMeasurement(ownerId, worksheet.id(), measurementFor(ownerId, worksheet));
+        return answers.findByOwnerIdAndWorksheetAndMeasurement(
+                ownerId, worksheet.id(), measurementFor(ownerId, worksheet));
     }
 
     private int measurementFor(long ownerId, Worksheet worksheet) {
@@ -352,12 +396,12 @@ public class WorkbookService {
     }
 
     /** One measurement: its number, when W1 was last saved in it, and its worksheets. */
-    public record Measurement(int number, Optional<Instant> measuredAt, Workbook workbook, java.time.ZoneId zone) {
+    public record Measurement(int number, Optional<Instant> measuredAt, Workbook workbook, ZoneId zone) {
 
         /** As the history needs it: the day in the app's time zone ({@code app.time-zone}). */
-        public nl.retentiewerkboek.metrics.MeasurementHistory.Input input() {
-            return new nl.retentiewerkboek.metrics.MeasurementHistory.Input(number,
-                    measuredAt.map(t -> t.atZone(zone).toLocalDate()), workbook);
+        public MeasurementHistory.Input input() {
+            return new MeasurementHistory.Input(
+                    number, measuredAt.map(t -> t.atZone(zone).toLocalDate()), workbook);
         }
     }
 
@@ -379,12 +423,13 @@ public class WorkbookService {
     private List<Measurement> measurements(long ownerId) {
         List<WorksheetAnswers> rows = answers.findByOwnerId(ownerId);
         int current = answers.currentMeasurement(ownerId);
-        List<Measurement> list = new java.util.ArrayList<>();
+        List<Measurement> list = new ArrayList<>();
         for (int n = 1; n <= current; n++) {
             int number = n;
             Optional<Instant> at = rows.stream()
                     .filter(a -> a.getWorksheet().equals(Worksheet.RETENTIEMETER.id()) && a.getMeasurement() == number)
-                    .map(WorksheetAnswers::getUpdatedAt).findFirst();
+                    .map(WorksheetAnswers::getUpdatedAt)
+                    .findFirst();
             list.add(new Measurement(n, at, measurementWorkbook(ownerId, rows, n, Optional.empty()), clock.getZone()));
         }
         return list;
@@ -396,35 +441,35 @@ public class WorkbookService {
      */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(readOnly = true)
-    public Optional<java.time.LocalDate> myRemeasureDate() {
+    public Optional<LocalDate> myRemeasureDate() {
         List<Measurement> all = myMeasurements();
         Measurement current = all.getLast();
         if (!current.workbook().retentiemeter().isComplete()) {
             return Optional.empty();
         }
-        String planned = current.workbook().answers(Worksheet.ACTIEPLAN).get(nl.retentiewerkboek.metrics.MeasurementHistory.REMEASURE_FIELD);
+        String planned = current.workbook().answers(Worksheet.ACTIEPLAN).get(MeasurementHistory.REMEASURE_FIELD);
         if (planned != null && all.size() == 1) {
             try {
-                return Optional.of(java.time.LocalDate.parse(planned));
-            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.of(LocalDate.parse(planned));
+            } catch (DateTimeParseException e) {
                 // fall through to the default
             }
         }
-        return current.measuredAt().map(t -> t.atZone(clock.getZone()).toLocalDate()
-                .plusDays(nl.retentiewerkboek.metrics.MeasurementHistory.DEFAULT_REMEASURE_DAYS));
+        return current.measuredAt()
+                .map(t -> t.atZone(clock.getZone()).toLocalDate().plusDays(MeasurementHistory.DEFAULT_REMEASURE_DAYS));
     }
 
     /** Whether a re-measurement with this due date may start today (by the app's clock). */
-    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
-    public boolean isDue(java.time.LocalDate due) {
-        return !java.time.LocalDate.now(clock).isBefore(due);
+    @PreAuthorize("permitAll()")
+    public boolean isDue(LocalDate due) {
+        return !LocalDate.now(clock).isBefore(due);
     }
 
     /** Starts a new measurement once the re-measure date has come; earlier measurements are kept. */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public int startMyRemeasurement() {
         long me = currentUser.requireId();
-        java.time.LocalDate due = myRemeasureDate().orElseThrow(() -> new IllegalStateException("nothing measured yet"));
+        LocalDate due = myRemeasureDate().orElseThrow(() -> new IllegalStateException("nothing measured yet"));
         if (!isDue(due)) {
             throw new IllegalStateException("the re-measurement is due on " + due);
         }
@@ -437,20 +482,25 @@ public class WorkbookService {
     }
 
     private WorkbookProgress progress(long ownerId, Locale locale) {
-        Set<String> read = reads.findByOwnerId(ownerId).stream().map(LessonRead::getLessonId).collect(Collectors.toSet());
+        Set<String> read = reads.findByOwnerId(ownerId).stream()
+                .map(LessonRead::getLessonId)
+                .collect(Collectors.toSet());
         Workbook workbook = workbook(ownerId);
         Optional<Set<String>> open = membership.openModulesFor(ownerId);
         List<ModuleProgress> modules = catalogue.modules(locale).stream()
-                .filter(lesson -> open.map(o -> o.contains(lesson.id())).orElse(true)).map(lesson -> {
-            Worksheet worksheet = lesson.worksheet().orElseThrow();
-            return new ModuleProgress(lesson, read.contains(lesson.id()), worksheet.isComplete(workbook));
-        }).toList();
-        boolean introRead = catalogue.intro(locale).map(Lesson::id).map(read::contains).orElse(true);
+                .filter(lesson -> open.map(o -> o.contains(lesson.id())).orElse(true))
+                .map(lesson -> {
+                    Worksheet worksheet = lesson.worksheet().orElseThrow();
+                    return new ModuleProgress(lesson, read.contains(lesson.id()), worksheet.isComplete(workbook));
+                })
+                .toList();
+        boolean introRead =
+                catalogue.intro(locale).map(Lesson::id).map(read::contains).orElse(true);
         return new WorkbookProgress(modules, introRead);
     }
 
     private static SavedAnswers toSaved(Worksheet worksheet, WorksheetAnswers a) {
-        return new SavedAnswers(worksheet, a.getValues(), Locale.of(a.getInputLocale()), a.getVersion(),
-                Optional.of(a.getUpdatedAt()));
+        return new SavedAnswers(
+                worksheet, a.getValues(), Locale.of(a.getInputLocale()), a.getVersion(), Optional.of(a.getUpdatedAt()));
     }
 }

@@ -49,8 +49,7 @@ class WorksheetAnswers {
     @Column(name = "raw_value", nullable = false, length = 500)
     private Map<String, String> values = new HashMap<>();
 
-    protected WorksheetAnswers() {
-    }
+    protected WorksheetAnswers() {}
 
     WorksheetAnswers(long ownerId, String worksheet, int measurement) {
         this.ownerId = ownerId;

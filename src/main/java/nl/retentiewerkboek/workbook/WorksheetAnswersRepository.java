@@ -3,13 +3,14 @@ package nl.retentiewerkboek.workbook;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface WorksheetAnswersRepository extends JpaRepository<WorksheetAnswers, Long> {
 
     Optional<WorksheetAnswers> findByOwnerIdAndWorksheetAndMeasurement(long ownerId, String worksheet, int measurement);
 
-    @org.springframework.data.jpa.repository.Query(
-            "select coalesce(max(a.measurement), 1) from WorksheetAnswers a where a.ownerId = :ownerId")
+    @Query("select coalesce(max(a.measurement), 1) from WorksheetAnswers a where a.ownerId = :ownerId")
     int currentMeasurement(long ownerId);
 
     List<WorksheetAnswers> findByOwnerId(long ownerId);
@@ -19,8 +20,8 @@ interface WorksheetAnswersRepository extends JpaRepository<WorksheetAnswers, Lon
      * changes nothing), so two screens that save at the same moment merge one after the other
      * instead of failing on the version. Portable: H2 and PostgreSQL lock the row the same way.
      */
-    @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query("update WorksheetAnswers a set a.updatedAt = a.updatedAt"
+    @Modifying
+    @Query("update WorksheetAnswers a set a.updatedAt = a.updatedAt"
             + " where a.ownerId = :ownerId and a.worksheet = :worksheet and a.measurement = :measurement")
     int lockRow(long ownerId, String worksheet, int measurement);
 }

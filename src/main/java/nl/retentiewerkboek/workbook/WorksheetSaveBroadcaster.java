@@ -19,8 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class WorksheetSaveBroadcaster implements DisposableBean {
 
-    private record Listener(long participantId, String worksheet, LongConsumer onVersion) {
-    }
+    private record Listener(long participantId, String worksheet, LongConsumer onVersion) {}
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -39,12 +38,14 @@ public class WorksheetSaveBroadcaster implements DisposableBean {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void saved(WorksheetSaved event) {
         for (Listener listener : listeners) {
-            if (listener.participantId() == event.participantId() && listener.worksheet().equals(event.worksheet())) {
+            if (listener.participantId() == event.participantId()
+                    && listener.worksheet().equals(event.worksheet())) {
                 executor.execute(() -> {
                     try {
                         listener.onVersion().accept(event.version());
                     } catch (RuntimeException e) {
-                        LoggerFactory.getLogger(WorksheetSaveBroadcaster.class).debug("An open worksheet could not be told", e);
+                        LoggerFactory.getLogger(WorksheetSaveBroadcaster.class)
+                                .debug("An open worksheet could not be told", e);
                     }
                 });
             }

@@ -1,5 +1,4 @@
 package nl.retentiewerkboek.workbook;
 
 /** A participant's worksheet was stored with this version (published after the commit). */
-public record WorksheetSaved(long participantId, String worksheet, long version) {
-}
+public record WorksheetSaved(long participantId, String worksheet, long version) {}

@@ -3,8 +3,14 @@ package nl.retentiewerkboek.actionplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
@@ -26,8 +32,10 @@ class ActionPlanServiceTest {
 
     @Autowired
     ActionPlanService plans;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     TestAccounts accounts;
 
@@ -40,7 +48,8 @@ class ActionPlanServiceTest {
         try (PdfReader reader = new PdfReader(pdf)) {
             // as a reader sees it: a no-break space is a space, any run of white space one space
             return (new PdfTextExtractor(reader).getTextFromPage(1) + new PdfTextExtractor(reader).getTextFromPage(2))
-                    .replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
         }
     }
 
@@ -54,7 +63,11 @@ class ActionPlanServiceTest {
         accounts.cohortOf(otherTrainer, other);
 
         TestAccounts.signIn(dana);
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "174"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "174"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
         byte[] mine = plans.myPlanPdf(NL);
         assertThat(new String(mine, 0, 5)).isEqualTo("%PDF-");
         assertThat(firstPages(mine)).contains("Test " + dana.username(), "72,0 %");
@@ -82,20 +95,23 @@ class ActionPlanServiceTest {
         long cohort = accounts.cohortOf(trainer, dana, bart);
 
         TestAccounts.signIn(trainer);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         plans.writeCohortPlansZip(cohort, NL, out);
-        java.util.List<String> names = new java.util.ArrayList<>();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
-            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 names.add(e.getName());
                 assertThat(new String(zip.readNBytes(5))).isEqualTo("%PDF-");
             }
         }
         // both work for "Testbedrijf": the second file name gets the participant's id
-        assertThat(names).hasSize(2).doesNotHaveDuplicates().allMatch(n -> n.startsWith("actieplan-testbedrijf-") && n.endsWith(".pdf"));
+        assertThat(names)
+                .hasSize(2)
+                .doesNotHaveDuplicates()
+                .allMatch(n -> n.startsWith("actieplan-testbedrijf-") && n.endsWith(".pdf"));
 
         TestAccounts.signIn(otherTrainer);
-        assertThatThrownBy(() -> plans.writeCohortPlansZip(cohort, NL, new java.io.ByteArrayOutputStream()))
+        assertThatThrownBy(() -> plans.writeCohortPlansZip(cohort, NL, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -23,7 +23,8 @@ class PlanPdfBenchmark {
 
     @Test
     void render_a_typical_plan() throws Exception {
-        PlanContent content = PlanSamples.content(PlanSamples.workbook(PlanSamples.allWorksheets(), NL), PlanSamples.tenActions(), NL);
+        PlanContent content = PlanSamples.content(
+                PlanSamples.workbook(PlanSamples.allWorksheets(), NL), PlanSamples.tenActions(), NL);
         int size = 0;
         for (int i = 0; i < 30; i++) {
             size = PlanPdf.render(content).length;
@@ -51,12 +52,20 @@ class PlanPdfBenchmark {
         }
         long wall = System.nanoTime() - t0;
         pool.shutdown();
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 === PDF action plan benchmark ===
                 typical plan (all worksheets, 10 actions, 4 charts, %,d bytes), warm, 50 renders: p50 %.1f ms, p95 %.1f ms, max %.1f ms   (goal < 300 ms, aim 100 ms)
                 20 plans at once on %d cores: all done in %.0f ms, slowest single render %.0f ms
-                """, size, nanos[25] / 1e6, nanos[47] / 1e6, nanos[49] / 1e6, Runtime.getRuntime().availableProcessors(),
-                wall / 1e6, slowest / 1e6);
+                """,
+                size,
+                nanos[25] / 1e6,
+                nanos[47] / 1e6,
+                nanos[49] / 1e6,
+                Runtime.getRuntime().availableProcessors(),
+                wall / 1e6,
+                slowest / 1e6);
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-pdf.txt"), report);
     }

@@ -34,8 +34,8 @@ class PlanPdfTest {
     }
 
     private static byte[] full() throws IOException {
-        byte[] pdf = PlanPdf.render(PlanSamples.content(PlanSamples.workbook(PlanSamples.allWorksheets(), NL),
-                PlanSamples.tenActions(), NL));
+        byte[] pdf = PlanPdf.render(PlanSamples.content(
+                PlanSamples.workbook(PlanSamples.allWorksheets(), NL), PlanSamples.tenActions(), NL));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "actieplan-voorbeeld.pdf"), pdf);
         return pdf;
@@ -44,8 +44,14 @@ class PlanPdfTest {
     @Test
     void the_plan_shows_the_participants_numbers_exactly_as_on_screen() throws IOException {
         String text = text(full());
-        assertThat(text).contains("Actieplan klantbehoud", "Installatiebedrijf Dana & Zonen", "Dana de Vries-Ëlberts",
-                "Masterclass Klantbehoud, 29 januari 2026", "29-01-2026", "Hermeting op 29-04-2026");
+        assertThat(text)
+                .contains(
+                        "Actieplan klantbehoud",
+                        "Installatiebedrijf Dana & Zonen",
+                        "Dana de Vries-Ëlberts",
+                        "Masterclass Klantbehoud, 29 januari 2026",
+                        "29-01-2026",
+                        "Hermeting op 29-04-2026");
         // W1, W2, W3, W4, W5, W9 as the screens format them
         assertThat(text).contains("80,0 %", "20,0 %", "41,0 %", "Sterke basis");
         assertThat(text).contains("€ 141.696", "€ 56.678", "€ 41.328", "€ 813", "€ 124.123", "153");
@@ -68,38 +74,65 @@ class PlanPdfTest {
             Map<String, String> info = reader.getInfo();
             assertThat(info.get("Title")).isEqualTo("Actieplan klantbehoud – Installatiebedrijf Dana & Zonen");
             assertThat(info.get("Author")).isEqualTo("Dana de Vries-Ëlberts");
-            assertThat(((PdfString) reader.getCatalog().get(PdfName.LANG)).toUnicodeString()).isEqualTo("nl-NL");
+            assertThat(((PdfString) reader.getCatalog().get(PdfName.LANG)).toUnicodeString())
+                    .isEqualTo("nl-NL");
             assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f);
             assertThat(reader.getPageSize(1).getHeight()).isEqualTo(842f);
-            String last = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages()).replaceAll("\\s+", " ");
+            String last = new PdfTextExtractor(reader)
+                    .getTextFromPage(reader.getNumberOfPages())
+                    .replaceAll("\\s+", " ");
             assertThat(last).contains("Pagina " + reader.getNumberOfPages() + " van " + reader.getNumberOfPages());
         }
     }
 
     @Test
     void worksheets_not_filled_in_are_left_out_cleanly() throws IOException {
-        byte[] pdf = PlanPdf.render(PlanSamples.content(PlanSamples.workbook(
-                Map.of(Worksheet.RETENTIEMETER, PlanSamples.allWorksheets().get(Worksheet.RETENTIEMETER)), NL),
-                new ActionPlan(List.of(), Optional.empty()), NL));
+        byte[] pdf = PlanPdf.render(PlanSamples.content(
+                PlanSamples.workbook(
+                        Map.of(
+                                Worksheet.RETENTIEMETER,
+                                PlanSamples.allWorksheets().get(Worksheet.RETENTIEMETER)),
+                        NL),
+                new ActionPlan(List.of(), Optional.empty()),
+                NL));
         String text = text(pdf);
-        assertThat(text).contains("Retentiemeter", "80,0 %", "Je hebt nog geen acties gekozen.", "Hermeting op 29-04-2026");
-        assertThat(text).doesNotContain("Kosten van klantverlies", "Draaideur", "NPS", "Vier klantgroepen", "Offboarding",
-                "teamsport", "begroting", "null", "€ 0");
+        assertThat(text)
+                .contains("Retentiemeter", "80,0 %", "Je hebt nog geen acties gekozen.", "Hermeting op 29-04-2026");
+        assertThat(text)
+                .doesNotContain(
+                        "Kosten van klantverlies",
+                        "Draaideur",
+                        "NPS",
+                        "Vier klantgroepen",
+                        "Offboarding",
+                        "teamsport",
+                        "begroting",
+                        "null",
+                        "€ 0");
     }
 
     @Test
     void an_empty_workbook_still_gives_a_valid_plan() throws IOException {
-        String text = text(PlanPdf.render(PlanSamples.content(PlanSamples.workbook(Map.of(), NL),
-                new ActionPlan(List.of(), Optional.empty()), NL)));
-        assertThat(text).contains("Je hebt nog geen werkbladen met cijfers ingevuld.", "Je hebt nog geen acties gekozen.");
+        String text = text(PlanPdf.render(PlanSamples.content(
+                PlanSamples.workbook(Map.of(), NL), new ActionPlan(List.of(), Optional.empty()), NL)));
+        assertThat(text)
+                .contains("Je hebt nog geen werkbladen met cijfers ingevuld.", "Je hebt nog geen acties gekozen.");
     }
 
     @Test
     void the_plan_is_complete_in_english() throws IOException {
-        String text = text(PlanPdf.render(PlanSamples.content(PlanSamples.workbook(PlanSamples.allWorksheets(), NL),
-                PlanSamples.tenActions(), AppI18NProvider.ENGLISH)));
-        assertThat(text).contains("Customer retention action plan", "80.0%", "€124,123", "€141,696", "Re-measurement on 29/04/2026",
-                "Page 1 of");
+        String text = text(PlanPdf.render(PlanSamples.content(
+                PlanSamples.workbook(PlanSamples.allWorksheets(), NL),
+                PlanSamples.tenActions(),
+                AppI18NProvider.ENGLISH)));
+        assertThat(text)
+                .contains(
+                        "Customer retention action plan",
+                        "80.0%",
+                        "€124,123",
+                        "€141,696",
+                        "Re-measurement on 29/04/2026",
+                        "Page 1 of");
         assertThat(text).doesNotContain("!pdf.", "!kosten", "!nps");
     }
 
@@ -108,12 +141,20 @@ class PlanPdfTest {
         List<PlannedAction> actions = new ArrayList<>();
         String longText = "Heel lange actie ".repeat(18);
         for (int i = 0; i < ActionPlan.MAX_ACTIONS; i++) {
-            actions.add(new PlannedAction(i % 3 == 0 ? longText : "Actie 😀 " + i + " مرحبا بالعالم",
-                    Optional.of(Department.values()[i % 8]), "Eigenaar\u202Eemordnilap\u202C " + i, Optional.empty(),
-                    "<script>alert(1)</script>", "%s %n {0}", "'quote' \"dubbel\"", ActionStatus.OPEN, "", ""));
+            actions.add(new PlannedAction(
+                    i % 3 == 0 ? longText : "Actie 😀 " + i + " مرحبا بالعالم",
+                    Optional.of(Department.values()[i % 8]),
+                    "Eigenaar\u202Eemordnilap\u202C " + i,
+                    Optional.empty(),
+                    "<script>alert(1)</script>",
+                    "%s %n {0}",
+                    "'quote' \"dubbel\"",
+                    ActionStatus.OPEN,
+                    "",
+                    ""));
         }
-        byte[] pdf = PlanPdf.render(PlanSamples.content(PlanSamples.workbook(PlanSamples.allWorksheets(), NL),
-                new ActionPlan(actions, Optional.empty()), NL));
+        byte[] pdf = PlanPdf.render(PlanSamples.content(
+                PlanSamples.workbook(PlanSamples.allWorksheets(), NL), new ActionPlan(actions, Optional.empty()), NL));
         try (PdfReader reader = new PdfReader(pdf)) {
             assertThat(reader.getNumberOfPages()).isGreaterThan(4);
         }

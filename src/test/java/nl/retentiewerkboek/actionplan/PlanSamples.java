@@ -24,8 +24,7 @@ final class PlanSamples {
     static final Locale NL = AppI18NProvider.DUTCH;
     static final LocalDate MADE = LocalDate.of(2026, 1, 29);
 
-    private PlanSamples() {
-    }
+    private PlanSamples() {}
 
     static Map<Worksheet, Map<String, String>> allWorksheets() {
         Map<Worksheet, Map<String, String>> sheets = new EnumMap<>(Worksheet.class);
@@ -38,7 +37,9 @@ final class PlanSamples {
             nps.put(Nps.countField(s), Long.toString(counts[s]));
         }
         sheets.put(Worksheet.NPS, nps);
-        sheets.put(Worksheet.KLANTGROEPEN, Map.of("count.eenmalig", "120", "count.herhaal", "60", "count.loyaal", "45", "count.inactief", "75"));
+        sheets.put(
+                Worksheet.KLANTGROEPEN,
+                Map.of("count.eenmalig", "120", "count.herhaal", "60", "count.loyaal", "45", "count.inactief", "75"));
         Map<String, String> reasons = new HashMap<>();
         String[][] rows = {{"service", "6"}, {"facturatie", "2"}, {"prijs", "4"}, {"aanbod", "3"}, {"verhuisd", "1"}};
         for (int i = 0; i < rows.length; i++) {
@@ -54,7 +55,9 @@ final class PlanSamples {
         sheets.put(Worksheet.TEAMSPORT, team);
         Map<String, String> steps = new HashMap<>();
         for (OffboardingStep step : OffboardingStep.values()) {
-            boolean used = step == OffboardingStep.OPZEGGEN || step == OffboardingStep.BEVESTIGING || step == OffboardingStep.OVERDRACHT;
+            boolean used = step == OffboardingStep.OPZEGGEN
+                    || step == OffboardingStep.BEVESTIGING
+                    || step == OffboardingStep.OVERDRACHT;
             steps.put(Offboarding.usedField(step), used ? "ja" : "nee");
             steps.put(Offboarding.ownerField(step), used ? "Sanne (klantenservice)" : "");
             steps.put(Offboarding.timingField(step), used ? "binnen 2 werkdagen" : "");
@@ -72,25 +75,57 @@ final class PlanSamples {
 
     static ActionPlan tenActions() {
         List<PlannedAction> actions = new ArrayList<>();
-        String[] titles = {"Bel tien vertrokken klanten en vraag waarom ze gingen", "Bel twijfelaars binnen 48 uur",
-                "E-mailflow na 30 en 60 dagen stilte", "Exitgesprek invoeren bij elke opzegging", "Vertrekreden vastleggen in het CRM",
-                "Terugkeermoment na zes maanden", "Review vragen bij afscheid", "Factuurregels begrijpelijk maken",
-                "Marketing mailt ook bestaande klanten", "Kwartaalcijfers retentie in het MT-overleg"};
-        Department[] departments = {Department.KLANTENSERVICE, Department.KLANTENSERVICE, Department.MARKETING,
-                Department.KLANTENSERVICE, Department.OPERATIONS, Department.SALES, Department.MARKETING, Department.FINANCE,
-                Department.MARKETING, Department.CULTUUR};
+        String[] titles = {
+            "Bel tien vertrokken klanten en vraag waarom ze gingen",
+            "Bel twijfelaars binnen 48 uur",
+            "E-mailflow na 30 en 60 dagen stilte",
+            "Exitgesprek invoeren bij elke opzegging",
+            "Vertrekreden vastleggen in het CRM",
+            "Terugkeermoment na zes maanden",
+            "Review vragen bij afscheid",
+            "Factuurregels begrijpelijk maken",
+            "Marketing mailt ook bestaande klanten",
+            "Kwartaalcijfers retentie in het MT-overleg"
+        };
+        Department[] departments = {
+            Department.KLANTENSERVICE,
+            Department.KLANTENSERVICE,
+            Department.MARKETING,
+            Department.KLANTENSERVICE,
+            Department.OPERATIONS,
+            Department.SALES,
+            Department.MARKETING,
+            Department.FINANCE,
+            Department.MARKETING,
+            Department.CULTUUR
+        };
         for (int i = 0; i < titles.length; i++) {
-            actions.add(new PlannedAction(titles[i], Optional.of(departments[i]), i % 2 == 0 ? "Sanne" : "Joël Ëlberts",
-                    Optional.of(MADE.plusDays(14L * (i + 1))), "Retentie per kwartaal", "80,0 %", "85,0 %",
-                    i < 3 ? ActionStatus.BEZIG : ActionStatus.OPEN, i == 0 ? "Je retentie is 80,0 %, en 40 klanten vertrokken in één kwartaal." : "", ""));
+            actions.add(new PlannedAction(
+                    titles[i],
+                    Optional.of(departments[i]),
+                    i % 2 == 0 ? "Sanne" : "Joël Ëlberts",
+                    Optional.of(MADE.plusDays(14L * (i + 1))),
+                    "Retentie per kwartaal",
+                    "80,0 %",
+                    "85,0 %",
+                    i < 3 ? ActionStatus.BEZIG : ActionStatus.OPEN,
+                    i == 0 ? "Je retentie is 80,0 %, en 40 klanten vertrokken in één kwartaal." : "",
+                    ""));
         }
         return new ActionPlan(actions, Optional.of(MADE.plusDays(90)));
     }
 
     static PlanContent content(Workbook book, ActionPlan plan, Locale locale) {
         AppI18NProvider i18n = new AppI18NProvider();
-        return new PlanContent("Dana de Vries-Ëlberts", Optional.of("Installatiebedrijf Dana & Zonen"),
-                Optional.of("Masterclass Klantbehoud, 29 januari 2026"), MADE, locale, book, plan,
-                (key, args) -> i18n.getTranslation(key, locale, args), List.of());
+        return new PlanContent(
+                "Dana de Vries-Ëlberts",
+                Optional.of("Installatiebedrijf Dana & Zonen"),
+                Optional.of("Masterclass Klantbehoud, 29 januari 2026"),
+                MADE,
+                locale,
+                book,
+                plan,
+                (key, args) -> i18n.getTranslation(key, locale, args),
+                List.of());
     }
 }

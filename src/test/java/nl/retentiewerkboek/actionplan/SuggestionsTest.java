@@ -25,8 +25,12 @@ class SuggestionsTest {
 
     @Test
     void retention_below_80_percent_suggests_a_departure_analysis_and_says_why() {
-        List<Suggestion> list = suggest(Map.of(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "174")));
-        Suggestion s = list.stream().filter(x -> x.key().equals("vertrekanalyse")).findFirst().orElseThrow();
+        List<Suggestion> list =
+                suggest(Map.of(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "174")));
+        Suggestion s = list.stream()
+                .filter(x -> x.key().equals("vertrekanalyse"))
+                .findFirst()
+                .orElseThrow();
         assertThat(why(s)).isEqualTo("Je retentie is 72,0\u00a0%, onder de 80\u00a0%.");
         assertThat(s.department()).isEqualTo(Department.KLANTENSERVICE);
         assertThat(s.today()).isEqualTo("72,0\u00a0%");
@@ -35,26 +39,40 @@ class SuggestionsTest {
     @Test
     void exactly_80_percent_as_shown_suggests_no_departure_analysis() {
         assertThat(suggest(Map.of(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"))))
-                .extracting(Suggestion::key).doesNotContain("vertrekanalyse");
+                .extracting(Suggestion::key)
+                .doesNotContain("vertrekanalyse");
     }
 
     @Test
     void the_worked_examples_give_the_expected_suggestions() {
         List<Suggestion> list = suggest(PlanSamples.allWorksheets());
-        assertThat(list).extracting(Suggestion::key).contains(
-                "draaideur",                     // 100\u00a0% of new customers are gap fillers
-                "twijfelaars",                   // 16,7\u00a0% doubters
-                "inactief",                      // 25,0\u00a0% inactive
-                "reden-service",                 // the top reason
-                "teamsport-marketing", "teamsport-finance",
-                "offboarding-exitgesprek", "offboarding-vertrekreden", "offboarding-terugkeer", "offboarding-feedback",
-                "begroting")                     // ROI 79,9\u00a0% on €\u00a06.000
+        assertThat(list)
+                .extracting(Suggestion::key)
+                .contains(
+                        "draaideur", // 100\u00a0% of new customers are gap fillers
+                        "twijfelaars", // 16,7\u00a0% doubters
+                        "inactief", // 25,0\u00a0% inactive
+                        "reden-service", // the top reason
+                        "teamsport-marketing",
+                        "teamsport-finance",
+                        "offboarding-exitgesprek",
+                        "offboarding-vertrekreden",
+                        "offboarding-terugkeer",
+                        "offboarding-feedback",
+                        "begroting") // ROI 79,9\u00a0% on €\u00a06.000
                 .doesNotContain("vertrekanalyse", "tweede-aankoop");
-        Suggestion doubters = list.stream().filter(x -> x.key().equals("twijfelaars")).findFirst().orElseThrow();
-        assertThat(why(doubters)).isEqualTo("16,7\u00a0% van je antwoorden komt van twijfelaars (4–6); dat is 15\u00a0% of meer.");
+        Suggestion doubters = list.stream()
+                .filter(x -> x.key().equals("twijfelaars"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(why(doubters))
+                .isEqualTo("16,7\u00a0% van je antwoorden komt van twijfelaars (4–6); dat is 15\u00a0% of meer.");
         assertThat(doubters.today()).isEqualTo("23");
         assertThat(doubters.target()).isEqualTo("40");
-        Suggestion budget = list.stream().filter(x -> x.key().equals("begroting")).findFirst().orElseThrow();
+        Suggestion budget = list.stream()
+                .filter(x -> x.key().equals("begroting"))
+                .findFirst()
+                .orElseThrow();
         assertThat(I18N.getTranslation(budget.titleKey(), NL, budget.titleArgs().toArray()))
                 .isEqualTo("Reserveer €\u00a06.000 per jaar voor klantbehoud");
     }
@@ -64,13 +82,18 @@ class SuggestionsTest {
         Map<Worksheet, Map<String, String>> sheets = new HashMap<>();
         sheets.put(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"));
         sheets.put(Worksheet.DRAAIDEUR, Map.of("acquisition", "10.500", "retention", "0"));
-        Suggestion s = suggest(sheets).stream().filter(x -> x.key().equals("begroting")).findFirst().orElseThrow();
-        assertThat(why(s)).isEqualTo("Je besteedt niets aan klantbehoud, tegenover €\u00a010.500 aan werving per periode.");
+        Suggestion s = suggest(sheets).stream()
+                .filter(x -> x.key().equals("begroting"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(why(s))
+                .isEqualTo("Je besteedt niets aan klantbehoud, tegenover €\u00a010.500 aan werving per periode.");
     }
 
     @Test
     void a_low_repeat_rate_suggests_working_on_the_second_purchase() {
-        List<Suggestion> list = suggest(Map.of(Worksheet.KLANTGROEPEN,
+        List<Suggestion> list = suggest(Map.of(
+                Worksheet.KLANTGROEPEN,
                 Map.of("count.eenmalig", "80", "count.herhaal", "10", "count.loyaal", "10", "count.inactief", "0")));
         assertThat(list).extracting(Suggestion::key).containsExactly("tweede-aankoop");
     }

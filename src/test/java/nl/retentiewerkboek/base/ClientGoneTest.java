@@ -17,14 +17,20 @@ class ClientGoneTest {
 
     @Test
     void a_browser_that_went_away_is_not_an_error() {
-        assertThat(ErrorHandlerSetup.isClientGone(new ClientAbortException("java.io.IOException: Broken pipe"))).isTrue();
-        assertThat(ErrorHandlerSetup.isClientGone(new UncheckedIOException(new IOException("Connection reset by peer")))).isTrue();
-        assertThat(ErrorHandlerSetup.isClientGone(new RuntimeException("wrapped", new IOException("Broken pipe")))).isTrue();
+        assertThat(ErrorHandlerSetup.isClientGone(new ClientAbortException("java.io.IOException: Broken pipe")))
+                .isTrue();
+        assertThat(ErrorHandlerSetup.isClientGone(
+                        new UncheckedIOException(new IOException("Connection reset by peer"))))
+                .isTrue();
+        assertThat(ErrorHandlerSetup.isClientGone(new RuntimeException("wrapped", new IOException("Broken pipe"))))
+                .isTrue();
     }
 
     @Test
     void a_real_fault_still_is() {
-        assertThat(ErrorHandlerSetup.isClientGone(new IllegalStateException("boom"))).isFalse();
-        assertThat(ErrorHandlerSetup.isClientGone(new IOException("No space left on device"))).isFalse();
+        assertThat(ErrorHandlerSetup.isClientGone(new IllegalStateException("boom")))
+                .isFalse();
+        assertThat(ErrorHandlerSetup.isClientGone(new IOException("No space left on device")))
+                .isFalse();
     }
 }

@@ -45,7 +45,9 @@ class MessagesTest {
         AppI18NProvider provider = new AppI18NProvider();
         assertThat(provider.getTranslation("nav.logout", Locale.GERMAN)).isEqualTo("Uitloggen");
         assertThat(provider.getTranslation("nav.logout", Locale.ENGLISH)).isEqualTo("Log out");
-        assertThat(provider.getTranslation("progress.summary", AppI18NProvider.DUTCH, 1, 9)).isEqualTo("1 van 9 onderdelen klaar");
-        assertThat(provider.getTranslation("does.not.exist", AppI18NProvider.DUTCH)).isEqualTo("!does.not.exist!");
+        assertThat(provider.getTranslation("progress.summary", AppI18NProvider.DUTCH, 1, 9))
+                .isEqualTo("1 van 9 onderdelen klaar");
+        assertThat(provider.getTranslation("does.not.exist", AppI18NProvider.DUTCH))
+                .isEqualTo("!does.not.exist!");
     }
 }

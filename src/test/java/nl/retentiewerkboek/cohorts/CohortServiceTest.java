@@ -3,12 +3,16 @@ package nl.retentiewerkboek.cohorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
@@ -22,8 +26,11 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @IntegrationTest
 class CohortServiceTest {
@@ -32,10 +39,13 @@ class CohortServiceTest {
 
     @Autowired
     CohortService cohorts;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ActionPlanService plans;
 
@@ -61,14 +71,17 @@ class CohortServiceTest {
         String code = codeOf(trainer, cohort);
         TestAccounts.signOut();
 
-        assertThat(cohorts.joinInfo(code.toLowerCase())).hasValueSatisfying(i -> assertThat(i.open()).isTrue());
+        assertThat(cohorts.joinInfo(code.toLowerCase()))
+                .hasValueSatisfying(i -> assertThat(i.open()).isTrue());
         String email = "nieuw-" + System.nanoTime() + "@voorbeeld.nl";
         UserSummary dana = cohorts.signUpAndJoin(code, email, "een-goed-wachtwoord", "Dana Nieuw", "Dana BV");
 
         assertThat(dana.role()).isEqualTo(Role.DEELNEMER);
         assertThat(dana.username()).isEqualTo(email);
         TestAccounts.signIn(trainer);
-        assertThat(cohorts.cohort(cohort, NL).participants()).extracting(CohortOverview.ParticipantRow::name).containsExactly("Dana Nieuw");
+        assertThat(cohorts.cohort(cohort, NL).participants())
+                .extracting(CohortOverview.ParticipantRow::name)
+                .containsExactly("Dana Nieuw");
     }
 
     @Test
@@ -80,12 +93,15 @@ class CohortServiceTest {
         TestAccounts.signOut();
 
         assertThatThrownBy(() -> cohorts.signUpAndJoin("NIETBEST", "a@b.nl", "een-goed-wachtwoord", "A", null))
-                .isInstanceOfSatisfying(CohortService.JoinRejected.class,
+                .isInstanceOfSatisfying(
+                        CohortService.JoinRejected.class,
                         e -> assertThat(e.problem()).isEqualTo(CohortService.JoinProblem.UNKNOWN_CODE));
         assertThatThrownBy(() -> cohorts.signUpAndJoin(code, "c@d.nl", "een-goed-wachtwoord", "C", null))
-                .isInstanceOfSatisfying(CohortService.JoinRejected.class,
+                .isInstanceOfSatisfying(
+                        CohortService.JoinRejected.class,
                         e -> assertThat(e.problem()).isEqualTo(CohortService.JoinProblem.CLOSED));
-        assertThat(cohorts.joinInfo(code)).hasValueSatisfying(i -> assertThat(i.open()).isFalse());
+        assertThat(cohorts.joinInfo(code))
+                .hasValueSatisfying(i -> assertThat(i.open()).isFalse());
     }
 
     @Test
@@ -94,10 +110,12 @@ class CohortServiceTest {
         String code = codeOf(trainer, cohortOf(trainer));
         TestAccounts.signOut();
         assertThatThrownBy(() -> cohorts.signUpAndJoin(code, "geen-email", "een-goed-wachtwoord", "A", null))
-                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+                .isInstanceOfSatisfying(
+                        AccountService.AccountRejected.class,
                         e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.EMAIL_INVALID));
         assertThatThrownBy(() -> cohorts.signUpAndJoin(code, "kort@wachtwoord.nl", "kort", "A", null))
-                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+                .isInstanceOfSatisfying(
+                        AccountService.AccountRejected.class,
                         e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.PASSWORD_TOO_SHORT));
     }
 
@@ -142,23 +160,34 @@ class CohortServiceTest {
 
         TestAccounts.signIn(dana);
         Instant before = Instant.now();
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
         Instant after = Instant.now();
         TestAccounts.signIn(trainer);
         plans.planPdfOf(dana.id(), NL);
         for (long cohort : new long[] {first, second}) {
-            assertThat(cohorts.cohort(cohort, NL).participants()).singleElement().satisfies(row -> {
-                assertThat(row.lastActivity()).hasValueSatisfying(at -> assertThat(at).isBetween(before, after));
-                assertThat(row.planDownloaded()).as("the trainer's download is not the participant's").isFalse();
-            });
+            assertThat(cohorts.cohort(cohort, NL).participants())
+                    .singleElement()
+                    .satisfies(row -> {
+                        assertThat(row.lastActivity())
+                                .hasValueSatisfying(at -> assertThat(at).isBetween(before, after));
+                        assertThat(row.planDownloaded())
+                                .as("the trainer's download is not the participant's")
+                                .isFalse();
+                    });
         }
 
         TestAccounts.signIn(dana);
         plans.myPlanPdf(NL);
         TestAccounts.signIn(trainer);
-        assertThat(cohorts.cohort(first, NL).participants()).singleElement()
+        assertThat(cohorts.cohort(first, NL).participants())
+                .singleElement()
                 .satisfies(row -> assertThat(row.planDownloaded()).isTrue());
-        assertThat(cohorts.cohort(second, NL).participants()).singleElement()
+        assertThat(cohorts.cohort(second, NL).participants())
+                .singleElement()
                 .satisfies(row -> assertThat(row.planDownloaded()).isTrue());
     }
 
@@ -173,7 +202,11 @@ class CohortServiceTest {
         String theirCode = codeOf(otherTrainer, theirs);
         TestAccounts.signIn(participant);
         cohorts.join(theirCode);
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
 
         Map<String, Consumer<Long>> calls = Map.of(
                 "cohort", id -> cohorts.cohort(id, NL),
@@ -186,20 +219,26 @@ class CohortServiceTest {
                 "numbers", id -> cohorts.groupNumbers(id));
         TestAccounts.signIn(trainer);
         calls.forEach((name, call) -> {
-            assertThatThrownBy(() -> call.accept(theirs)).as(name + " on another trainer's cohort").isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> call.accept(987_654_321L)).as(name + " on a made-up id").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> call.accept(theirs))
+                    .as(name + " on another trainer's cohort")
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> call.accept(987_654_321L))
+                    .as(name + " on a made-up id")
+                    .isInstanceOf(AccessDeniedException.class);
         });
         assertThatThrownBy(() -> workbook.workbookOf(participant.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cohorts.cohortNameOf(participant.id())).isInstanceOf(AccessDeniedException.class);
         cohorts.cohort(mine, NL);
 
         TestAccounts.signIn(participant);
-        calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(theirs)).as(name + " by a participant")
+        calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(theirs))
+                .as(name + " by a participant")
                 .isInstanceOf(AccessDeniedException.class));
         assertThatThrownBy(() -> cohorts.myCohorts(NL)).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.signOut();
-        calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(mine)).as(name + " anonymously")
+        calls.forEach((name, call) -> assertThatThrownBy(() -> call.accept(mine))
+                .as(name + " anonymously")
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class));
 
         TestAccounts.signIn(otherTrainer);
@@ -217,12 +256,17 @@ class CohortServiceTest {
             Account p = accounts.create(Role.DEELNEMER);
             TestAccounts.signIn(p);
             cohorts.join(code);
-            workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", Integer.toString(ends[i])),
-                    NL, SavedAnswers.NEVER_SAVED);
+            workbook.saveMyAnswers(
+                    Worksheet.RETENTIEMETER,
+                    Map.of("start", "200", "new", "30", "end", Integer.toString(ends[i])),
+                    NL,
+                    SavedAnswers.NEVER_SAVED);
             TestAccounts.signIn(trainer);
             GroupNumbers numbers = cohorts.groupNumbers(cohort);
             if (i < 4) {
-                assertThat(numbers.retention()).as("after %d participants", i + 1).isEmpty();
+                assertThat(numbers.retention())
+                        .as("after %d participants", i + 1)
+                        .isEmpty();
             } else {
                 // retention 80, 75, 70, 85, 65 -> median 75, from 65 to 85
                 assertThat(numbers.retention()).hasValueSatisfying(s -> {
@@ -243,43 +287,50 @@ class CohortServiceTest {
         Account p = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(p);
         cohorts.join(code);
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
         TestAccounts.signIn(trainer);
-        byte[] csv = cohorts.progressCsv(cohort, NL, (key, args) -> key.equals("cohorts.column.name") ? "Deelnemer" : key);
+        byte[] csv =
+                cohorts.progressCsv(cohort, NL, (key, args) -> key.equals("cohorts.column.name") ? "Deelnemer" : key);
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
         assertThat(csv[1]).isEqualTo((byte) 0xBB);
         assertThat(csv[2]).isEqualTo((byte) 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         String[] lines = text.split("\r\n");
         assertThat(lines[0]).startsWith("Deelnemer;");
-        assertThat(lines[1]).startsWith("Test " + p.username() + ";Testbedrijf;0/9;").endsWith(";80,0\u00a0%");
+        assertThat(lines[1])
+                .startsWith("Test " + p.username() + ";Testbedrijf;0/9;")
+                .endsWith(";80,0\u00a0%");
     }
 
     @Test
     void guessing_join_codes_is_limited_per_browser_session_and_address() {
         Account trainer = accounts.create(Role.TRAINER);
         String code = codeOf(trainer, cohortOf(trainer));
-        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("198.51.100." + (System.nanoTime() % 200));
         request.getSession(true);
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         try {
             for (int i = 0; i < 10; i++) {
                 assertThat(cohorts.joinInfo("GEEN" + i + "CODE")).isEmpty();
             }
-            assertThatThrownBy(() -> cohorts.joinInfo(code)).as("even the right code, while the limit holds")
-                    .isInstanceOfSatisfying(CohortService.JoinRejected.class,
+            assertThatThrownBy(() -> cohorts.joinInfo(code))
+                    .as("even the right code, while the limit holds")
+                    .isInstanceOfSatisfying(
+                            CohortService.JoinRejected.class,
                             e -> assertThat(e.problem()).isEqualTo(CohortService.JoinProblem.TOO_MANY_TRIES));
             // another browser on another connection is not affected
-            org.springframework.mock.web.MockHttpServletRequest other = new org.springframework.mock.web.MockHttpServletRequest();
+            MockHttpServletRequest other = new MockHttpServletRequest();
             other.setRemoteAddr("203.0.113." + (System.nanoTime() % 200));
             other.getSession(true);
-            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                    new org.springframework.web.context.request.ServletRequestAttributes(other));
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(other));
             assertThat(cohorts.joinInfo(code)).isPresent();
         } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+            RequestContextHolder.resetRequestAttributes();
         }
     }
 
@@ -293,12 +344,19 @@ class CohortServiceTest {
         TestAccounts.signOut();
         UserSummary again = cohorts.signUpAndJoin(codeOf(trainer, second), email, "een-goed-wachtwoord", "Dana", null);
         assertThat(again.id()).isEqualTo(dana.id());
-        assertThatThrownBy(() -> cohorts.signUpAndJoin(codeOf(trainer, second), email, "een-ander-wachtwoord", "Dana", null))
-                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+        assertThatThrownBy(() ->
+                        cohorts.signUpAndJoin(codeOf(trainer, second), email, "een-ander-wachtwoord", "Dana", null))
+                .isInstanceOfSatisfying(
+                        AccountService.AccountRejected.class,
                         e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.USERNAME_TAKEN));
-        assertThatThrownBy(() -> cohorts.signUpAndJoin(codeOf(trainer, second), "nieuw-" + System.nanoTime() + "@example.org",
-                "123456789012", "Nieuw", null))
-                .isInstanceOfSatisfying(AccountService.AccountRejected.class,
+        assertThatThrownBy(() -> cohorts.signUpAndJoin(
+                        codeOf(trainer, second),
+                        "nieuw-" + System.nanoTime() + "@example.org",
+                        "123456789012",
+                        "Nieuw",
+                        null))
+                .isInstanceOfSatisfying(
+                        AccountService.AccountRejected.class,
                         e -> assertThat(e.problem()).isEqualTo(AccountService.AccountProblem.PASSWORD_COMMON));
     }
 
@@ -308,31 +366,44 @@ class CohortServiceTest {
         long cohort = cohortOf(trainer);
         String code = codeOf(trainer, cohort);
         String[][] hostile = {
-                {"=HYPERLINK(\"http://evil.example\",\"klik\")", "+cmd|' /C calc'!A0"},
-                {"@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"},
-                {"\t=1+1", "\r=1+1"},
+            {"=HYPERLINK(\"http://evil.example\",\"klik\")", "+cmd|' /C calc'!A0"},
+            {"@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"},
+            {"\t=1+1", "\r=1+1"},
         };
         for (int i = 0; i < hostile.length; i++) {
             TestAccounts.signOut();
-            cohorts.signUpAndJoin(code, "csv" + i + "-" + System.nanoTime() + "@example.org", "een-goed-wachtwoord-" + i,
-                    hostile[i][0], hostile[i][1]);
+            cohorts.signUpAndJoin(
+                    code,
+                    "csv" + i + "-" + System.nanoTime() + "@example.org",
+                    "een-goed-wachtwoord-" + i,
+                    hostile[i][0],
+                    hostile[i][1]);
         }
         TestAccounts.signIn(trainer);
-        String text = new String(cohorts.progressCsv(cohort, NL, (key, args) -> key), StandardCharsets.UTF_8).substring(1);
-        java.util.List<java.util.List<String>> rows = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(';')
-                .ofCsvRecord(text).stream().map(r -> r.getFields()).toList();
+        String text =
+                new String(cohorts.progressCsv(cohort, NL, (key, args) -> key), StandardCharsets.UTF_8).substring(1);
+        List<List<String>> rows = CsvReader.builder().fieldSeparator(';').ofCsvRecord(text).stream()
+                .map(r -> r.getFields())
+                .toList();
         assertThat(rows).hasSize(1 + hostile.length);
-        for (java.util.List<String> row : rows) {
+        for (List<String> row : rows) {
             for (String cell : row) {
-                assertThat(cell).as("no cell starts a formula").doesNotStartWith("=").doesNotStartWith("+")
-                        .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+                assertThat(cell)
+                        .as("no cell starts a formula")
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("\t")
+                        .doesNotStartWith("\r");
             }
         }
-        java.util.Set<String> names = rows.stream().skip(1).map(r -> r.get(0)).collect(java.util.stream.Collectors.toSet());
-        java.util.Set<String> companies = rows.stream().skip(1).map(r -> r.get(1)).collect(java.util.stream.Collectors.toSet());
+        Set<String> names = rows.stream().skip(1).map(r -> r.get(0)).collect(Collectors.toSet());
+        Set<String> companies = rows.stream().skip(1).map(r -> r.get(1)).collect(Collectors.toSet());
         assertThat(names).contains("'=HYPERLINK(\"http://evil.example\",\"klik\")", "'@SUM(1+1)*cmd|' /C calc'!A0");
         assertThat(companies).contains("'+cmd|' /C calc'!A0", "'-2+3");
-        assertThat(names).allMatch(n -> n.startsWith("'"), "every hostile name, also after a stripped tab, is neutralised");
+        assertThat(names)
+                .allMatch(n -> n.startsWith("'"), "every hostile name, also after a stripped tab, is neutralised");
     }
 
     @Test
@@ -341,39 +412,65 @@ class CohortServiceTest {
         Account dana = accounts.create(Role.DEELNEMER);
         long cohort = accounts.cohortOf(trainer, dana);
         TestAccounts.signIn(trainer);
-        cohorts.setOpenModules(cohort, java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
-        assertThat(cohorts.cohort(cohort, NL).openModules()).hasValue(java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
-        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of("bestaat-niet"))).isInstanceOf(IllegalArgumentException.class);
+        cohorts.setOpenModules(cohort, Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
+        assertThat(cohorts.cohort(cohort, NL).openModules())
+                .hasValue(Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, Set.of("bestaat-niet")))
+                .isInstanceOf(IllegalArgumentException.class);
 
         TestAccounts.signIn(dana);
-        assertThat(workbook.myProgress(NL).modules()).extracting(m -> m.lesson().id())
+        assertThat(workbook.myProgress(NL).modules())
+                .extracting(m -> m.lesson().id())
                 .containsExactly("loyaliteit-is-geen-retentie", "wat-kost-klantverlies");
         assertThat(workbook.isMyModuleOpen("de-draaideur")).isFalse();
-        assertThat(workbook.isMyModuleOpen("zo-werkt-het-werkboek")).as("the opening page").isTrue();
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
-        assertThatThrownBy(() -> workbook.saveMyAnswers(Worksheet.DRAAIDEUR, Map.of("start", "200"), NL, SavedAnswers.NEVER_SAVED))
+        assertThat(workbook.isMyModuleOpen("zo-werkt-het-werkboek"))
+                .as("the opening page")
+                .isTrue();
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
+        assertThatThrownBy(() -> workbook.saveMyAnswers(
+                        Worksheet.DRAAIDEUR, Map.of("start", "200"), NL, SavedAnswers.NEVER_SAVED))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workbook.markLessonRead("de-draaideur")).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.signIn(trainer);
-        assertThat(cohorts.cohort(cohort, NL).participants().getFirst().progress().modules()).hasSize(2);
+        assertThat(cohorts.cohort(cohort, NL)
+                        .participants()
+                        .getFirst()
+                        .progress()
+                        .modules())
+                .hasSize(2);
         cohorts.setOpenModules(cohort, cohortModules());
-        assertThat(cohorts.cohort(cohort, NL).openModules()).as("all ticked = all open").isEmpty();
+        assertThat(cohorts.cohort(cohort, NL).openModules())
+                .as("all ticked = all open")
+                .isEmpty();
         TestAccounts.signIn(dana);
         assertThat(workbook.myProgress(NL).modules()).hasSize(9);
         assertThat(workbook.isMyModuleOpen("de-draaideur")).isTrue();
 
         Account other = accounts.create(Role.TRAINER);
         TestAccounts.signIn(other);
-        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of("de-draaideur"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, Set.of("de-draaideur")))
+                .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(dana);
-        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, java.util.Set.of("de-draaideur"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.setOpenModules(cohort, Set.of("de-draaideur")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static java.util.Set<String> cohortModules() {
-        return java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies", "de-draaideur", "de-vergeten-twijfelaars",
-                "vier-klantgroepen", "waarom-klanten-vertrekken", "klantbehoud-is-teamsport", "een-waardig-afscheid",
+    private static Set<String> cohortModules() {
+        return Set.of(
+                "loyaliteit-is-geen-retentie",
+                "wat-kost-klantverlies",
+                "de-draaideur",
+                "de-vergeten-twijfelaars",
+                "vier-klantgroepen",
+                "waarom-klanten-vertrekken",
+                "klantbehoud-is-teamsport",
+                "een-waardig-afscheid",
                 "retentie-op-de-begroting");
     }
 }

@@ -21,7 +21,8 @@ class JoinCodeMigrationTest {
         Path folder = Files.createTempDirectory("joincodes");
         String url = "jdbc:h2:file:" + folder.resolve("db") + ";AUTO_SERVER=FALSE";
         Flyway.configure().dataSource(url, "sa", "").target("2").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.execute("insert into app_user (id, username, password_hash, display_name, role, created_at) "
                     + "values (1, 'tom', 'x', 'Tom', 'TRAINER', current_timestamp)");
             for (int i = 1; i <= 3; i++) {
@@ -34,14 +35,18 @@ class JoinCodeMigrationTest {
 
         Flyway.configure().dataSource(url, "sa", "").load().migrate();
         List<String> codes = codes(url);
-        assertThat(codes).hasSize(3).doesNotHaveDuplicates()
-                .allMatch(code -> code.matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}"), "eight readable random characters");
+        assertThat(codes)
+                .hasSize(3)
+                .doesNotHaveDuplicates()
+                .allMatch(
+                        code -> code.matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}"),
+                        "eight readable random characters");
     }
 
     private static List<String> codes(String url) throws Exception {
         List<String> codes = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
-             ResultSet r = c.createStatement().executeQuery("select join_code from cohort order by id")) {
+                ResultSet r = c.createStatement().executeQuery("select join_code from cohort order by id")) {
             while (r.next()) {
                 codes.add(r.getString(1));
             }

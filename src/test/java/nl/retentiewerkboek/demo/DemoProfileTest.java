@@ -22,7 +22,9 @@ class DemoProfileTest {
     @Test
     void a_plain_start_has_no_demo_accounts_and_the_demo_and_prod_profiles_say_what_they_mean() throws IOException {
         assertThat(load("application.properties").getProperty("app.demo-data")).isEqualTo("false");
-        assertThat(load("application-demo.properties").getProperty("app.demo-data")).isEqualTo("true");
-        assertThat(load("application-prod.properties").getProperty("app.demo-data")).isEqualTo("false");
+        assertThat(load("application-demo.properties").getProperty("app.demo-data"))
+                .isEqualTo("true");
+        assertThat(load("application-prod.properties").getProperty("app.demo-data"))
+                .isEqualTo("false");
     }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.CustomerStats;
-import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.Klantgroepen;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +79,8 @@ class CsvImporterTest {
     void a_file_without_amounts_is_read_without_revenue() {
         PurchaseImport result = CsvImporter.purchases(csv("klant;datum\na;2025-01-01\nb;2025-01-02\n"), "x.csv");
         assertThat(result.amounts()).isFalse();
-        assertThat(result.customers()).allSatisfy(c -> assertThat(c.hasRevenue()).isFalse());
+        assertThat(result.customers())
+                .allSatisfy(c -> assertThat(c.hasRevenue()).isFalse());
     }
 
     @Test
@@ -95,33 +97,40 @@ class CsvImporterTest {
                 """), "x.csv");
         assertThat(result.report().rowsRead()).isEqualTo(7);
         assertThat(result.report().rowsRejected()).isEqualTo(5);
-        assertThat(result.report().rejections()).extracting(RowRejection::line, RowRejection::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, RowRejection.Reason.NO_CUSTOMER),
-                org.assertj.core.groups.Tuple.tuple(4L, RowRejection.Reason.BAD_DATE),
-                org.assertj.core.groups.Tuple.tuple(5L, RowRejection.Reason.BAD_AMOUNT),
-                org.assertj.core.groups.Tuple.tuple(6L, RowRejection.Reason.NEGATIVE_AMOUNT),
-                org.assertj.core.groups.Tuple.tuple(7L, RowRejection.Reason.MISSING_COLUMNS));
+        assertThat(result.report().rejections())
+                .extracting(RowRejection::line, RowRejection::reason)
+                .containsExactly(
+                        Tuple.tuple(3L, RowRejection.Reason.NO_CUSTOMER),
+                        Tuple.tuple(4L, RowRejection.Reason.BAD_DATE),
+                        Tuple.tuple(5L, RowRejection.Reason.BAD_AMOUNT),
+                        Tuple.tuple(6L, RowRejection.Reason.NEGATIVE_AMOUNT),
+                        Tuple.tuple(7L, RowRejection.Reason.MISSING_COLUMNS));
         assertThat(result.customers()).extracting(CustomerStats::id).containsExactlyInAnyOrder("a", "f");
         assertThat(byId(result).get("f").revenueCents()).isEqualTo(150);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(value = {
-            "'' | EMPTY",
-            "'   \n\n' | EMPTY",
-            "'klant;datum;bedrag\n' | EMPTY",
-            "'klant;bedrag\na;10\n' | NO_DATE_COLUMN",
-            "'klant;datum\na;gisteren\nb;morgen\n' | NO_VALID_ROWS"}, delimiter = '|')
+    @CsvSource(
+            value = {
+                "'' | EMPTY",
+                "'   \n\n' | EMPTY",
+                "'klant;datum;bedrag\n' | EMPTY",
+                "'klant;bedrag\na;10\n' | NO_DATE_COLUMN",
+                "'klant;datum\na;gisteren\nb;morgen\n' | NO_VALID_ROWS"
+            },
+            delimiter = '|')
     void unusable_files_get_a_reason(String text, ImportFailedException.Reason reason) {
         assertThatThrownBy(() -> CsvImporter.purchases(csv(text.replace("\\n", "\n")), "x.csv"))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
     void a_binary_file_is_refused() {
         byte[] zip = {0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00};
         assertThatThrownBy(() -> CsvImporter.purchases(new ByteArrayInputStream(zip), "x.xlsx"))
-                .isInstanceOfSatisfying(ImportFailedException.class,
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImportFailedException.Reason.NOT_TEXT));
     }
 
@@ -150,20 +159,35 @@ class CsvImporterTest {
             }
         };
         assertThatThrownBy(() -> CsvImporter.purchases(endless, "big.csv"))
-                .isInstanceOfSatisfying(ImportFailedException.class,
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImportFailedException.Reason.TOO_LARGE));
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1} cents")
-    @CsvSource(value = {
-            "12,50 | 1250", "12.50 | 1250", "1.234,56 | 123456", "1,234.56 | 123456", "1.234 | 123400", "1,234 | 123400",
-            "7 | 700", "7,5 | 750", "€ 1.000.000,00 | 100000000", "'' | 0", "-3,00 | -300"}, delimiter = '|')
+    @CsvSource(
+            value = {
+                "12,50 | 1250",
+                "12.50 | 1250",
+                "1.234,56 | 123456",
+                "1,234.56 | 123456",
+                "1.234 | 123400",
+                "1,234 | 123400",
+                "7 | 700",
+                "7,5 | 750",
+                "€ 1.000.000,00 | 100000000",
+                "'' | 0",
+                "-3,00 | -300"
+            },
+            delimiter = '|')
     void amounts_are_read_in_dutch_and_english(String text, long cents) {
         assertThat(Amounts.parseCents(text)).isEqualTo(cents);
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"tien", "1.2.3", "12,345,6", "1,23456", "12-3", "1e5"}, delimiter = '|')
+    @CsvSource(
+            value = {"tien", "1.2.3", "12,345,6", "1,23456", "12-3", "1e5"},
+            delimiter = '|')
     void bad_amounts_are_refused(String text) {
         assertThat(Amounts.parseCents(text)).isEqualTo(Amounts.INVALID);
     }
@@ -201,10 +225,13 @@ class CsvImporterTest {
     void a_pasted_list_reports_bad_scores_by_line() {
         ScoreImport result = CsvImporter.pastedScores("9 10 8\n5, 6; 4\nzeven 12\n\n7");
         assertThat(result.report().rowsRead()).isEqualTo(9);
-        assertThat(result.counts()[9] + result.counts()[10] + result.counts()[8] + result.counts()[7]).isEqualTo(4);
-        assertThat(result.report().rejections()).extracting(RowRejection::line, RowRejection::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, RowRejection.Reason.BAD_SCORE),
-                org.assertj.core.groups.Tuple.tuple(3L, RowRejection.Reason.SCORE_RANGE));
+        assertThat(result.counts()[9] + result.counts()[10] + result.counts()[8] + result.counts()[7])
+                .isEqualTo(4);
+        assertThat(result.report().rejections())
+                .extracting(RowRejection::line, RowRejection::reason)
+                .containsExactly(
+                        Tuple.tuple(3L, RowRejection.Reason.BAD_SCORE),
+                        Tuple.tuple(3L, RowRejection.Reason.SCORE_RANGE));
     }
 
     /** A generated file checked against a plain, independent computation from the raw rows. */
@@ -219,12 +246,24 @@ class CsvImporterTest {
             LocalDate date = start.plusDays(random.nextInt(540));
             int cents = random.nextInt(20_000);
             raw.computeIfAbsent(customer, c -> new ArrayList<>()).add(date);
-            file.append(customer).append(';')
-                    .append(random.nextBoolean() ? date.toString() : String.format("%02d-%02d-%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()))
-                    .append(';').append(cents / 100).append(',').append(String.format("%02d", cents % 100)).append('\n');
+            file.append(customer)
+                    .append(';')
+                    .append(
+                            random.nextBoolean()
+                                    ? date.toString()
+                                    : String.format(
+                                            "%02d-%02d-%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()))
+                    .append(';')
+                    .append(cents / 100)
+                    .append(',')
+                    .append(String.format("%02d", cents % 100))
+                    .append('\n');
         }
         PurchaseImport result = CsvImporter.purchases(csv(file.toString()), "generated.csv");
-        LocalDate peil = raw.values().stream().flatMap(List::stream).max(LocalDate::compareTo).orElseThrow();
+        LocalDate peil = raw.values().stream()
+                .flatMap(List::stream)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         KlantgroepenResult groups = Klantgroepen.calculate(result.customers(), peil, 60, 3);
 
         Map<CustomerGroup, Long> expected = new EnumMap<>(CustomerGroup.class);
@@ -235,8 +274,11 @@ class CsvImporterTest {
         for (List<LocalDate> dates : raw.values()) {
             LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
             long days = ChronoUnit.DAYS.between(last, peil);
-            CustomerGroup g = days > 60 ? CustomerGroup.INACTIEF : dates.size() == 1 ? CustomerGroup.EENMALIG
-                    : dates.size() >= 3 ? CustomerGroup.LOYAAL : CustomerGroup.HERHAAL;
+            CustomerGroup g = days > 60
+                    ? CustomerGroup.INACTIEF
+                    : dates.size() == 1
+                            ? CustomerGroup.EENMALIG
+                            : dates.size() >= 3 ? CustomerGroup.LOYAAL : CustomerGroup.HERHAAL;
             expected.merge(g, 1L, Long::sum);
             if (dates.size() >= 2) {
                 repeat++;

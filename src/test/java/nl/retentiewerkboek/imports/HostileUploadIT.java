@@ -2,12 +2,15 @@ package nl.retentiewerkboek.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
 import java.util.zip.GZIPOutputStream;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
@@ -46,10 +50,13 @@ class HostileUploadIT {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     CustomerDataRepository stored;
 
@@ -59,7 +66,7 @@ class HostileUploadIT {
     }
 
     /** A file of {@code bytes} bytes that repeats lines made by {@code line}, never held in memory. */
-    static InputStream generated(long bytes, java.util.function.LongFunction<String> line) {
+    static InputStream generated(long bytes, LongFunction<String> line) {
         return new InputStream() {
             long written;
             long row;
@@ -124,15 +131,20 @@ class HostileUploadIT {
         assertThat(scores.counts()[5]).isEqualTo(rows);
         assertThat(scores.doubtersFound()).isEqualTo(rows);
         assertThat(imports.myCallListSize().kept()).isEqualTo(CsvImporter.MAX_DOUBTERS);
-        assertThat(stored.findByOwnerIdAndWorksheet(mallory.id(), Worksheet.NPS.id()).orElseThrow().getPayload().length)
-                .as("stored bytes").isLessThan(64 * 1024);
+        assertThat(stored.findByOwnerIdAndWorksheet(mallory.id(), Worksheet.NPS.id())
+                        .orElseThrow()
+                        .getPayload()
+                        .length)
+                .as("stored bytes")
+                .isLessThan(64 * 1024);
         assertThat(imports.myDoubters(0, 50)).as("one page of the call list").hasSize(50);
         assertThat(imports.myDoubters(990, 50)).as("the last page").hasSize(10);
 
         // 3 million different customers in under 50 MB: refused at the 100,001st, nothing stored
         ImportFailedException.Reason tooMany = refusal(() -> imports.importPurchases(
                 // five base-36 characters per customer: 17 bytes a line, 51 MB for three million
-                generated(3_000_000L * 17, i -> Long.toString(i + 60_466_176L, 36).substring(1) + ";2025-01-01\n"),
+                generated(
+                        3_000_000L * 17, i -> Long.toString(i + 60_466_176L, 36).substring(1) + ";2025-01-01\n"),
                 "drie-miljoen.csv"));
         assertThat(tooMany).isEqualTo(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
@@ -145,21 +157,25 @@ class HostileUploadIT {
                 gzip.write(zeros);
             }
         }
-        assertThat(refusal(() -> imports.importScores(new java.io.ByteArrayInputStream(packed.toByteArray()), "bom.csv")))
+        assertThat(refusal(() -> imports.importScores(new ByteArrayInputStream(packed.toByteArray()), "bom.csv")))
                 .isEqualTo(ImportFailedException.Reason.NOT_TEXT);
 
         // binary
         byte[] noise = new byte[(int) (5 * MB)];
         new Random(7).nextBytes(noise);
-        assertThat(refusal(() -> imports.importPurchases(new java.io.ByteArrayInputStream(noise), "foto.jpg")))
+        assertThat(refusal(() -> imports.importPurchases(new ByteArrayInputStream(noise), "foto.jpg")))
                 .isEqualTo(ImportFailedException.Reason.NOT_TEXT);
 
         // UTF-16 with a byte order mark (Excel's "Unicode text"): read like any other file
-        InputStream utf16 = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xFE}),
-                new java.io.ByteArrayInputStream(("naam\tscore\n" + "Anaïs\t5\n".repeat(100_000)).getBytes(StandardCharsets.UTF_16LE)));
+        InputStream utf16 = new SequenceInputStream(
+                new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xFE}),
+                new ByteArrayInputStream(
+                        ("naam\tscore\n" + "Anaïs\t5\n".repeat(100_000)).getBytes(StandardCharsets.UTF_16LE)));
         ScoreImport wide = imports.importScores(utf16, "unicode.txt");
         assertThat(wide.counts()[5]).isEqualTo(100_000);
-        assertThat(imports.myDoubters(0, 1)).singleElement().satisfies(d -> assertThat(d.name()).isEqualTo("Anaïs"));
+        assertThat(imports.myDoubters(0, 1))
+                .singleElement()
+                .satisfies(d -> assertThat(d.name()).isEqualTo("Anaïs"));
 
         // a 40 MB single line
         assertThat(refusal(() -> imports.importScores(generated(40 * MB, i -> "a".repeat(4096)), "een-regel.csv")))
@@ -184,8 +200,8 @@ class HostileUploadIT {
         Account other = accounts.create(Role.DEELNEMER);
         // the biggest allowed purchases file: just under 50 MB, 100,000 customers, many purchases each
         long size = CsvImporter.MAX_BYTES - MB;
-        java.util.function.LongFunction<String> purchase = i -> "klant-" + (i % CsvImporter.MAX_CUSTOMERS) + ";"
-                + java.time.LocalDate.of(2023, 1, 1).plusDays(i % 1000) + ";" + (i % 500) + ",95\n";
+        LongFunction<String> purchase = i -> "klant-" + (i % CsvImporter.MAX_CUSTOMERS) + ";"
+                + LocalDate.of(2023, 1, 1).plusDays(i % 1000) + ";" + (i % 500) + ",95\n";
 
         AtomicBoolean reading = new AtomicBoolean(true);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -196,8 +212,12 @@ class HostileUploadIT {
             long version = SavedAnswers.NEVER_SAVED;
             while (reading.get()) {
                 long start = System.nanoTime();
-                version = workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", Integer.toString(200 + n++ % 50), "new",
-                        "30", "end", "190"), Locale.of("nl"), version).version();
+                version = workbook.saveMyAnswers(
+                                Worksheet.RETENTIEMETER,
+                                Map.of("start", Integer.toString(200 + n++ % 50), "new", "30", "end", "190"),
+                                Locale.of("nl"),
+                                version)
+                        .version();
                 imports.mySummary(Worksheet.NPS);
                 latencies.add(System.nanoTime() - start);
                 try {
@@ -233,9 +253,13 @@ class HostileUploadIT {
         List<Long> sorted = latencies.stream().sorted().toList();
         long p50 = sorted.get(sorted.size() / 2) / 1_000_000;
         long max = sorted.get(sorted.size() - 1) / 1_000_000;
-        System.out.printf("%d biggest allowed uploads (49 MB, 100,000 customers) read in %,d ms; another participant's "
-                + "%d saves meanwhile: p50 %d ms, max %d ms%n", uploaders, total / 1_000_000, sorted.size(), p50, max);
+        System.out.printf(
+                "%d biggest allowed uploads (49 MB, 100,000 customers) read in %,d ms; another participant's "
+                        + "%d saves meanwhile: p50 %d ms, max %d ms%n",
+                uploaders, total / 1_000_000, sorted.size(), p50, max);
         assertThat(sorted).as("saves during the uploads").hasSizeGreaterThan(10);
-        assertThat(max).as("slowest save of another participant while the files are read (ms)").isLessThan(1000);
+        assertThat(max)
+                .as("slowest save of another participant while the files are read (ms)")
+                .isLessThan(1000);
     }
 }

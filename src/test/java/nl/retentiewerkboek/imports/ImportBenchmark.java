@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.Klantgroepen;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,8 @@ class ImportBenchmark {
                 int cents = 100 + random.nextInt(99_900);
                 out.write("KL" + (100000 + random.nextInt(customers)));
                 out.write(';');
-                out.write(String.format(Locale.ROOT, "%02d-%02d-%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()));
+                out.write(
+                        String.format(Locale.ROOT, "%02d-%02d-%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()));
                 out.write(';');
                 out.write(Integer.toString(cents / 100));
                 out.write(',');
@@ -71,15 +72,28 @@ class ImportBenchmark {
             long retainedHalf = retained(half);
             Files.deleteIfExists(half);
             Arrays.sort(nanos);
-            String report = String.format(Locale.ROOT, """
+            String report = String.format(
+                    Locale.ROOT,
+                    """
                     === W5 import benchmark ===
                     file: %,d rows, %,d customers, %.1f MB (; separator, Dutch dates and amounts)
                     parse + segment (warm, %d runs): best %.3f s, median %.3f s, worst %.3f s   (goal < 0.5 s)
                     heap kept for the result: %.1f MB for %,d rows, %.1f MB for %,d rows over the same customers (≈ %.0f bytes per customer)
                     groups: %s; cohorts: %d months
-                    """, ROWS, CUSTOMERS, size / 1e6, nanos.length, nanos[0] / 1e9, nanos[nanos.length / 2] / 1e9,
-                    nanos[nanos.length - 1] / 1e9, retainedFull / 1e6, ROWS, retainedHalf / 1e6, ROWS / 2,
-                    (double) retainedFull / CUSTOMERS, result.counts(),
+                    """,
+                    ROWS,
+                    CUSTOMERS,
+                    size / 1e6,
+                    nanos.length,
+                    nanos[0] / 1e9,
+                    nanos[nanos.length / 2] / 1e9,
+                    nanos[nanos.length - 1] / 1e9,
+                    retainedFull / 1e6,
+                    ROWS,
+                    retainedHalf / 1e6,
+                    ROWS / 2,
+                    (double) retainedFull / CUSTOMERS,
+                    result.counts(),
                     result.startMonths().size());
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-import.txt"), report);

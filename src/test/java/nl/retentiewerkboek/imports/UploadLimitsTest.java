@@ -1,12 +1,12 @@
 package nl.retentiewerkboek.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
@@ -36,7 +36,13 @@ class UploadLimitsTest {
         for (int i = 0; i < doubters; i++) {
             // in file order the dates go up, except every tenth which is far in the past
             LocalDate date = i % 10 == 0 ? first.minusYears(5) : first.plusDays(i);
-            file.append("Klant ").append(i).append(';').append(4 + i % 3).append(';').append(date).append('\n');
+            file.append("Klant ")
+                    .append(i)
+                    .append(';')
+                    .append(4 + i % 3)
+                    .append(';')
+                    .append(date)
+                    .append('\n');
         }
         file.append("Zonder datum;5;\n").append("Promotor;9;2025-01-01\n");
         ScoreImport result = CsvImporter.scores(bytes(file.toString()), "groot.csv");
@@ -49,7 +55,10 @@ class UploadLimitsTest {
         // dropped: the undated one, the 150 from five years ago, and the 351 oldest of the rest
         assertThat(result.doubters()).noneMatch(d -> d.answered().isEmpty());
         assertThat(result.doubters()).noneMatch(d -> d.answered().get().isBefore(first));
-        LocalDate oldestKept = result.doubters().stream().map(d -> d.answered().get()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate oldestKept = result.doubters().stream()
+                .map(d -> d.answered().get())
+                .min(LocalDate::compareTo)
+                .orElseThrow();
         // 1,500 rows, 150 of them old: the others are i = 1..1499 without multiples of ten; the 1,000
         // newest of those 1,350 start after the 350 oldest
         int skipped = 0;
@@ -66,7 +75,9 @@ class UploadLimitsTest {
         }
         assertThat(oldestKept).isEqualTo(first.plusDays(firstKept));
         // kept in file order
-        assertThat(result.doubters()).isSortedAccordingTo((a, b) -> a.answered().get().compareTo(b.answered().get()));
+        assertThat(result.doubters())
+                .isSortedAccordingTo(
+                        (a, b) -> a.answered().get().compareTo(b.answered().get()));
     }
 
     @Test
@@ -82,14 +93,17 @@ class UploadLimitsTest {
         for (int i = 0; i < CsvImporter.MAX_CUSTOMERS; i++) {
             atCap.append('k').append(i).append(";2025-01-01;1,00\n");
         }
-        assertThat(CsvImporter.purchases(bytes(atCap.toString()), "x.csv").customers()).hasSize(CsvImporter.MAX_CUSTOMERS);
+        assertThat(CsvImporter.purchases(bytes(atCap.toString()), "x.csv").customers())
+                .hasSize(CsvImporter.MAX_CUSTOMERS);
     }
 
     @Test
     void a_single_line_of_forty_megabytes_is_refused_without_buffering_it() {
         InputStream line = HostileUploadIT.generated(40L * 1024 * 1024, i -> "a".repeat(4096));
-        assertThat(reasonOf(() -> CsvImporter.scores(line, "lang.csv"))).isEqualTo(ImportFailedException.Reason.LINE_TOO_LONG);
-        assertThat(reasonOf(() -> CsvImporter.purchases(bytes("klant;datum\n\"" + "x".repeat(200_000) + "\";2025-01-01\n"), "x.csv")))
+        assertThat(reasonOf(() -> CsvImporter.scores(line, "lang.csv")))
+                .isEqualTo(ImportFailedException.Reason.LINE_TOO_LONG);
+        assertThat(reasonOf(() -> CsvImporter.purchases(
+                        bytes("klant;datum\n\"" + "x".repeat(200_000) + "\";2025-01-01\n"), "x.csv")))
                 .isEqualTo(ImportFailedException.Reason.LINE_TOO_LONG);
     }
 
@@ -99,12 +113,14 @@ class UploadLimitsTest {
         for (boolean scores : new boolean[] {true, false}) {
             InputStream separators = HostileUploadIT.generated(CsvImporter.MAX_BYTES - 1024, i -> ";".repeat(4096));
             assertThat(reasonOf(() -> {
-                if (scores) {
-                    CsvImporter.scores(separators, "x.csv");
-                } else {
-                    CsvImporter.purchases(separators, "x.csv");
-                }
-            })).as(scores ? "W4" : "W5").isEqualTo(ImportFailedException.Reason.LINE_TOO_LONG);
+                        if (scores) {
+                            CsvImporter.scores(separators, "x.csv");
+                        } else {
+                            CsvImporter.purchases(separators, "x.csv");
+                        }
+                    }))
+                    .as(scores ? "W4" : "W5")
+                    .isEqualTo(ImportFailedException.Reason.LINE_TOO_LONG);
         }
         // a long but normal line with many columns is fine below the limits
         String wide = "klant;datum;" + "x;".repeat(500) + "\nk1;2025-01-01;" + "1;".repeat(500) + "\n";
@@ -127,9 +143,11 @@ class UploadLimitsTest {
     @Test
     void utf16_exports_with_a_byte_order_mark_are_read_with_tabs_or_semicolons() {
         String text = "naam\tscore\temail\nAnaïs\t5\ta@x.nl\nBj\u00f6rn\t9\tb@x.nl\n";
-        for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
             byte[] body = text.getBytes(charset);
-            byte[] bom = charset == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] bom = charset == StandardCharsets.UTF_16LE
+                    ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                    : new byte[] {(byte) 0xFE, (byte) 0xFF};
             byte[] file = new byte[bom.length + body.length];
             System.arraycopy(bom, 0, file, 0, bom.length);
             System.arraycopy(body, 0, file, bom.length, body.length);
@@ -143,7 +161,8 @@ class UploadLimitsTest {
             });
         }
         // UTF-16 without a byte order mark is full of zero bytes: refused with the "save as CSV" message
-        assertThat(reasonOf(() -> CsvImporter.scores(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16LE)), "x.txt")))
+        assertThat(reasonOf(() -> CsvImporter.scores(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16LE)), "x.txt")))
                 .isEqualTo(ImportFailedException.Reason.NOT_TEXT);
     }
 

@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,16 +44,30 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(String base) {
-        assertThat(CHROMIUM).as("Chromium is needed for the browser journeys (apt-get install chromium)").isExecutable();
-        assertThat(DRIVER).as("ChromeDriver is needed for the browser journeys (apt-get install chromium-driver)").isExecutable();
+        assertThat(CHROMIUM)
+                .as("Chromium is needed for the browser journeys (apt-get install chromium)")
+                .isExecutable();
+        assertThat(DRIVER)
+                .as("ChromeDriver is needed for the browser journeys (apt-get install chromium-driver)")
+                .isExecutable();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=nl-NL");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=nl-NL");
         // the console, to find Content-Security-Policy violations (every journey fails on one)
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         this.driver = new ChromeDriver(service, options);
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -70,8 +88,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
                         + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
     }
 
@@ -91,7 +109,7 @@ final class Browser implements AutoCloseable {
         WebElement input = find("#" + fieldId + " input");
         input.clear();
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.TAB);
         waitForVaadin();
     }
 
@@ -102,12 +120,16 @@ final class Browser implements AutoCloseable {
     /** Waits until an element's text content holds the text (also when it is scrolled out of view). */
     void waitForText(String css, String text) {
         String[] last = {null};
-        wait.withMessage(() -> css + " to contain \"" + text + "\" but it was: " + last[0]).until(d -> {
-            Object content = ((JavascriptExecutor) d).executeScript(
-                    "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", css);
-            last[0] = content == null ? null : content.toString();
-            return content != null && content.toString().replace('\u00a0', ' ').contains(text);
-        });
+        wait.withMessage(() -> css + " to contain \"" + text + "\" but it was: " + last[0])
+                .until(d -> {
+                    Object content = ((JavascriptExecutor) d)
+                            .executeScript(
+                                    "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
+                                    css);
+                    last[0] = content == null ? null : content.toString();
+                    return content != null
+                            && content.toString().replace('\u00a0', ' ').contains(text);
+                });
     }
 
     /** All text of an element, its shadow roots included (e.g. the login form's error message). */
@@ -124,7 +146,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForPath(String path) {
-        wait.until(d -> d.getCurrentUrl().replace(base, "").replaceAll("\\?.*", "").equals(path));
+        wait.until(
+                d -> d.getCurrentUrl().replace(base, "").replaceAll("\\?.*", "").equals(path));
         waitForVaadin();
     }
 
@@ -159,7 +182,7 @@ final class Browser implements AutoCloseable {
                 """, anchor);
         String text = String.valueOf(base64);
         assertThat(text).doesNotStartWith("ERROR");
-        return java.util.Base64.getDecoder().decode(text);
+        return Base64.getDecoder().decode(text);
     }
 
     Path elementScreenshot(String css, String name) throws IOException {
@@ -183,7 +206,8 @@ final class Browser implements AutoCloseable {
                 """);
         String text = String.valueOf(json);
         assertThat(text).as("axe-core ran").startsWith("[");
-        List<Map<String, Object>> violations = JsonPath.read(text, "$[?(@.impact == 'serious' || @.impact == 'critical')]");
+        List<Map<String, Object>> violations =
+                JsonPath.read(text, "$[?(@.impact == 'serious' || @.impact == 'critical')]");
         return violations.stream()
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " — "
                         + JsonPath.read(v, "$.nodes[*].target"))
@@ -191,18 +215,22 @@ final class Browser implements AutoCloseable {
     }
 
     private static String axeSource() throws IOException {
-        try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+        try (InputStream in =
+                Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             assertThat(in).as("axe-core webjar on the test classpath").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    private final List<String> console = new java.util.ArrayList<>();
+    private final List<String> console = new ArrayList<>();
 
     /** What the browser logged to its console so far. */
     List<String> console() {
         try {
-            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+            driver.manage()
+                    .logs()
+                    .get(LogType.BROWSER)
+                    .getAll()
                     .forEach(entry -> console.add(entry.getLevel() + " " + entry.getMessage()));
         } catch (RuntimeException browserGone) {
             // the session already ended
@@ -218,14 +246,17 @@ final class Browser implements AutoCloseable {
 
     /** Console lines that report a blocked resource or script under the Content-Security-Policy. */
     List<String> cspViolations() {
-        return console().stream().filter(line -> line.contains("Content Security Policy")
-                || line.contains("Content-Security-Policy")).toList();
+        return console().stream()
+                .filter(line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy"))
+                .toList();
     }
 
     @Override
     public void close() {
         List<String> violations = cspViolations();
         driver.quit();
-        assertThat(violations).as("Content-Security-Policy violations in the browser console").isEmpty();
+        assertThat(violations)
+                .as("Content-Security-Policy violations in the browser console")
+                .isEmpty();
     }
 }

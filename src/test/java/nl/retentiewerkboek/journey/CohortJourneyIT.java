@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A masterclass in two browsers: the trainer creates a cohort, a new participant joins with the
  * code in a second browser and completes W1, and the trainer's dashboard shows it without a reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Tag("browser")
@@ -26,6 +27,7 @@ class CohortJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
 
@@ -54,12 +56,16 @@ class CohortJourneyIT {
         trainerBrowser.find("#cohort-code");
         String code = trainerBrowser.text("#cohort-code");
         assertThat(code).hasSize(8);
-        assertThat(trainerBrowser.seriousAccessibilityViolations()).as("dashboard").isEmpty();
+        assertThat(trainerBrowser.seriousAccessibilityViolations())
+                .as("dashboard")
+                .isEmpty();
         trainerBrowser.screenshot("20-dashboard-empty");
 
         participantBrowser.open("/join/" + code);
         participantBrowser.waitForText("#join", "Doe mee met Masterclass Klantbehoud, live");
-        assertThat(participantBrowser.seriousAccessibilityViolations()).as("join page").isEmpty();
+        assertThat(participantBrowser.seriousAccessibilityViolations())
+                .as("join page")
+                .isEmpty();
         participantBrowser.screenshot("21-join");
         participantBrowser.type("join-name", "Noor Nieuw");
         participantBrowser.type("join-company", "Fysio Noor");

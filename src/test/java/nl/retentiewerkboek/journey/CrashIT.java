@@ -23,11 +23,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -60,6 +62,7 @@ class CrashIT {
 
     /** Per participant and field: the last acknowledged value, and what was typed after it. */
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+
     private final Map<String, Set<String>> typedSince = new ConcurrentHashMap<>();
     private final List<Long> ackMillis = Collections.synchronizedList(new ArrayList<>());
 
@@ -73,16 +76,20 @@ class CrashIT {
 
     @Test
     void no_acknowledged_save_is_lost_when_the_server_is_killed_or_stopped() throws Exception {
-        work = Files.createDirectories(Path.of("target", "crash-test", Long.toString(System.currentTimeMillis()))).toAbsolutePath();
+        work = Files.createDirectories(Path.of("target", "crash-test", Long.toString(System.currentTimeMillis())))
+                .toAbsolutePath();
         port = freePort();
         // first start: demo data; then two more participants with the demo password, straight into the file
         start(0);
         stop(true);
         try (Connection db = openDatabase()) {
             for (String name : PARTICIPANTS.subList(1, PARTICIPANTS.size())) {
-                db.createStatement().executeUpdate("insert into app_user (username, password_hash, display_name, company, role,"
-                        + " preferred_language, active, created_at, version) select '" + name + "', password_hash, 'Test " + name
-                        + "', company, role, 'nl', true, created_at, 0 from app_user where username = 'deelnemer'");
+                db.createStatement()
+                        .executeUpdate(
+                                "insert into app_user (username, password_hash, display_name, company, role,"
+                                        + " preferred_language, active, created_at, version) select '" + name
+                                        + "', password_hash, 'Test " + name
+                                        + "', company, role, 'nl', true, created_at, 0 from app_user where username = 'deelnemer'");
             }
         }
         for (int i = 0; i < PARTICIPANTS.size(); i++) {
@@ -97,7 +104,9 @@ class CrashIT {
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
             start(cycle);
             if (lastStopWasClean) {
-                assertThat(log(cycle)).as("a start after a clean stop is not taken for a crash").doesNotContain("did not stop cleanly");
+                assertThat(log(cycle))
+                        .as("a start after a clean stop is not taken for a crash")
+                        .doesNotContain("did not stop cleanly");
             } else {
                 assertThat(log(cycle)).as("the start after a kill says so").contains("did not stop cleanly");
             }
@@ -119,7 +128,9 @@ class CrashIT {
             }
             if (clean) {
                 cleanStops++;
-                assertThat(log(cycle)).as("a clean stop lets running saves finish").doesNotContain("Database is already closed");
+                assertThat(log(cycle))
+                        .as("a clean stop lets running saves finish")
+                        .doesNotContain("Database is already closed");
             } else {
                 kills++;
             }
@@ -135,7 +146,8 @@ class CrashIT {
                 Set<String> later = typedSince.getOrDefault(ack.getKey(), Set.of());
                 if (!now.equals(ack.getValue()) && !later.contains(now)) {
                     lost++;
-                    losses.add("cycle " + cycle + ": " + ack.getKey() + " acknowledged \"" + ack.getValue() + "\" but stored \"" + now + "\"");
+                    losses.add("cycle " + cycle + ": " + ack.getKey() + " acknowledged \"" + ack.getValue()
+                            + "\" but stored \"" + now + "\"");
                 }
             }
             System.out.println("Crash test cycle " + cycle + "/" + CYCLES + (clean ? " (SIGTERM)" : " (kill -9)") + ": "
@@ -161,8 +173,10 @@ class CrashIT {
             String value = Integer.toString(100 + mine.nextInt(900_000));
             String key = participant + "/" + field;
             try {
-                WebElement input = browser.driver.findElement(org.openqa.selenium.By.cssSelector("#retentiemeter-" + field + " input"));
-                typedSince.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add("");
+                WebElement input = browser.driver.findElement(By.cssSelector("#retentiemeter-" + field + " input"));
+                typedSince
+                        .computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
+                        .add("");
                 typedSince.get(key).add(value);
                 long typed = System.nanoTime();
                 input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
@@ -174,7 +188,9 @@ class CrashIT {
                                     + " const status = document.getElementById('retentiemeter-save-status');"
                                     + " const input = document.querySelector('#retentiemeter-' + arguments[0] + ' input');"
                                     + " return !!view && !!status && !!input && input.value === arguments[1]"
-                                    + " && !view.hasAttribute('data-pending') && status.dataset.state === 'saved';", field, value));
+                                    + " && !view.hasAttribute('data-pending') && status.dataset.state === 'saved';",
+                            field,
+                            value));
                     if (!saved) {
                         Thread.sleep(10);
                     }
@@ -221,12 +237,19 @@ class CrashIT {
     private void start(int cycle) throws IOException, InterruptedException {
         Path jar;
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("retentiewerkboek-.*\\.jar")).findFirst()
+            jar = files.filter(p -> p.getFileName().toString().matches("retentiewerkboek-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("the jar is built in the package phase, before this test"));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx400m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--spring.profiles.active=demo", "--logging.level.nl.retentiewerkboek=info"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx400m",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--spring.profiles.active=demo",
+                "--logging.level.nl.retentiewerkboek=info"));
         // e.g. -Dcrash.app-args=--spring.datasource.url=jdbc:h2:file:./data/retentiewerkboek to try other settings
         String extra = System.getProperty("crash.app-args", "");
         if (!extra.isBlank()) {
@@ -240,10 +263,15 @@ class CrashIT {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app is running; see " + work.resolve("app-" + cycle + ".log")).isTrue();
+            assertThat(app.isAlive())
+                    .as("the app is running; see " + work.resolve("app-" + cycle + ".log"))
+                    .isTrue();
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -262,7 +290,7 @@ class CrashIT {
         } else {
             app.destroyForcibly(); // SIGKILL
         }
-        assertThat(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
 
     private String log(int cycle) throws IOException {
@@ -270,16 +298,17 @@ class CrashIT {
     }
 
     private Connection openDatabase() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data").resolve("retentiewerkboek")
-                + ";AUTO_SERVER=FALSE", "sa", "");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + work.resolve("data").resolve("retentiewerkboek") + ";AUTO_SERVER=FALSE", "sa", "");
     }
 
     private Map<String, String> storedValues() throws SQLException {
         Map<String, String> values = new HashMap<>();
         try (Connection db = openDatabase();
-             ResultSet rs = db.createStatement().executeQuery("select u.username, v.field_key, v.raw_value"
-                     + " from worksheet_answer_value v join worksheet_answers a on a.id = v.answers_id"
-                     + " join app_user u on u.id = a.owner_id where a.worksheet = 'retentiemeter'")) {
+                ResultSet rs = db.createStatement()
+                        .executeQuery("select u.username, v.field_key, v.raw_value"
+                                + " from worksheet_answer_value v join worksheet_answers a on a.id = v.answers_id"
+                                + " join app_user u on u.id = a.owner_id where a.worksheet = 'retentiemeter'")) {
             while (rs.next()) {
                 values.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
             }

@@ -7,6 +7,7 @@ import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.security.Role;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,14 +18,20 @@ import org.springframework.test.context.ActiveProfiles;
  * every ten seconds, a forgotten tab reloaded after the timeout lands on the login page, although
  * the heartbeats kept reaching the server the whole time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "server.servlet.session.timeout=1m", "vaadin.heartbeatInterval=10"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "vaadin.devmode.devTools.enabled=false",
+            "server.servlet.session.timeout=1m",
+            "vaadin.heartbeatInterval=10"
+        })
 @ActiveProfiles("test")
 @Tag("browser")
 class IdleSessionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
 
@@ -47,8 +54,9 @@ class IdleSessionIT {
 
     /** How many heartbeat requests the page has sent (from the browser's own resource timing). */
     private static long heartbeats(Browser tab) {
-        Object n = ((org.openqa.selenium.JavascriptExecutor) tab.driver).executeScript(
-                "return performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=heartbeat')).length;");
+        Object n = ((JavascriptExecutor) tab.driver)
+                .executeScript(
+                        "return performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=heartbeat')).length;");
         return ((Number) n).longValue();
     }
 }

@@ -2,13 +2,23 @@ package nl.retentiewerkboek.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A participant's first module in a real browser: log in, read the lesson, fill in W1, see the
  * result, reload and find the answers again; accessibility checked with axe-core on every page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Tag("browser")
@@ -26,6 +37,7 @@ class ParticipantJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
 
@@ -42,27 +54,29 @@ class ParticipantJourneyIT {
     }
 
     @Autowired
-    nl.retentiewerkboek.workbook.WorkbookService workbook;
+    WorkbookService workbook;
 
     /** Waits until the autosave has stored a value (the screen may show a result a moment before the save lands). */
-    private void awaitSaved(Account who, nl.retentiewerkboek.metrics.Worksheet worksheet, String field, String value)
-            throws InterruptedException {
+    private void awaitSaved(Account who, Worksheet worksheet, String field, String value) throws InterruptedException {
         TestAccounts.signIn(who);
         try {
             for (int i = 0; i < 40; i++) {
-                if (value.equals(workbook.myAnswers(worksheet, java.util.Locale.of("nl")).values().get(field))) {
+                if (value.equals(
+                        workbook.myAnswers(worksheet, Locale.of("nl")).values().get(field))) {
                     return;
                 }
                 Thread.sleep(250);
             }
-            assertThat(workbook.myAnswers(worksheet, java.util.Locale.of("nl")).values()).containsEntry(field, value);
+            assertThat(workbook.myAnswers(worksheet, Locale.of("nl")).values()).containsEntry(field, value);
         } finally {
             TestAccounts.signOut();
         }
     }
 
     private void assertAccessible(String page) throws Exception {
-        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe-core violations on " + page).isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("serious or critical axe-core violations on " + page)
+                .isEmpty();
     }
 
     @Test
@@ -116,7 +130,7 @@ class ParticipantJourneyIT {
         browser.screenshot("06-retentiemeter-error");
         browser.type("retentiemeter-end", "190");
         browser.waitForText("#retentiemeter-retention", "80,0 %");
-        awaitSaved(participant, nl.retentiewerkboek.metrics.Worksheet.RETENTIEMETER, "end", "190");
+        awaitSaved(participant, Worksheet.RETENTIEMETER, "end", "190");
 
         browser.open("/werkblad/kosten");
         browser.waitForText("#kosten-source", "200 klanten aan het begin");
@@ -171,18 +185,24 @@ class ParticipantJourneyIT {
     @Test
     void a_participant_uploads_purchases_and_sees_the_groups_and_the_cohort_heat_map() throws Exception {
         Account participant = accounts.create(Role.DEELNEMER);
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("aankopen", ".csv");
+        Path file = Files.createTempFile("aankopen", ".csv");
         StringBuilder csv = new StringBuilder("klant;datum;bedrag\n");
-        java.util.Random random = new java.util.Random(11);
-        java.time.LocalDate start = java.time.LocalDate.of(2025, 1, 1);
+        Random random = new Random(11);
+        LocalDate start = LocalDate.of(2025, 1, 1);
         for (int i = 0; i < 400; i++) {
-            java.time.LocalDate d = start.plusDays(random.nextInt(180));
-            csv.append("K").append(random.nextInt(60)).append(';')
+            LocalDate d = start.plusDays(random.nextInt(180));
+            csv.append("K")
+                    .append(random.nextInt(60))
+                    .append(';')
                     .append(String.format("%02d-%02d-%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()))
-                    .append(';').append(5 + random.nextInt(200)).append(",").append(random.nextInt(90) + 10).append('\n');
+                    .append(';')
+                    .append(5 + random.nextInt(200))
+                    .append(",")
+                    .append(random.nextInt(90) + 10)
+                    .append('\n');
         }
         csv.append("K1;31-02-2025;10,00\n");
-        java.nio.file.Files.writeString(file, csv);
+        Files.writeString(file, csv);
 
         browser.logIn(participant.username(), TestAccounts.PASSWORD);
         browser.open("/werkblad/klantgroepen");
@@ -194,7 +214,7 @@ class ParticipantJourneyIT {
         assertAccessible("klantgroepen with an upload");
         browser.screenshot("12-klantgroepen");
         browser.elementScreenshot("#klantgroepen-start-months", "13-klantgroepen-heatmap");
-        java.nio.file.Files.deleteIfExists(file);
+        Files.deleteIfExists(file);
     }
 
     @Test
@@ -223,14 +243,15 @@ class ParticipantJourneyIT {
         for (int attempt = 0; attempt < 20 && !text.contains("Sanne"); attempt++) {
             Thread.sleep(250);
             pdf = browser.download("#actieplan-pdf");
-            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-            try (org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
-                text = (new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(2)
-                        + new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages()))
-                        .replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            try (PdfReader reader = new PdfReader(pdf)) {
+                text = (new PdfTextExtractor(reader).getTextFromPage(2)
+                                + new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages()))
+                        .replace('\u00a0', ' ')
+                        .replaceAll("\\s+", " ");
             }
         }
-        java.nio.file.Files.write(Browser.SCREENSHOTS.resolve("actieplan.pdf"), pdf);
+        Files.write(Browser.SCREENSHOTS.resolve("actieplan.pdf"), pdf);
         assertThat(text).contains("72,0 %", "Sanne", "Doe een vertrekanalyse");
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +22,9 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +43,8 @@ import org.springframework.test.context.ActiveProfiles;
  * saved, and saved once the connection is back; an expired session says so in Dutch, leads through
  * the login back to the worksheet, and offers back what was typed but never confirmed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Import(SavedMeansSavedIT.Sessions.class)
@@ -69,8 +76,10 @@ class SavedMeansSavedIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
 
@@ -98,9 +107,13 @@ class SavedMeansSavedIT {
     }
 
     private static void waitUntilSaved(Browser browser) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const v = document.querySelector('.worksheet-view'); const s = v && v.querySelector('.save-status');"
-                        + " return !!s && !v.hasAttribute('data-pending') && s.dataset.state === 'saved';")));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "const v = document.querySelector('.worksheet-view'); const s = v && v.querySelector('.save-status');"
+                                                        + " return !!s && !v.hasAttribute('data-pending') && s.dataset.state === 'saved';")));
     }
 
     /** A new participant in the first browser, on W1, with "200" typed and saved. */
@@ -116,16 +129,20 @@ class SavedMeansSavedIT {
 
     @Test
     void operators_see_the_health_anonymously_and_nothing_else_of_the_actuator() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
+        var http = HttpClient.newHttpClient();
         for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains("\"status\":\"UP\"").doesNotContain("jdbc:");
         }
         for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump")) {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.body()).as(path).doesNotContain("jdbc:").doesNotContain("activeProfiles");
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
         }
@@ -153,7 +170,10 @@ class SavedMeansSavedIT {
         second.waitForText("#retentiemeter-retention", "80,0");
 
         Map<String, String> stored = stored(dana, Worksheet.RETENTIEMETER);
-        assertThat(stored).containsEntry("start", "200").containsEntry("new", "30").containsEntry("end", "190");
+        assertThat(stored)
+                .containsEntry("start", "200")
+                .containsEntry("new", "30")
+                .containsEntry("end", "190");
         for (Browser b : List.of(first, second)) {
             assertThat(b.valueOf("retentiemeter-start")).isEqualTo("200");
             assertThat(b.valueOf("retentiemeter-new")).isEqualTo("30");
@@ -172,7 +192,7 @@ class SavedMeansSavedIT {
         offline.setOffline(true);
         chromium.setNetworkConditions(offline);
         var input = first.find("#retentiemeter-new input");
-        input.sendKeys("30", org.openqa.selenium.Keys.TAB);
+        input.sendKeys("30", Keys.TAB);
         first.waitForText("#retentiemeter-save-pending", "Geen verbinding");
         first.screenshot("32-offline-typing");
         assertThat(first.valueOf("retentiemeter-new")).isEqualTo("30");
@@ -180,7 +200,9 @@ class SavedMeansSavedIT {
         chromium.deleteNetworkConditions();
         ((JavascriptExecutor) first.driver).executeScript("window.dispatchEvent(new Event('online'));");
         waitUntilSaved(first);
-        assertThat(stored(dana, Worksheet.RETENTIEMETER)).containsEntry("start", "200").containsEntry("new", "30");
+        assertThat(stored(dana, Worksheet.RETENTIEMETER))
+                .containsEntry("start", "200")
+                .containsEntry("new", "30");
         first.screenshot("33-back-online-saved");
     }
 
@@ -196,16 +218,19 @@ class SavedMeansSavedIT {
             }
         });
         var input = first.find("#retentiemeter-end input");
-        input.sendKeys("190", org.openqa.selenium.Keys.TAB);
+        input.sendKeys("190", Keys.TAB);
         // the next action finds the session gone and says so in Dutch; the page keeps what was typed
         first.waitForText("body", "Je sessie is verlopen");
         first.screenshot("34-session-expired");
         assertThat(first.valueOf("retentiemeter-end")).isEqualTo("190");
-        assertThat(stored(dana, Worksheet.RETENTIEMETER)).containsEntry("start", "200").doesNotContainKey("end");
+        assertThat(stored(dana, Worksheet.RETENTIEMETER))
+                .containsEntry("start", "200")
+                .doesNotContainKey("end");
 
         // clicking the message leads to the login, which says why, and then back to the worksheet
-        first.driver.findElement(org.openqa.selenium.By.cssSelector(".v-system-error")).click();
-        new WebDriverWait(first.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
+        first.driver.findElement(By.cssSelector(".v-system-error")).click();
+        new WebDriverWait(first.driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/login"));
         first.waitForVaadin();
         first.waitForText("#login-expired", "Je sessie is verlopen");
         first.screenshot("35-login-after-expiry");
@@ -215,10 +240,14 @@ class SavedMeansSavedIT {
         first.click("vaadin-login-form vaadin-button[slot='submit']");
         first.waitForPath("/werkblad/retentiemeter");
         first.waitForText("#retentiemeter-kept", "190");
-        assertThat(first.valueOf("retentiemeter-start")).as("what was saved is there").isEqualTo("200");
+        assertThat(first.valueOf("retentiemeter-start"))
+                .as("what was saved is there")
+                .isEqualTo("200");
         first.screenshot("36-kept-input-offered-back");
         first.click("#retentiemeter-kept-restore");
         waitUntilSaved(first);
-        assertThat(stored(dana, Worksheet.RETENTIEMETER)).containsEntry("start", "200").containsEntry("end", "190");
+        assertThat(stored(dana, Worksheet.RETENTIEMETER))
+                .containsEntry("start", "200")
+                .containsEntry("end", "190");
     }
 }

@@ -3,6 +3,7 @@ package nl.retentiewerkboek.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServlet;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,9 +29,12 @@ import nl.retentiewerkboek.security.SystemAuthentication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,7 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
  * page, CSRF on the login form, no session id in URLs, limits on failed sign-ins with the login page
  * saying how long to wait, and a new password or a deactivation signing the account out elsewhere.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Tag("browser")
@@ -49,10 +55,13 @@ class SecurityJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     Sessions sessions;
 
@@ -73,18 +82,24 @@ class SecurityJourneyIT {
     /** A client with its own cookies, like one browser. */
     private final class Client {
         final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         /** The login page's CSRF token, as the login form reads it from the page. */
         Map<String, String> csrf() throws Exception {
             Matcher m = META.matcher(get("/login").body());
-            Map<String, String> found = new java.util.HashMap<>();
+            Map<String, String> found = new HashMap<>();
             while (m.find()) {
                 found.put(m.group(1), m.group(2));
             }
@@ -96,16 +111,25 @@ class SecurityJourneyIT {
             StringBuilder form = new StringBuilder("username=" + enc(username) + "&password=" + enc(password));
             if (withToken) {
                 assertThat(token).containsKeys("_csrf", "_csrf_parameter");
-                form.append('&').append(enc(token.get("_csrf_parameter"))).append('=').append(enc(token.get("_csrf")));
+                form.append('&')
+                        .append(enc(token.get("_csrf_parameter")))
+                        .append('=')
+                        .append(enc(token.get("_csrf")));
             }
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse("");
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse("");
         }
     }
 
@@ -133,13 +157,23 @@ class SecurityJourneyIT {
     private static void assertSecurityHeaders(String what, HttpResponse<?> response) {
         var h = response.headers();
         assertThat(response.statusCode()).as(what + " status").isLessThan(500);
-        assertThat(h.firstValue("Content-Security-Policy")).as(what + " CSP").hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"));
+        assertThat(h.firstValue("Content-Security-Policy"))
+                .as(what + " CSP")
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains(
+                                "default-src 'self'",
+                                "frame-ancestors 'none'",
+                                "object-src 'none'",
+                                "form-action 'self'"));
         assertThat(h.firstValue("X-Content-Type-Options")).as(what + " nosniff").hasValue("nosniff");
         assertThat(h.firstValue("Referrer-Policy")).as(what + " referrer").hasValue("same-origin");
         assertThat(h.firstValue("X-Frame-Options")).as(what + " frames").hasValue("DENY");
-        assertThat(h.firstValue("Cache-Control")).as(what + " cache").hasValueSatisfying(c -> assertThat(c).contains("no-store"));
-        assertThat(h.allValues("Set-Cookie")).as(what + " cookies").allSatisfy(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
+        assertThat(h.firstValue("Cache-Control"))
+                .as(what + " cache")
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(h.allValues("Set-Cookie"))
+                .as(what + " cookies")
+                .allSatisfy(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
     }
 
     @Test
@@ -149,18 +183,21 @@ class SecurityJourneyIT {
         Client visitor = new Client();
         Client trainer = new Client();
         Account tom = accounts.create(Role.TRAINER);
-        assertThat(trainer.postLogin(tom.username(), TestAccounts.PASSWORD, true).headers().firstValue("Location"))
+        assertThat(trainer.postLogin(tom.username(), TestAccounts.PASSWORD, true)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         for (String path : routes) {
             assertSecurityHeaders("visitor " + path, visitor.get(path));
             assertSecurityHeaders("trainer " + path, trainer.get(path));
         }
         // HSTS only where it means something: not over plain HTTP
-        assertThat(visitor.get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(visitor.get("/login").headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
     }
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Test
     void the_csp_is_enforced_in_the_browser_and_a_violation_would_be_caught() throws Exception {
@@ -168,10 +205,13 @@ class SecurityJourneyIT {
         b.open("/login");
         assertThat(b.cspViolations()).isEmpty();
         // a script injected into the page tries to load from elsewhere: the browser refuses and logs it
-        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                "const i = document.createElement('img'); i.src = 'https://tracker.example.invalid/p.png'; document.body.append(i);");
+        ((JavascriptExecutor) b.driver)
+                .executeScript(
+                        "const i = document.createElement('img'); i.src = 'https://tracker.example.invalid/p.png'; document.body.append(i);");
         Thread.sleep(500);
-        assertThat(b.cspViolations()).as("what the journeys check for").isNotEmpty()
+        assertThat(b.cspViolations())
+                .as("what the journeys check for")
+                .isNotEmpty()
                 .anySatisfy(line -> assertThat(line).contains("img-src"));
         b.clearConsole();
     }
@@ -179,14 +219,20 @@ class SecurityJourneyIT {
     @Test
     void idle_sessions_end_although_a_tab_is_open() throws Exception {
         new Client().get("/login"); // the Vaadin servlet starts on the first request
-        var vaadin = context.getBeansOfType(org.springframework.boot.web.servlet.ServletRegistrationBean.class).values().stream()
-                .map(org.springframework.boot.web.servlet.ServletRegistrationBean::getServlet)
-                .filter(com.vaadin.flow.server.VaadinServlet.class::isInstance)
-                .map(com.vaadin.flow.server.VaadinServlet.class::cast).findFirst().orElseThrow();
+        var vaadin = context.getBeansOfType(ServletRegistrationBean.class).values().stream()
+                .map(ServletRegistrationBean::getServlet)
+                .filter(VaadinServlet.class::isInstance)
+                .map(VaadinServlet.class::cast)
+                .findFirst()
+                .orElseThrow();
         var configuration = vaadin.getService().getDeploymentConfiguration();
-        assertThat(configuration.isCloseIdleSessions()).as("the heartbeat does not keep a session alive").isTrue();
-        assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout")).isEqualTo("60m");
-        assertThat(context.getEnvironment().getProperty("server.servlet.session.tracking-modes")).isEqualTo("cookie");
+        assertThat(configuration.isCloseIdleSessions())
+                .as("the heartbeat does not keep a session alive")
+                .isTrue();
+        assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout"))
+                .isEqualTo("60m");
+        assertThat(context.getEnvironment().getProperty("server.servlet.session.tracking-modes"))
+                .isEqualTo("cookie");
     }
 
     @Test
@@ -195,17 +241,21 @@ class SecurityJourneyIT {
         Client crossSite = new Client();
         HttpResponse<String> forged = crossSite.postLogin(tom.username(), TestAccounts.PASSWORD, false);
         assertThat(forged.statusCode()).isEqualTo(302);
-        assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+        assertThat(forged.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
 
         Client real = new Client();
         HttpResponse<String> signedIn = real.postLogin(tom.username(), TestAccounts.PASSWORD, true);
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
 
         for (Client c : List.of(new Client(), real)) {
             for (String path : List.of("/", "/groepen", "/werkboek", "/login", "/beheer/trainers")) {
                 HttpResponse<String> r = c.get(path);
-                assertThat(r.headers().firstValue("Location").orElse("")).as(path).doesNotContainIgnoringCase("jsessionid");
+                assertThat(r.headers().firstValue("Location").orElse(""))
+                        .as(path)
+                        .doesNotContainIgnoringCase("jsessionid");
                 assertThat(r.body()).as(path).doesNotContainIgnoringCase(";jsessionid=");
             }
         }
@@ -216,7 +266,9 @@ class SecurityJourneyIT {
         Account dana = accounts.create(Role.DEELNEMER);
         Client attacker = new Client();
         for (int i = 0; i < 10; i++) {
-            assertThat(attacker.postLogin(dana.username(), "geraden-wachtwoord-" + i, true).headers().firstValue("Location"))
+            assertThat(attacker.postLogin(dana.username(), "geraden-wachtwoord-" + i, true)
+                            .headers()
+                            .firstValue("Location"))
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
         // now even the right password is refused for a while, also from another browser

@@ -2,28 +2,28 @@ package nl.retentiewerkboek.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.math.BigDecimal;
-import java.util.EnumMap;
 import nl.retentiewerkboek.metrics.BegrotingResult;
 import nl.retentiewerkboek.metrics.CustomerGroup;
+import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.KlantgroepenResult;
-import nl.retentiewerkboek.metrics.Nps;
-import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Nps;
+import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.OffboardingResult;
-import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.Redenen;
-import nl.retentiewerkboek.metrics.DraaideurResult;
-import nl.retentiewerkboek.metrics.Workbook;
+import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
+import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,9 @@ class ContentTest {
             assertThat(CATALOGUE.intro(locale)).as(language).isPresent();
         }
         assertThat(CATALOGUE.modules(Locale.of("nl")).stream().map(Lesson::id).toList())
-                .isEqualTo(CATALOGUE.modules(Locale.of("en")).stream().map(Lesson::id).toList());
+                .isEqualTo(CATALOGUE.modules(Locale.of("en")).stream()
+                        .map(Lesson::id)
+                        .toList());
     }
 
     @Test
@@ -60,11 +62,18 @@ class ContentTest {
                 if (lesson.exampleInputs().isEmpty()) {
                     continue;
                 }
-                List<String> expected = Arrays.stream(lesson.exampleResults().orElseThrow().split(";"))
-                        .map(String::strip).toList();
+                List<String> expected = Arrays.stream(
+                                lesson.exampleResults().orElseThrow().split(";"))
+                        .map(String::strip)
+                        .toList();
                 // the app writes "€ 124.123" with a no-break space; the lesson sources with a plain one
-                assertThat(computed(lesson.worksheet().orElseThrow(), lesson.exampleInputs().get(), locale))
-                        .as(lesson.source()).map(v -> v.replace('\u00a0', ' ')).containsExactlyElementsOf(expected);
+                assertThat(computed(
+                                lesson.worksheet().orElseThrow(),
+                                lesson.exampleInputs().get(),
+                                locale))
+                        .as(lesson.source())
+                        .map(v -> v.replace('\u00a0', ' '))
+                        .containsExactlyElementsOf(expected);
                 String html = lesson.html().replace("&nbsp;", " ").replace('\u00a0', ' ');
                 for (String value : expected) {
                     assertThat(html).as(lesson.source() + " mentions " + value).contains(value);
@@ -99,57 +108,80 @@ class ContentTest {
         return switch (worksheet) {
             case RETENTIEMETER -> {
                 RetentiemeterResult r = book.retentiemeter().result().orElseThrow();
-                yield List.of(LocaleNumbers.percent(r.retention(), locale), LocaleNumbers.percent(r.churn(), locale),
-                        LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale), LocaleNumbers.percent(r.annual(), locale));
+                yield List.of(
+                        LocaleNumbers.percent(r.retention(), locale),
+                        LocaleNumbers.percent(r.churn(), locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale),
+                        LocaleNumbers.percent(r.annual(), locale));
             }
             case KOSTEN -> {
                 KostenResult r = book.kosten().result().orElseThrow();
-                yield List.of(LocaleNumbers.whole(r.lostPerYear(), locale), LocaleNumbers.euros(r.revenueLost(), locale),
-                        LocaleNumbers.euros(r.marginLost(), locale), LocaleNumbers.euros(r.replacementCost(), locale),
-                        LocaleNumbers.euros(r.clv().orElseThrow(), locale), LocaleNumbers.whole(r.customersNothing(), locale),
-                        LocaleNumbers.whole(r.customersImproved(), locale), LocaleNumbers.euros(r.revenueGap(), locale));
+                yield List.of(
+                        LocaleNumbers.whole(r.lostPerYear(), locale),
+                        LocaleNumbers.euros(r.revenueLost(), locale),
+                        LocaleNumbers.euros(r.marginLost(), locale),
+                        LocaleNumbers.euros(r.replacementCost(), locale),
+                        LocaleNumbers.euros(r.clv().orElseThrow(), locale),
+                        LocaleNumbers.whole(r.customersNothing(), locale),
+                        LocaleNumbers.whole(r.customersImproved(), locale),
+                        LocaleNumbers.euros(r.revenueGap(), locale));
             }
             case DRAAIDEUR -> {
                 DraaideurResult r = book.draaideur().result().orElseThrow();
-                yield List.of(LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), locale),
-                        LocaleNumbers.percent(r.growthPercent(), locale), LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale),
+                yield List.of(
+                        LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), locale),
+                        LocaleNumbers.percent(r.growthPercent(), locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale),
                         LocaleNumbers.percent(r.gapFillerShare().orElseThrow(), locale),
                         LocaleNumbers.euros(r.acquisitionCost().orElseThrow(), locale),
-                        LocaleNumbers.euros(r.refillSpend().orElseThrow(), locale), LocaleNumbers.ratio(r.budgetRatio().orElseThrow(), locale));
+                        LocaleNumbers.euros(r.refillSpend().orElseThrow(), locale),
+                        LocaleNumbers.ratio(r.budgetRatio().orElseThrow(), locale));
             }
             case BEGROTING -> {
                 BegrotingResult r = book.begroting().result().orElseThrow();
-                yield List.of(LocaleNumbers.percent(r.improvedAnnual(), locale), LocaleNumbers.decimal(r.savedPerYear(), 1, locale),
-                        LocaleNumbers.euros(r.marginSaved(), locale), LocaleNumbers.percent(r.roi(), locale),
+                yield List.of(
+                        LocaleNumbers.percent(r.improvedAnnual(), locale),
+                        LocaleNumbers.decimal(r.savedPerYear(), 1, locale),
+                        LocaleNumbers.euros(r.marginSaved(), locale),
+                        LocaleNumbers.percent(r.roi(), locale),
                         LocaleNumbers.decimal(r.paybackMonths().orElseThrow(), 1, locale));
             }
             case REDENEN -> {
                 RedenenResult r = book.redenen().result().orElseThrow();
-                yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
+                yield List.of(
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
                         LocaleNumbers.percent(r.share(LeaveReason.Category.FRUSTRATIE), locale),
                         LocaleNumbers.percent(r.share(LeaveReason.Category.CONCURRENT), locale),
                         LocaleNumbers.percent(r.share(LeaveReason.Category.OVERIG), locale));
             }
             case NPS -> {
                 NpsResult r = book.nps().result().orElseThrow();
-                yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
-                        LocaleNumbers.whole(r.nps(), locale), LocaleNumbers.whole(BigDecimal.valueOf(r.doubters()), locale),
-                        LocaleNumbers.percent(r.doubterShare(), locale), LocaleNumbers.whole(r.npsIfAllMoved(), locale));
+                yield List.of(
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
+                        LocaleNumbers.whole(r.nps(), locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.doubters()), locale),
+                        LocaleNumbers.percent(r.doubterShare(), locale),
+                        LocaleNumbers.whole(r.npsIfAllMoved(), locale));
             }
             case KLANTGROEPEN -> {
                 KlantgroepenResult r = book.klantgroepen().result().orElseThrow();
-                yield List.of(LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
+                yield List.of(
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.total()), locale),
                         LocaleNumbers.percent(r.share(CustomerGroup.EENMALIG), locale),
                         LocaleNumbers.percent(r.share(CustomerGroup.HERHAAL), locale),
                         LocaleNumbers.percent(r.share(CustomerGroup.LOYAAL), locale),
                         LocaleNumbers.percent(r.share(CustomerGroup.INACTIEF), locale),
                         LocaleNumbers.percent(r.repeatRate(), locale));
             }
-            case TEAMSPORT -> List.of(LocaleNumbers.decimal(book.teamsport().result().orElseThrow().average(), 1, locale));
+            case TEAMSPORT ->
+                List.of(LocaleNumbers.decimal(
+                        book.teamsport().result().orElseThrow().average(), 1, locale));
             case ACTIEPLAN -> throw new IllegalStateException("no lesson carries the action plan as its worksheet");
             case OFFBOARDING -> {
                 OffboardingResult r = book.offboarding().result().orElseThrow();
-                String inUse = LocaleNumbers.isDutch(locale) ? r.inUse() + " van de " + r.total() : r.inUse() + " of " + r.total();
+                String inUse = LocaleNumbers.isDutch(locale)
+                        ? r.inUse() + " van de " + r.total()
+                        : r.inUse() + " of " + r.total();
                 yield List.of(inUse, Integer.toString(r.missing().size()));
             }
         };

@@ -63,13 +63,15 @@ class LessonLoaderTest {
     @Test
     void missing_front_matter_is_refused_naming_the_file() {
         assertThatThrownBy(() -> load("## Geen front matter"))
-                .hasMessageContaining("nl/01-proef.md").hasMessageContaining("front matter");
+                .hasMessageContaining("nl/01-proef.md")
+                .hasMessageContaining("front matter");
     }
 
     @Test
     void unclosed_front_matter_is_refused() {
         assertThatThrownBy(() -> load("---\nid: x\n"))
-                .hasMessageContaining("nl/01-proef.md").hasMessageContaining("not closed");
+                .hasMessageContaining("nl/01-proef.md")
+                .hasMessageContaining("not closed");
     }
 
     @Test
@@ -136,6 +138,7 @@ class LessonLoaderTest {
         Files.writeString(dir.resolve("nl/01-proef.md"), GOOD);
         Files.writeString(dir.resolve("nl/02-proef.md"), GOOD.replace("order: 1", "order: 2"));
         assertThatThrownBy(() -> LessonCatalogue.fromDirectory(dir))
-                .hasMessageContaining("nl/02-proef.md").hasMessageContaining("id 'proef'");
+                .hasMessageContaining("nl/02-proef.md")
+                .hasMessageContaining("id 'proef'");
     }
 }

@@ -16,7 +16,8 @@ class MarkdownRendererTest {
 
     @Test
     void an_amount_or_a_percentage_stays_on_one_line() {
-        String html = renderer.render("Je verliest € 124.123 per jaar, in **€ 56.678** marge, bij 80 % retentie. Los: € en %.");
+        String html = renderer.render(
+                "Je verliest € 124.123 per jaar, in **€ 56.678** marge, bij 80 % retentie. Los: € en %.");
         assertThat(html).contains("€&nbsp;124.123", "€&nbsp;56.678", "80&nbsp;%", "€ en %");
     }
 
@@ -34,8 +35,14 @@ class MarkdownRendererTest {
                 |---|---|
                 | 1 | 2 |
                 """);
-        assertThat(html).contains("<h2>Kop</h2>", "<strong>vet</strong>", "<em>schuin</em>", "<li>een</li>",
-                "<table class=\"lesson-table\">", "<td>1</td>");
+        assertThat(html)
+                .contains(
+                        "<h2>Kop</h2>",
+                        "<strong>vet</strong>",
+                        "<em>schuin</em>",
+                        "<li>een</li>",
+                        "<table class=\"lesson-table\">",
+                        "<td>1</td>");
     }
 
     @Test
@@ -48,27 +55,32 @@ class MarkdownRendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<script>alert('x')</script>",
-            "<img src=x onerror=alert(1)>",
-            "<a href=\"javascript:alert(1)\">klik</a>",
-            "[klik](javascript:alert(1))",
-            "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-            "<iframe src=\"https://example.org\"></iframe>",
-            "<div onclick=\"alert(1)\">x</div>",
-            "![plaatje](javascript:alert(1))",
-            "<svg onload=alert(1)>",
-            "[klik](JaVaScRiPt:alert(1))",
-            "<style>body{display:none}</style>"})
+    @ValueSource(
+            strings = {
+                "<script>alert('x')</script>",
+                "<img src=x onerror=alert(1)>",
+                "<a href=\"javascript:alert(1)\">klik</a>",
+                "[klik](javascript:alert(1))",
+                "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "<iframe src=\"https://example.org\"></iframe>",
+                "<div onclick=\"alert(1)\">x</div>",
+                "![plaatje](javascript:alert(1))",
+                "<svg onload=alert(1)>",
+                "[klik](JaVaScRiPt:alert(1))",
+                "<style>body{display:none}</style>"
+            })
     void hostile_lesson_markdown_never_yields_active_content(String hostile) {
         String html = renderer.render("Tekst\n\n" + hostile + "\n\nMeer tekst");
         Document doc = Jsoup.parseBodyFragment(html);
-        assertThat(doc.select("script, img, iframe, svg, style, object, embed, form, input")).isEmpty();
+        assertThat(doc.select("script, img, iframe, svg, style, object, embed, form, input"))
+                .isEmpty();
         for (Element element : doc.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 assertThat(attribute.getKey()).as(html).doesNotStartWith("on").isNotIn("src", "style");
-                assertThat(attribute.getValue().toLowerCase().strip()).as(html)
-                        .doesNotStartWith("javascript:").doesNotStartWith("data:");
+                assertThat(attribute.getValue().toLowerCase().strip())
+                        .as(html)
+                        .doesNotStartWith("javascript:")
+                        .doesNotStartWith("data:");
             }
         }
         assertThat(doc.text()).contains("Tekst", "Meer tekst");
@@ -88,6 +100,7 @@ class MarkdownRendererTest {
 
     @Test
     void words_are_counted_without_markup() {
-        assertThat(MarkdownRenderer.countWords("## Kop\n\n> **Let op** dit - is *tekst*\n\n| a | b |")).isEqualTo(8);
+        assertThat(MarkdownRenderer.countWords("## Kop\n\n> **Let op** dit - is *tekst*\n\n| a | b |"))
+                .isEqualTo(8);
     }
 }

@@ -39,19 +39,35 @@ class NpsAndGroupsTest {
         }
         assertThat(Nps.evaluate(zeros, NL).problemOn(Nps.TOTAL)).contains(Problem.NO_ANSWERS);
         assertThat(Nps.evaluate(Map.of(), NL).problemOn(Nps.TOTAL)).contains(Problem.REQUIRED);
-        assertThat(Nps.evaluate(Map.of("count.5", "2,5"), NL).problemOn("count.5")).contains(Problem.NOT_WHOLE);
+        assertThat(Nps.evaluate(Map.of("count.5", "2,5"), NL).problemOn("count.5"))
+                .contains(Problem.NOT_WHOLE);
     }
 
     @Test
     void w4_nps_ranges_from_minus_100_to_100() {
-        assertThat(Nps.calculate(List.of(5L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)).npsShown()).isEqualTo(-100);
-        assertThat(Nps.calculate(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 3L)).npsShown()).isEqualTo(100);
+        assertThat(Nps.calculate(List.of(5L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L))
+                        .npsShown())
+                .isEqualTo(-100);
+        assertThat(Nps.calculate(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 3L))
+                        .npsShown())
+                .isEqualTo(100);
     }
 
     @Test
     void w5_typed_counts_give_shares_and_the_repeat_rate() {
-        KlantgroepenResult r = Klantgroepen.evaluateCounts(Map.of("count.eenmalig", "120", "count.herhaal", "60",
-                "count.loyaal", "45", "count.inactief", "75"), NL).result().orElseThrow();
+        KlantgroepenResult r = Klantgroepen.evaluateCounts(
+                        Map.of(
+                                "count.eenmalig",
+                                "120",
+                                "count.herhaal",
+                                "60",
+                                "count.loyaal",
+                                "45",
+                                "count.inactief",
+                                "75"),
+                        NL)
+                .result()
+                .orElseThrow();
         assertThat(r.total()).isEqualTo(300);
         assertThat(LocaleNumbers.percent(r.share(CustomerGroup.EENMALIG), NL)).isEqualTo("40,0\u00a0%");
         assertThat(LocaleNumbers.percent(r.share(CustomerGroup.INACTIEF), NL)).isEqualTo("25,0\u00a0%");
@@ -65,30 +81,57 @@ class NpsAndGroupsTest {
     /** One definition of "W5 is complete" (progress, dashboard, the W5 screen), and it agrees with the full evaluation. */
     @Test
     void w5_is_complete_by_one_rule_that_never_disagrees_with_its_evaluation() {
-        Map<String, String> typed = Map.of("count.eenmalig", "120", "count.herhaal", "60", "count.loyaal", "45",
-                "count.inactief", "75");
+        Map<String, String> typed =
+                Map.of("count.eenmalig", "120", "count.herhaal", "60", "count.loyaal", "45", "count.inactief", "75");
         Map<String, String> typedButUpload = new HashMap<>(typed);
         typedButUpload.put(Workbook.SOURCE, Workbook.SOURCE_UPLOAD);
-        List<CustomerStats> two = List.of(customer("a", 2, "2025-05-01", "2025-06-01", 3000, 0b11),
+        List<CustomerStats> two = List.of(
+                customer("a", 2, "2025-05-01", "2025-06-01", 3000, 0b11),
                 customer("b", 1, "2025-06-20", "2025-06-20", 1000, 1));
         PurchaseData uploaded = new PurchaseData(2, LocalDate.parse("2025-06-30"), () -> two);
         PurchaseData empty = new PurchaseData(0, LocalDate.parse("2025-06-30"), List::of);
 
-        record Case(String what, Map<String, String> values, Optional<PurchaseData> data, boolean complete, boolean waits) { }
+        record Case(
+                String what,
+                Map<String, String> values,
+                Optional<PurchaseData> data,
+                boolean complete,
+                boolean waits) {}
         List<Case> cases = List.of(
                 new Case("typed counts", typed, Optional.empty(), true, false),
-                new Case("upload chosen, none uploaded (typed counts do not count)", typedButUpload, Optional.empty(), false, true),
-                new Case("upload chosen and uploaded", Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD), Optional.of(uploaded), true, false),
-                new Case("upload with a bad parameter", Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD, "inactive-days", "20"),
-                        Optional.of(uploaded), false, false),
-                new Case("upload without customers", Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD), Optional.of(empty), false, false),
+                new Case(
+                        "upload chosen, none uploaded (typed counts do not count)",
+                        typedButUpload,
+                        Optional.empty(),
+                        false,
+                        true),
+                new Case(
+                        "upload chosen and uploaded",
+                        Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD),
+                        Optional.of(uploaded),
+                        true,
+                        false),
+                new Case(
+                        "upload with a bad parameter",
+                        Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD, "inactive-days", "20"),
+                        Optional.of(uploaded),
+                        false,
+                        false),
+                new Case(
+                        "upload without customers",
+                        Map.of(Workbook.SOURCE, Workbook.SOURCE_UPLOAD),
+                        Optional.of(empty),
+                        false,
+                        false),
                 new Case("typed counts beside an upload", typed, Optional.of(uploaded), true, false));
         for (Case c : cases) {
             Workbook book = new Workbook(Map.of(), c.data()).with(Worksheet.KLANTGROEPEN, c.values(), NL);
             assertThat(book.klantgroepenComplete()).as(c.what()).isEqualTo(c.complete());
             assertThat(book.klantgroepenWaitsForUpload()).as(c.what()).isEqualTo(c.waits());
             if (!c.waits()) {
-                assertThat(book.klantgroepen().isComplete()).as(c.what() + ": the evaluation agrees").isEqualTo(c.complete());
+                assertThat(book.klantgroepen().isComplete())
+                        .as(c.what() + ": the evaluation agrees")
+                        .isEqualTo(c.complete());
             }
         }
     }
@@ -98,24 +141,30 @@ class NpsAndGroupsTest {
         LocalDate peil = LocalDate.parse("2025-06-30");
         List<CustomerStats> customers = List.of(
                 customer("a", 5, "2025-01-10", "2025-03-01", 10000, 0b111), // 121 days: inactive beats loyal
-                customer("b", 1, "2025-06-01", "2025-06-01", 2000, 1),     // once, 29 days: one-time buyer
+                customer("b", 1, "2025-06-01", "2025-06-01", 2000, 1), // once, 29 days: one-time buyer
                 customer("c", 3, "2025-02-01", "2025-05-20", 9000, 0b1001), // 3 purchases, 41 days: loyal and at risk
-                customer("d", 2, "2025-04-01", "2025-06-30", 4000, 0b101),  // 2 purchases: repeat buyer
-                customer("e", 1, "2025-04-30", "2025-04-30", 500, 1));      // exactly 61 days: inactive
+                customer("d", 2, "2025-04-01", "2025-06-30", 4000, 0b101), // 2 purchases: repeat buyer
+                customer("e", 1, "2025-04-30", "2025-04-30", 500, 1)); // exactly 61 days: inactive
         KlantgroepenResult r = Klantgroepen.calculate(customers, peil, 60, 3);
-        assertThat(r.counts()).containsEntry(CustomerGroup.INACTIEF, 2L).containsEntry(CustomerGroup.EENMALIG, 1L)
-                .containsEntry(CustomerGroup.LOYAAL, 1L).containsEntry(CustomerGroup.HERHAAL, 1L);
+        assertThat(r.counts())
+                .containsEntry(CustomerGroup.INACTIEF, 2L)
+                .containsEntry(CustomerGroup.EENMALIG, 1L)
+                .containsEntry(CustomerGroup.LOYAAL, 1L)
+                .containsEntry(CustomerGroup.HERHAAL, 1L);
         assertThat(r.repeatBuyers()).isEqualTo(3);
         assertThat(LocaleNumbers.percent(r.repeatRate(), NL)).isEqualTo("60,0\u00a0%");
-        assertThat(r.revenue(CustomerGroup.INACTIEF)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("105.00"));
+        assertThat(r.revenue(CustomerGroup.INACTIEF))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("105.00"));
         assertThat(r.atRisk()).extracting(KlantgroepenResult.Listed::id).containsExactly("c");
         assertThat(r.reactivation()).extracting(KlantgroepenResult.Listed::id).containsExactly("e", "a");
         assertThat(r.reactivation().getFirst().daysSinceLast()).isEqualTo(61);
         // cohort January 2025: customer a, bought in months 0, 1 and 2
         KlantgroepenResult.StartMonthRow january = r.startMonths().getFirst();
         assertThat(january.month()).hasToString("2025-01");
-        assertThat(january.shares().get(0)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
-        assertThat(january.shares().get(3)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0"));
+        assertThat(january.shares().get(0))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+        assertThat(january.shares().get(3))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0"));
         assertThat(january.shares().get(6)).isEmpty(); // July 2025 is after the peildatum
     }
 
@@ -124,15 +173,23 @@ class NpsAndGroupsTest {
         LocalDate latest = LocalDate.parse("2025-06-30");
         List<CustomerStats> one = List.of(customer("a", 1, "2025-06-01", "2025-06-01", 0, 1));
         assertThat(Klantgroepen.evaluateCustomers(one, latest, Map.of("peildatum", "2025-05-01"), NL)
-                .problemOn("peildatum")).contains(Problem.PEILDATUM_BEFORE_DATA);
+                        .problemOn("peildatum"))
+                .contains(Problem.PEILDATUM_BEFORE_DATA);
         assertThat(Klantgroepen.evaluateCustomers(one, latest, Map.of("peildatum", "31-02-2025"), NL)
-                .problemOn("peildatum")).contains(Problem.DATE_INVALID);
+                        .problemOn("peildatum"))
+                .contains(Problem.DATE_INVALID);
         assertThat(Klantgroepen.evaluateCustomers(one, latest, Map.of("inactive-days", "20"), NL)
-                .problemOn("inactive-days")).contains(Problem.DAYS_RANGE);
+                        .problemOn("inactive-days"))
+                .contains(Problem.DAYS_RANGE);
         assertThat(Klantgroepen.evaluateCustomers(one, latest, Map.of("loyal-from", "2"), NL)
-                .problemOn("loyal-from")).contains(Problem.LOYAL_RANGE);
-        assertThat(Klantgroepen.evaluateCustomers(one, latest, Map.of("peildatum", "15-07-2025", "inactive-days", "40"), NL)
-                .result().orElseThrow().counts()).containsEntry(CustomerGroup.INACTIEF, 1L);
+                        .problemOn("loyal-from"))
+                .contains(Problem.LOYAL_RANGE);
+        assertThat(Klantgroepen.evaluateCustomers(
+                                one, latest, Map.of("peildatum", "15-07-2025", "inactive-days", "40"), NL)
+                        .result()
+                        .orElseThrow()
+                        .counts())
+                .containsEntry(CustomerGroup.INACTIEF, 1L);
     }
 
     @Test

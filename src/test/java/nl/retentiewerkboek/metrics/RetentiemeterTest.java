@@ -26,7 +26,9 @@ class RetentiemeterTest {
 
     @Test
     void the_worked_example_gives_80_percent_retention_and_41_percent_per_year() {
-        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "190", "kwartaal"), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "190", "kwartaal"), NL)
+                .result()
+                .orElseThrow();
 
         assertThat(r.lost()).isEqualTo(40);
         assertThat(r.retention()).isEqualByComparingTo("80");
@@ -41,26 +43,27 @@ class RetentiemeterTest {
 
     @Test
     void retention_and_churn_always_add_up_to_100() {
-        RetentiemeterResult r = Retentiemeter.calculate(3, 0, 2, Period.MAAND).result().orElseThrow();
+        RetentiemeterResult r =
+                Retentiemeter.calculate(3, 0, 2, Period.MAAND).result().orElseThrow();
         assertThat(r.retention().add(r.churn())).isEqualByComparingTo("100");
         assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("66,7\u00a0%");
         assertThat(LocaleNumbers.percent(r.churn(), NL)).isEqualTo("33,3\u00a0%");
     }
 
     @ParameterizedTest(name = "{0} per year: {1}")
-    @CsvSource({
-            "maand, 0.8^12 = 6.87194767360\u00a0%, 6.871947673600",
-            "kwartaal, 0.8^4, 40.96",
-            "jaar, 0.8^1, 80"})
+    @CsvSource({"maand, 0.8^12 = 6.87194767360\u00a0%, 6.871947673600", "kwartaal, 0.8^4, 40.96", "jaar, 0.8^1, 80"})
     void the_yearly_pace_depends_on_the_period(String period, String description, String expected) {
-        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "190", period), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "190", period), NL)
+                .result()
+                .orElseThrow();
         assertThat(r.annual()).as(description).isEqualByComparingTo(expected);
     }
 
     @Test
     void without_a_period_the_quarter_is_assumed() {
         Map<String, String> values = answers("200", "30", "190", null);
-        assertThat(Retentiemeter.evaluate(values, NL).result().orElseThrow().period()).isEqualTo(Period.KWARTAAL);
+        assertThat(Retentiemeter.evaluate(values, NL).result().orElseThrow().period())
+                .isEqualTo(Period.KWARTAAL);
     }
 
     @Test
@@ -84,7 +87,9 @@ class RetentiemeterTest {
 
     @Test
     void keeping_every_customer_is_100_percent_and_very_loyal() {
-        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "230", "maand"), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "30", "230", "maand"), NL)
+                .result()
+                .orElseThrow();
         assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("100,0\u00a0%");
         assertThat(LocaleNumbers.percent(r.annual(), NL)).isEqualTo("100,0\u00a0%");
         assertThat(r.lost()).isZero();
@@ -93,7 +98,9 @@ class RetentiemeterTest {
 
     @Test
     void losing_every_customer_is_0_percent() {
-        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "0", "0", "jaar"), NL).result().orElseThrow();
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("200", "0", "0", "jaar"), NL)
+                .result()
+                .orElseThrow();
         assertThat(r.retention()).isEqualByComparingTo("0");
         assertThat(r.churn()).isEqualByComparingTo("100");
         assertThat(r.band()).isEqualTo(RetentionBand.INGRIJPEN);
@@ -101,27 +108,32 @@ class RetentiemeterTest {
 
     @ParameterizedTest(name = "S={0}, E={1}: {2}")
     @CsvSource({
-            "2000, 1599, STERK",        // 79,95\u00a0% is shown as 80,0\u00a0%, so the band is Sterke basis
-            "20000, 15989, RUIMTE",     // 79,945\u00a0% is shown as 79,9\u00a0%
-            "1000, 950, ZEER_LOYAAL",
-            "1000, 949, STERK",
-            "1000, 600, RUIMTE",
-            "1000, 599, INGRIJPEN"})
+        "2000, 1599, STERK", // 79,95\u00a0% is shown as 80,0\u00a0%, so the band is Sterke basis
+        "20000, 15989, RUIMTE", // 79,945\u00a0% is shown as 79,9\u00a0%
+        "1000, 950, ZEER_LOYAAL",
+        "1000, 949, STERK",
+        "1000, 600, RUIMTE",
+        "1000, 599, INGRIJPEN"
+    })
     void the_band_is_decided_on_the_retention_as_shown(long start, long end, RetentionBand band) {
-        RetentiemeterResult r = Retentiemeter.calculate(start, 0, end, Period.KWARTAAL).result().orElseThrow();
+        RetentiemeterResult r =
+                Retentiemeter.calculate(start, 0, end, Period.KWARTAAL).result().orElseThrow();
         assertThat(r.band()).isEqualTo(band);
         BigDecimal shown = LocaleNumbers.roundPercent(r.retention());
         assertThat(shown.compareTo(band.lowerBound())).isGreaterThanOrEqualTo(0);
     }
 
     @ParameterizedTest(name = "\"{0}\" in Dutch: {1}")
-    @CsvSource(value = {
-            "'' | REQUIRED",
-            "abc | NOT_A_NUMBER",
-            "12.5 | NOT_WHOLE",
-            "12,5 | NOT_WHOLE",
-            "-3 | NEGATIVE",
-            "1.000.000.001 | TOO_LARGE"}, delimiter = '|')
+    @CsvSource(
+            value = {
+                "'' | REQUIRED",
+                "abc | NOT_A_NUMBER",
+                "12.5 | NOT_WHOLE",
+                "12,5 | NOT_WHOLE",
+                "-3 | NEGATIVE",
+                "1.000.000.001 | TOO_LARGE"
+            },
+            delimiter = '|')
     void a_bad_count_is_reported_on_its_field(String start, Problem problem) {
         Evaluation<RetentiemeterResult> e = Retentiemeter.evaluate(answers(start, "30", "190", "kwartaal"), NL);
         assertThat(e.isComplete()).isFalse();
@@ -136,8 +148,12 @@ class RetentiemeterTest {
 
     @Test
     void dutch_and_english_grouping_read_the_same_numbers() {
-        RetentiemeterResult nl = Retentiemeter.evaluate(answers("1.200", "300", "1.140", "jaar"), NL).result().orElseThrow();
-        RetentiemeterResult en = Retentiemeter.evaluate(answers("1,200", "300", "1,140", "jaar"), EN).result().orElseThrow();
+        RetentiemeterResult nl = Retentiemeter.evaluate(answers("1.200", "300", "1.140", "jaar"), NL)
+                .result()
+                .orElseThrow();
+        RetentiemeterResult en = Retentiemeter.evaluate(answers("1,200", "300", "1,140", "jaar"), EN)
+                .result()
+                .orElseThrow();
         assertThat(nl).isEqualTo(en);
         assertThat(LocaleNumbers.percent(nl.retention(), NL)).isEqualTo("70,0\u00a0%");
     }
@@ -145,7 +161,8 @@ class RetentiemeterTest {
     @Test
     void the_largest_allowed_counts_still_compute_exactly() {
         RetentiemeterResult r = Retentiemeter.calculate(1_000_000_000L, 1_000_000_000L, 1_999_999_999L, Period.MAAND)
-                .result().orElseThrow();
+                .result()
+                .orElseThrow();
         assertThat(r.lost()).isEqualTo(1);
         assertThat(r.retention()).isEqualByComparingTo("99.9999999");
         assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("100,0\u00a0%");

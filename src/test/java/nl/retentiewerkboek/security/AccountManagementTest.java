@@ -28,12 +28,16 @@ class AccountManagementTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     CohortService cohorts;
+
     @Autowired
     TestAccounts testAccounts;
 
@@ -57,7 +61,8 @@ class AccountManagementTest {
 
         String before = accounts.loadUserByUsername(trainer.username()).getPassword();
         accounts.resetTrainerPassword(trainer.id(), "nieuw-lang-wachtwoord");
-        assertThat(accounts.loadUserByUsername(trainer.username()).getPassword()).isNotEqualTo(before);
+        assertThat(accounts.loadUserByUsername(trainer.username()).getPassword())
+                .isNotEqualTo(before);
         assertThatThrownBy(() -> accounts.resetTrainerPassword(trainer.id(), "kort"))
                 .isInstanceOf(AccountService.AccountRejected.class);
     }
@@ -68,10 +73,12 @@ class AccountManagementTest {
         Account trainer = testAccounts.create(Role.TRAINER);
         Account participant = testAccounts.create(Role.DEELNEMER);
         TestAccounts.signIn(trainer);
-        assertThatThrownBy(() -> accounts.setTrainerActive(trainer.id(), false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setTrainerActive(trainer.id(), false))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.trainers()).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(admin);
-        assertThatThrownBy(() -> accounts.setTrainerActive(participant.id(), false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setTrainerActive(participant.id(), false))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.resetTrainerPassword(987_654_321L, "een-lang-wachtwoord"))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -82,13 +89,19 @@ class AccountManagementTest {
         Account participant = testAccounts.create(Role.DEELNEMER);
         long cohort = testAccounts.cohortOf(trainer, participant);
         TestAccounts.signIn(participant);
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
         workbook.markLessonRead("loyaliteit-is-geen-retentie");
-        imports.importPurchases(new ByteArrayInputStream("klant;datum\na;2025-01-01\n".getBytes(StandardCharsets.UTF_8)), "x.csv");
+        imports.importPurchases(
+                new ByteArrayInputStream("klant;datum\na;2025-01-01\n".getBytes(StandardCharsets.UTF_8)), "x.csv");
 
         accounts.deleteMyAccount();
 
-        SystemAuthentication.runAsSystem(() -> assertThat(accounts.findByUsername(participant.username())).isEmpty());
+        SystemAuthentication.runAsSystem(() ->
+                assertThat(accounts.findByUsername(participant.username())).isEmpty());
         TestAccounts.signIn(trainer);
         assertThat(cohorts.cohort(cohort, NL).participants()).isEmpty();
         assertThatThrownBy(() -> workbook.workbookOf(participant.id())).isInstanceOf(AccessDeniedException.class);

@@ -2,6 +2,7 @@ package nl.retentiewerkboek.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.retentiewerkboek.security.AccountService.AccountProblem;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,15 +16,34 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123456789012", "klantbehoud2026", "wachtwoord2024!", "Password1234", "qwertyuiop12",
-            "aaaaaaaaaaaa", "abababababab", "welkomwelkom", "iloveyou1234", "!!dragon!!2025", "111111111111", "Welkom01Welkom01"})
+    @ValueSource(
+            strings = {
+                "123456789012",
+                "klantbehoud2026",
+                "wachtwoord2024!",
+                "Password1234",
+                "qwertyuiop12",
+                "aaaaaaaaaaaa",
+                "abababababab",
+                "welkomwelkom",
+                "iloveyou1234",
+                "!!dragon!!2025",
+                "111111111111",
+                "Welkom01Welkom01"
+            })
     void common_and_padded_common_passwords_are_refused(String password) {
         assertThat(check(password)).hasValue(AccountProblem.PASSWORD_COMMON);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dana.deelnemer@bakkerij-jansen.nl", "DanaDeelnemer2026", "danadevries!!1", "x-dana.deelnemer-x",
-            "vries-vries-2026"})
+    @ValueSource(
+            strings = {
+                "dana.deelnemer@bakkerij-jansen.nl",
+                "DanaDeelnemer2026",
+                "danadevries!!1",
+                "x-dana.deelnemer-x",
+                "vries-vries-2026"
+            })
     void the_users_own_address_and_name_are_refused(String password) {
         assertThat(check(password)).hasValue(AccountProblem.PASSWORD_PERSONAL);
     }
@@ -36,17 +56,26 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\uD83D\uDE00\uD83D\uDE01\uD83D\uDE02\uD83D\uDE03\uD83D\uDE04\uD83D\uDE05\uD83D\uDE06\uD83D\uDE07"
-            + "\uD83D\uDE08\uD83D\uDE09\uD83D\uDE0A\uD83D\uDE0B\uD83D\uDE0C\uD83D\uDE0D\uD83D\uDE0E\uD83D\uDE0F\uD83D\uDE10\uD83D\uDE11"
-            + "\uD83D\uDE12\uD83D\uDE13"})
+    @ValueSource(
+            strings = {
+                "\uD83D\uDE00\uD83D\uDE01\uD83D\uDE02\uD83D\uDE03\uD83D\uDE04\uD83D\uDE05\uD83D\uDE06\uD83D\uDE07"
+                        + "\uD83D\uDE08\uD83D\uDE09\uD83D\uDE0A\uD83D\uDE0B\uD83D\uDE0C\uD83D\uDE0D\uD83D\uDE0E\uD83D\uDE0F\uD83D\uDE10\uD83D\uDE11"
+                        + "\uD83D\uDE12\uD83D\uDE13"
+            })
     void never_more_than_the_72_bytes_bcrypt_reads(String twentyEmoji) {
-        assertThat(twentyEmoji.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isEqualTo(80);
+        assertThat(twentyEmoji.getBytes(StandardCharsets.UTF_8).length).isEqualTo(80);
         assertThat(check(twentyEmoji)).hasValue(AccountProblem.PASSWORD_TOO_LONG);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"een-lang-wachtwoord", "koffie met appeltaart om vier", "Zeilboot-Harlingen-1987", "trap*blauw*kikker*9",
-            "één-goede-zin-met-accenten"})
+    @ValueSource(
+            strings = {
+                "een-lang-wachtwoord",
+                "koffie met appeltaart om vier",
+                "Zeilboot-Harlingen-1987",
+                "trap*blauw*kikker*9",
+                "één-goede-zin-met-accenten"
+            })
     void ordinary_good_passphrases_pass(String password) {
         assertThat(check(password)).isEmpty();
     }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The limits on failed attempts, on a clock the test moves. */
@@ -34,13 +41,19 @@ class ThrottleTest {
     @Test
     void ten_quick_failures_then_a_growing_wait_not_a_lockout() {
         for (int i = 0; i < 10; i++) {
-            assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana")).as("attempt %d", i + 1).isEmpty();
+            assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana"))
+                    .as("attempt %d", i + 1)
+                    .isEmpty();
         }
-        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana")).hasValueSatisfying(
-                wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(30)));
-        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "someone-else")).as("other accounts are not affected").isEmpty();
+        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana"))
+                .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "someone-else"))
+                .as("other accounts are not affected")
+                .isEmpty();
         time.advance(Duration.ofSeconds(30));
-        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana")).as("after waiting, one more try").isEmpty();
+        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana"))
+                .as("after waiting, one more try")
+                .isEmpty();
     }
 
     @Test
@@ -51,7 +64,9 @@ class ThrottleTest {
         }
         assertThat(throttle.tracked(Throttle.Kind.LOGIN_ACCOUNT)).isZero();
         assertThat(throttle.waitFor(Throttle.Kind.LOGIN_ACCOUNT, "nobody")).isEmpty();
-        assertThat(throttle.tracked(Throttle.Kind.LOGIN_ACCOUNT)).as("asking tracks nothing").isZero();
+        assertThat(throttle.tracked(Throttle.Kind.LOGIN_ACCOUNT))
+                .as("asking tracks nothing")
+                .isZero();
     }
 
     @Test
@@ -60,10 +75,10 @@ class ThrottleTest {
             throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana");
         }
         // one attempt left; 200 arrive at once, each checking its password for a while
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicInteger through = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger through = new AtomicInteger();
+        List<Future<?>> all = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             all.add(pool.submit(() -> {
                 start.await();
@@ -98,23 +113,32 @@ class ThrottleTest {
             time.advance(Duration.ofSeconds(1));
         }
         assertThat(failures).as("failures allowed within the hour").isEqualTo(100);
-        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana")).as("the 101st").isPresent();
+        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana"))
+                .as("the 101st")
+                .isPresent();
         time.advance(Duration.ofMinutes(2));
-        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana")).as("an hour after the first, it refills").isEmpty();
+        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana"))
+                .as("an hour after the first, it refills")
+                .isEmpty();
     }
 
     @Test
     void unknown_join_codes_are_limited_per_session_and_per_address() {
         for (int i = 0; i < 10; i++) {
-            assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "session-1")).isEmpty();
+            assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "session-1"))
+                    .isEmpty();
         }
-        assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "session-1")).isPresent();
+        assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "session-1"))
+                .isPresent();
         // new sessions from the same address: the address limit still counts
         for (int i = 0; i < 90; i++) {
-            assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "s-" + i)).isEmpty();
+            assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "s-" + i))
+                    .isEmpty();
         }
-        assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "session-new")).isPresent();
-        assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.2", Throttle.Kind.JOIN_SESSION, "session-3")).isEmpty();
+        assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.1", Throttle.Kind.JOIN_SESSION, "session-new"))
+                .isPresent();
+        assertThat(throttle.take(Throttle.Kind.JOIN_ADDRESS, "10.0.0.2", Throttle.Kind.JOIN_SESSION, "session-3"))
+                .isEmpty();
         // at 100 codes per 10 minutes, guessing one of 31^8 codes takes longer than anyone has
         assertThat(Math.pow(31, 8) / 100 * 10 / 60 / 24 / 365).isGreaterThan(1e5);
     }
@@ -125,7 +149,9 @@ class ThrottleTest {
             throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "spray-" + i);
         }
         assertThat(throttle.tracked(Throttle.Kind.LOGIN_ACCOUNT)).isLessThanOrEqualTo(Throttle.MAX_KEYS);
-        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana")).as("a real user after the spray").isEmpty();
+        assertThat(throttle.take(Throttle.Kind.LOGIN_ACCOUNT, "dana"))
+                .as("a real user after the spray")
+                .isEmpty();
         time.advance(Duration.ofHours(2));
         throttle.forgetIdle();
         assertThat(throttle.tracked(Throttle.Kind.LOGIN_ACCOUNT)).isZero();

@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.retentiewerkboek.Application;
 import nl.retentiewerkboek.ScreenSaves;
@@ -38,19 +40,24 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class BackupRestoreIT {
 
-    private static final Path ROOT = Path.of("target", "backup-drill", Long.toString(System.nanoTime())).toAbsolutePath();
+    private static final Path ROOT =
+            Path.of("target", "backup-drill", Long.toString(System.nanoTime())).toAbsolutePath();
     private static final Locale NL = Locale.of("nl");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + ROOT.resolve("data/retentiewerkboek")
-                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + ROOT.resolve("data/retentiewerkboek")
+                        + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     Backups backups;
 
@@ -67,12 +74,13 @@ class BackupRestoreIT {
         TestAccounts.signIn(dana);
         Map<String, String> w1 = Map.of("start", "200", "new", "30", "end", "190");
         workbook.saveMyChanges(Worksheet.RETENTIEMETER, Map.of(), w1, NL);
-        workbook.saveMyChanges(Worksheet.OFFBOARDING, Map.of(), Map.of("note", "Afscheid met een handgeschreven kaart"), NL);
+        workbook.saveMyChanges(
+                Worksheet.OFFBOARDING, Map.of(), Map.of("note", "Afscheid met een handgeschreven kaart"), NL);
 
         // another participant keeps saving while the backup is made
         AtomicBoolean stop = new AtomicBoolean();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CountDownLatch saving = new java.util.concurrent.CountDownLatch(5);
+        CountDownLatch saving = new CountDownLatch(5);
         Thread saver = new Thread(() -> {
             TestAccounts.signIn(busy);
             ScreenSaves screen = new ScreenSaves(workbook, Worksheet.KOSTEN);
@@ -86,43 +94,58 @@ class BackupRestoreIT {
             }
         });
         saver.start();
-        assertThat(saving.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(saving.await(30, TimeUnit.SECONDS)).isTrue();
         TestAccounts.signIn(admin);
         Files.createDirectories(backups.folder());
-        Path operatorsOwn = Files.writeString(backups.folder().resolve("retentiewerkboek-before-upgrade.zip"), "kept by the operator");
+        Path operatorsOwn = Files.writeString(
+                backups.folder().resolve("retentiewerkboek-before-upgrade.zip"), "kept by the operator");
         Backups.Backup first = backups.makeNow();
         backups.makeNow();
         Backups.Backup newest = backups.makeNow();
         stop.set(true);
         saver.join();
         assertThat(failures).as("saves go on while the backup is made").isEmpty();
-        assertThat(backups.list()).as("only the newest two are kept").extracting(Backups.Backup::name)
-                .hasSize(2).doesNotContain(first.name()).startsWith(newest.name());
-        assertThat(operatorsOwn).as("a file the app did not make is never pruned").exists();
+        assertThat(backups.list())
+                .as("only the newest two are kept")
+                .extracting(Backups.Backup::name)
+                .hasSize(2)
+                .doesNotContain(first.name())
+                .startsWith(newest.name());
+        assertThat(operatorsOwn)
+                .as("a file the app did not make is never pruned")
+                .exists();
         Path zip = backups.folder().resolve(newest.name());
         assertThat(zip).exists();
 
         // refuses to restore over an existing database
-        assertThatThrownBy(() -> DataFolder.restore(zip, ROOT.resolve("data"), ROOT.resolve("data/retentiewerkboek.mv.db")))
+        assertThatThrownBy(() ->
+                        DataFolder.restore(zip, ROOT.resolve("data"), ROOT.resolve("data/retentiewerkboek.mv.db")))
                 .hasMessageContaining("already exists");
 
         // restore into an empty folder by starting the app with app.restore-from
         Path restored = ROOT.resolve("restored");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .run("--server.port=0", "--app.demo-data=false",
-                        "--spring.datasource.url=jdbc:h2:file:" + restored.resolve("data/retentiewerkboek") + ";AUTO_SERVER=FALSE",
+                .run(
+                        "--server.port=0",
+                        "--app.demo-data=false",
+                        "--spring.datasource.url=jdbc:h2:file:" + restored.resolve("data/retentiewerkboek")
+                                + ";AUTO_SERVER=FALSE",
                         "--app.restore-from=" + zip)) {
             TestAccounts.signIn(dana);
             WorkbookService restoredWorkbook = app.getBean(WorkbookService.class);
-            assertThat(restoredWorkbook.myAnswers(Worksheet.RETENTIEMETER, NL).values()).isEqualTo(w1);
+            assertThat(restoredWorkbook.myAnswers(Worksheet.RETENTIEMETER, NL).values())
+                    .isEqualTo(w1);
             assertThat(restoredWorkbook.myAnswers(Worksheet.OFFBOARDING, NL).values())
                     .containsEntry("note", "Afscheid met een handgeschreven kaart");
             TestAccounts.signIn(busy);
-            assertThat(restoredWorkbook.myAnswers(Worksheet.KOSTEN, NL).values()).containsKey("arpc");
+            assertThat(restoredWorkbook.myAnswers(Worksheet.KOSTEN, NL).values())
+                    .containsKey("arpc");
         } finally {
             SecurityContextHolder.clearContext();
         }
-        assertThat(Files.exists(restored.resolve("data").resolve(DataFolder.MARKER))).as("a clean stop removes the marker").isFalse();
+        assertThat(Files.exists(restored.resolve("data").resolve(DataFolder.MARKER)))
+                .as("a clean stop removes the marker")
+                .isFalse();
     }
 }

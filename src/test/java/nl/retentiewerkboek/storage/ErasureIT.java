@@ -37,21 +37,27 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class ErasureIT {
 
-    private static final Path ROOT = Path.of("target", "erasure", Long.toString(System.nanoTime())).toAbsolutePath();
+    private static final Path ROOT =
+            Path.of("target", "erasure", Long.toString(System.nanoTime())).toAbsolutePath();
     private static final Locale NL = Locale.of("nl");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + ROOT.resolve("data/retentiewerkboek")
-                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + ROOT.resolve("data/retentiewerkboek")
+                        + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     AccountService accountService;
 
@@ -77,7 +83,8 @@ class ErasureIT {
     @Test
     void a_deleted_account_leaves_the_database_file_and_the_rest_stays() throws Exception {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ROOT.resolve("data"))))
-                .as("data folder permissions").isEqualTo("rwx------");
+                .as("data folder permissions")
+                .isEqualTo("rwx------");
 
         String secret = "GEHEIM-" + System.nanoTime();
         String kept = "BLIJFT-" + System.nanoTime();
@@ -89,18 +96,25 @@ class ErasureIT {
         long version = SavedAnswers.NEVER_SAVED;
         // several versions of the text, as autosave writes them
         for (int i = 0; i < 5; i++) {
-            version = workbook.saveMyAnswers(Worksheet.OFFBOARDING, Map.of("note", secret + " versie " + i), NL, version).version();
+            version = workbook.saveMyAnswers(
+                            Worksheet.OFFBOARDING, Map.of("note", secret + " versie " + i), NL, version)
+                    .version();
         }
-        imports.importScores(new ByteArrayInputStream(("naam;score\n" + secret + "-klant;5\n").getBytes(StandardCharsets.UTF_8)),
+        imports.importScores(
+                new ByteArrayInputStream(("naam;score\n" + secret + "-klant;5\n").getBytes(StandardCharsets.UTF_8)),
                 "enquete.csv");
-        assertThat(occurrences(secret)).as("the test can see the text in the file").isPositive();
+        assertThat(occurrences(secret))
+                .as("the test can see the text in the file")
+                .isPositive();
 
         accountService.deleteMyAccount();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (occurrences(secret) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        assertThat(occurrences(secret)).as("the deleted text in the database file").isZero();
+        assertThat(occurrences(secret))
+                .as("the deleted text in the database file")
+                .isZero();
 
         TestAccounts.signIn(bart);
         assertThat(workbook.myAnswers(Worksheet.OFFBOARDING, NL).values()).containsEntry("note", kept);

@@ -3,9 +3,9 @@ package nl.retentiewerkboek.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.retentiewerkboek.LocalPostgres;
 import java.io.IOException;
 import java.util.Locale;
+import nl.retentiewerkboek.LocalPostgres;
 import nl.retentiewerkboek.ScreenSaves;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -54,8 +54,10 @@ class PostgresOutageIT {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     SaveHealth health;
 
@@ -76,9 +78,13 @@ class PostgresOutageIT {
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
         postgres.startAgain();
-        assertThat(screen.changeOnceItWorks("end", "190", 40)).as("saving works again once PostgreSQL is back, without a restart of the app").isPresent();
+        assertThat(screen.changeOnceItWorks("end", "190", 40))
+                .as("saving works again once PostgreSQL is back, without a restart of the app")
+                .isPresent();
         assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values())
-                .containsEntry("start", "200").containsEntry("new", "30").containsEntry("end", "190");
+                .containsEntry("start", "200")
+                .containsEntry("new", "30")
+                .containsEntry("end", "190");
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 }

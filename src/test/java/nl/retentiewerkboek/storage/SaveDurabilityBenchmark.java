@@ -47,17 +47,21 @@ class SaveDurabilityBenchmark {
 
     private String measure(String setting) throws Exception {
         Path folder = Files.createTempDirectory(Path.of("target"), "bench-durability");
-        ConfigurableApplicationContext spring = SpringApplication.run(Application.class, "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/rwb").toAbsolutePath() + ";AUTO_SERVER=FALSE"
-                        + ";DB_CLOSE_ON_EXIT=FALSE" + setting,
-                "--app.demo-data=false", "--logging.level.root=warn");
+        ConfigurableApplicationContext spring = SpringApplication.run(
+                Application.class,
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:"
+                        + folder.resolve("data/rwb").toAbsolutePath() + ";AUTO_SERVER=FALSE" + ";DB_CLOSE_ON_EXIT=FALSE"
+                        + setting,
+                "--app.demo-data=false",
+                "--logging.level.root=warn");
         try {
             String username = "bench-" + System.nanoTime() + "@example.org";
             SystemAuthentication.runAsSystem(() -> spring.getBean(AccountService.class)
                     .createAccount(username, "een-lang-wachtwoord", "Bench", "Bench", Role.DEELNEMER));
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                    AuthorityUtils.createAuthorityList("ROLE_DEELNEMER")));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    username, null, AuthorityUtils.createAuthorityList("ROLE_DEELNEMER")));
             SecurityContextHolder.setContext(context);
             WorkbookService workbook = spring.getBean(WorkbookService.class);
             Map<String, String> shown = new HashMap<>();
@@ -66,14 +70,20 @@ class SaveDurabilityBenchmark {
                 Map<String, String> mine = new HashMap<>(shown);
                 mine.put("start", Integer.toString(200 + i));
                 long t = System.nanoTime();
-                shown = new HashMap<>(workbook.saveMyChanges(Worksheet.RETENTIEMETER, shown, mine, Locale.of("nl")).saved().values());
+                shown = new HashMap<>(workbook.saveMyChanges(Worksheet.RETENTIEMETER, shown, mine, Locale.of("nl"))
+                        .saved()
+                        .values());
                 if (i >= 100) { // the first 100 warm up
                     millis.add((System.nanoTime() - t) / 1e6);
                 }
             }
             Collections.sort(millis);
-            return String.format(Locale.ROOT, "p50 %.2f ms, p95 %.2f ms, max %.2f ms", millis.get(millis.size() / 2),
-                    millis.get((int) (millis.size() * 0.95)), millis.getLast());
+            return String.format(
+                    Locale.ROOT,
+                    "p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+                    millis.get(millis.size() / 2),
+                    millis.get((int) (millis.size() * 0.95)),
+                    millis.getLast());
         } finally {
             SecurityContextHolder.clearContext();
             spring.close();

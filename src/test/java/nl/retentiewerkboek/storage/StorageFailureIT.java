@@ -54,8 +54,10 @@ class StorageFailureIT {
             throw new IllegalStateException("CI runs as root and must be able to mount a tmpfs for this test");
         }
         Assumptions.assumeTrue(mounted, "needs root to mount a tmpfs");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + MOUNT.resolve("data/retentiewerkboek")
-                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + MOUNT.resolve("data/retentiewerkboek")
+                        + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @AfterAll
@@ -70,8 +72,10 @@ class StorageFailureIT {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     SaveHealth health;
 
@@ -95,11 +99,15 @@ class StorageFailureIT {
                 failed = true;
             }
         }
-        assertThat(failed).as("a save on a full disk fails (and is not called saved)").isTrue();
+        assertThat(failed)
+                .as("a save on a full disk fails (and is not called saved)")
+                .isTrue();
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
         Files.delete(filler);
-        assertThat(screen.changeOnceItWorks("margin", "40", 20)).as("saving works again without a restart once space is free").isPresent();
+        assertThat(screen.changeOnceItWorks("margin", "40", 20))
+                .as("saving works again without a restart once space is free")
+                .isPresent();
         assertThat(stored()).containsEntry("arpc", "1000").containsEntry("margin", "40");
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         TestAccounts.signOut();
@@ -110,7 +118,8 @@ class StorageFailureIT {
     void a_read_only_data_folder_is_refused_at_start_with_a_clear_message() throws Exception {
         Path readOnly = Path.of("target", "read-only-disk").toAbsolutePath();
         Files.createDirectories(readOnly);
-        assertThat(run("mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", readOnly.toString())).isZero();
+        assertThat(run("mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", readOnly.toString()))
+                .isZero();
         try {
             assertThatThrownBy(() -> DataFolder.prepare(readOnly, readOnly.resolve("retentiewerkboek.mv.db")))
                     .isInstanceOf(IllegalStateException.class)
@@ -133,6 +142,10 @@ class StorageFailureIT {
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
     }
 }

@@ -26,6 +26,7 @@ class ParallelSavesTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
 
@@ -65,6 +66,7 @@ class ParallelSavesTest {
         assertThat(failures).isEmpty();
         TestAccounts.signIn(dana);
         assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values())
-                .containsEntry("start", Integer.toString(1000 + SAVES)).containsEntry("end", Integer.toString(1000 + SAVES));
+                .containsEntry("start", Integer.toString(1000 + SAVES))
+                .containsEntry("end", Integer.toString(1000 + SAVES));
     }
 }

@@ -28,8 +28,10 @@ class RemeasurementTest {
 
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     ActionPlanService plans;
+
     @Autowired
     TestAccounts accounts;
 
@@ -46,12 +48,19 @@ class RemeasurementTest {
         accounts.cohortOf(trainer, dana);
         TestAccounts.signIn(dana);
         assertThat(workbook.myRemeasureDate()).isEmpty();
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
         assertThat(workbook.myRemeasureDate()).contains(LocalDate.now().plusDays(90));
         assertThatThrownBy(() -> workbook.startMyRemeasurement()).isInstanceOf(IllegalStateException.class);
 
-        workbook.saveMyAnswers(Worksheet.ACTIEPLAN, Map.of("remeasure", LocalDate.now().toString(),
-                "action.0.title", "Bel tien vertrokken klanten"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.ACTIEPLAN,
+                Map.of("remeasure", LocalDate.now().toString(), "action.0.title", "Bel tien vertrokken klanten"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
         assertThat(workbook.startMyRemeasurement()).isEqualTo(2);
 
         assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values()).isEmpty();
@@ -59,16 +68,22 @@ class RemeasurementTest {
         long version = workbook.myAnswers(Worksheet.RETENTIEMETER, NL).version();
         workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "200"), NL, version);
 
-        List<MeasurementHistory.Row> history = MeasurementHistory.of(
-                workbook.myMeasurements().stream().map(WorkbookService.Measurement::input).toList());
+        List<MeasurementHistory.Row> history = MeasurementHistory.of(workbook.myMeasurements().stream()
+                .map(WorkbookService.Measurement::input)
+                .toList());
         assertThat(history).hasSize(2);
         assertThat(history.get(0).retention().orElseThrow().retention()).isEqualByComparingTo("80");
         assertThat(history.get(1).retention().orElseThrow().retention()).isEqualByComparingTo("85");
-        assertThat(history.get(1).change()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("5"));
-        assertThat(workbook.myWorkbook().retentiemeter().result().orElseThrow().retention()).isEqualByComparingTo("85");
+        assertThat(history.get(1).change())
+                .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("5"));
+        assertThat(workbook.myWorkbook().retentiemeter().result().orElseThrow().retention())
+                .isEqualByComparingTo("85");
 
         try (PdfReader reader = new PdfReader(plans.myPlanPdf(NL))) {
-            String text = new PdfTextExtractor(reader).getTextFromPage(2).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            String text = new PdfTextExtractor(reader)
+                    .getTextFromPage(2)
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
             assertThat(text).contains("Je metingen", "80,0 %", "85,0 %", "+5,0 procentpunt");
         }
 

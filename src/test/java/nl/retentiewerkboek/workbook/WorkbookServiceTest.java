@@ -3,6 +3,7 @@ package nl.retentiewerkboek.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.IntegrationTest;
@@ -20,10 +21,12 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 class WorkbookServiceTest {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final Map<String, String> EXAMPLE = Map.of("start", "200", "new", "30", "end", "190", "period", "kwartaal");
+    private static final Map<String, String> EXAMPLE =
+            Map.of("start", "200", "new", "30", "end", "190", "period", "kwartaal");
 
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     TestAccounts accounts;
 
@@ -58,8 +61,7 @@ class WorkbookServiceTest {
         assertThat(workbook.myProgress(NL).done()).isZero();
         assertThatThrownBy(() -> workbook.answersOf(first.id(), Worksheet.RETENTIEMETER, NL))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> workbook.progressOf(first.id(), NL))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbook.progressOf(first.id(), NL)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -71,9 +73,12 @@ class WorkbookServiceTest {
         workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "250"), NL, first.version());
 
         // tab B still holds the first version
-        assertThatThrownBy(() -> workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "300"), NL, first.version()))
+        assertThatThrownBy(() ->
+                        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "300"), NL, first.version()))
                 .isInstanceOf(AnswersConflictException.class)
-                .satisfies(e -> assertThat(((AnswersConflictException) e).current().values()).containsEntry("start", "250"));
+                .satisfies(
+                        e -> assertThat(((AnswersConflictException) e).current().values())
+                                .containsEntry("start", "250"));
         assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values()).containsEntry("start", "250");
     }
 
@@ -82,14 +87,15 @@ class WorkbookServiceTest {
         Account dana = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(dana);
         workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "1"), NL, SavedAnswers.NEVER_SAVED);
-        assertThatThrownBy(() -> workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "2"), NL, SavedAnswers.NEVER_SAVED))
+        assertThatThrownBy(() -> workbook.saveMyAnswers(
+                        Worksheet.RETENTIEMETER, Map.of("start", "2"), NL, SavedAnswers.NEVER_SAVED))
                 .isInstanceOf(AnswersConflictException.class);
     }
 
     @Test
     void a_screen_cannot_store_more_fields_than_a_worksheet_holds() {
         TestAccounts.signIn(accounts.create(Role.DEELNEMER));
-        Map<String, String> flood = new java.util.HashMap<>();
+        Map<String, String> flood = new HashMap<>();
         for (int i = 0; i <= WorkbookService.MAX_FIELDS; i++) {
             flood.put("f" + i, "1");
         }
@@ -105,12 +111,17 @@ class WorkbookServiceTest {
         assertThat(workbook.myProgress(NL).done()).isZero();
 
         workbook.saveMyAnswers(Worksheet.RETENTIEMETER, EXAMPLE, NL, SavedAnswers.NEVER_SAVED);
-        ModuleProgress afterWorksheet = workbook.myProgress(NL).of("loyaliteit-is-geen-retentie").orElseThrow();
+        ModuleProgress afterWorksheet =
+                workbook.myProgress(NL).of("loyaliteit-is-geen-retentie").orElseThrow();
         assertThat(afterWorksheet.worksheetComplete()).isTrue();
         assertThat(afterWorksheet.done()).isFalse();
 
         workbook.markLessonRead("loyaliteit-is-geen-retentie");
-        assertThat(workbook.myProgress(NL).of("loyaliteit-is-geen-retentie").orElseThrow().done()).isTrue();
+        assertThat(workbook.myProgress(NL)
+                        .of("loyaliteit-is-geen-retentie")
+                        .orElseThrow()
+                        .done())
+                .isTrue();
         assertThat(workbook.myProgress(NL).done()).isEqualTo(1);
     }
 
@@ -118,7 +129,8 @@ class WorkbookServiceTest {
     void an_incomplete_worksheet_does_not_count_as_done() {
         Account dana = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(dana);
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "0", "new", "0", "end", "0"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER, Map.of("start", "0", "new", "0", "end", "0"), NL, SavedAnswers.NEVER_SAVED);
         workbook.markLessonRead("loyaliteit-is-geen-retentie");
         assertThat(workbook.myProgress(NL).done()).isZero();
     }
@@ -127,9 +139,16 @@ class WorkbookServiceTest {
     void answers_typed_in_english_count_with_english_notation() {
         Account dana = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(dana);
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "1,200", "new", "0", "end", "1,000"),
-                Locale.forLanguageTag("en-GB"), SavedAnswers.NEVER_SAVED);
-        assertThat(workbook.myProgress(NL).of("loyaliteit-is-geen-retentie").orElseThrow().worksheetComplete()).isTrue();
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "1,200", "new", "0", "end", "1,000"),
+                Locale.forLanguageTag("en-GB"),
+                SavedAnswers.NEVER_SAVED);
+        assertThat(workbook.myProgress(NL)
+                        .of("loyaliteit-is-geen-retentie")
+                        .orElseThrow()
+                        .worksheetComplete())
+                .isTrue();
     }
 
     @Test
@@ -144,7 +163,8 @@ class WorkbookServiceTest {
         workbook.saveMyAnswers(Worksheet.RETENTIEMETER, EXAMPLE, NL, SavedAnswers.NEVER_SAVED);
 
         TestAccounts.signIn(trainer);
-        assertThat(workbook.answersOf(dana.id(), Worksheet.RETENTIEMETER, NL).values()).isEqualTo(EXAMPLE);
+        assertThat(workbook.answersOf(dana.id(), Worksheet.RETENTIEMETER, NL).values())
+                .isEqualTo(EXAMPLE);
         assertThatThrownBy(() -> workbook.answersOf(other.id(), Worksheet.RETENTIEMETER, NL))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workbook.answersOf(987_654_321L, Worksheet.RETENTIEMETER, NL))
@@ -169,7 +189,8 @@ class WorkbookServiceTest {
     void overlong_input_is_refused_rather_than_cut() {
         Account dana = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(dana);
-        assertThatThrownBy(() -> workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "1".repeat(501)), NL,
-                SavedAnswers.NEVER_SAVED)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> workbook.saveMyAnswers(
+                        Worksheet.RETENTIEMETER, Map.of("start", "1".repeat(501)), NL, SavedAnswers.NEVER_SAVED))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

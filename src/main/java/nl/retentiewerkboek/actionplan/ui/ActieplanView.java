@@ -13,11 +13,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import nl.retentiewerkboek.actionplan.ActionPlan;
 import nl.retentiewerkboek.actionplan.ActionPlanService;
 import nl.retentiewerkboek.actionplan.ActionStatus;
@@ -43,7 +46,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
  * reorder, remove), the re-measure date, and "Download PDF".
  */
 @Route("werkblad/actieplan")
-@com.vaadin.flow.router.Menu(title = "nav.actionplan", order = 10, icon = "vaadin:clipboard-check")
+@Menu(title = "nav.actionplan", order = 10, icon = "vaadin:clipboard-check")
 @RolesAllowed(AppRoles.DEELNEMER)
 public class ActieplanView extends WorksheetView {
 
@@ -51,19 +54,25 @@ public class ActieplanView extends WorksheetView {
     static final int MAX_TEXT = 300;
 
     private final ActionPlanService plans;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final AccountService accounts;
     private final List<PlannedAction> actions = new ArrayList<>();
     /** Each action's own id (parallel to {@link #actions}): its answers are stored under it. */
     private final List<String> ids = new ArrayList<>();
     /** Whether the re-measure date was stored or picked (else the picker only shows the default). */
     private boolean remeasureChosen;
+
     private final Div cards = new Div();
     private final Div suggestionsBox = new Div();
     private final DatePicker remeasure = new DatePicker();
     private Button add;
 
-    public ActieplanView(WorkbookService workbook, LessonCatalogue catalogue, ActionPlanService plans, AccountService accounts, java.time.Clock clock) {
+    public ActieplanView(
+            WorkbookService workbook,
+            LessonCatalogue catalogue,
+            ActionPlanService plans,
+            AccountService accounts,
+            Clock clock) {
         this.clock = clock;
         super(Worksheet.ACTIEPLAN, workbook, catalogue);
         this.plans = plans;
@@ -73,12 +82,17 @@ public class ActieplanView extends WorksheetView {
     @Override
     protected void buildForm(Div form) {
         Locale locale = getLocale();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = plans.myPlanPdf(locale);
-            String company = accounts.me().map(u -> u.company()).orElse(null);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    ActionPlanService.fileName(company, LocalDate.now(clock)), "application/pdf", bytes.length);
-        }), "");
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = plans.myPlanPdf(locale);
+                    String company = accounts.me().map(u -> u.company()).orElse(null);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            ActionPlanService.fileName(company, LocalDate.now(clock)),
+                            "application/pdf",
+                            bytes.length);
+                }),
+                "");
         pdf.setId("actieplan-pdf");
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("download-button");
@@ -103,7 +117,8 @@ public class ActieplanView extends WorksheetView {
         cards.addClassName("action-cards");
         cards.setId("actieplan-actions");
         add = new Button(getTranslation("actieplan.add"), VaadinIcon.PLUS.create(), e -> {
-            actions.add(new PlannedAction("", Optional.empty(), "", Optional.empty(), "", "", "", ActionStatus.OPEN, "", ""));
+            actions.add(new PlannedAction(
+                    "", Optional.empty(), "", Optional.empty(), "", "", "", ActionStatus.OPEN, "", ""));
             ids.add(ActionPlan.newId());
             showCards();
             changed();
@@ -127,7 +142,8 @@ public class ActieplanView extends WorksheetView {
     private void showSuggestions() {
         suggestionsBox.removeAll();
         List<Suggestion> suggestions = plans.mySuggestions(getLocale());
-        Paragraph intro = new Paragraph(getTranslation(suggestions.isEmpty() ? "actieplan.suggestions.none" : "actieplan.suggestions.intro"));
+        Paragraph intro = new Paragraph(
+                getTranslation(suggestions.isEmpty() ? "actieplan.suggestions.none" : "actieplan.suggestions.intro"));
         intro.addClassName("form-hint");
         suggestionsBox.add(intro);
         for (Suggestion s : suggestions) {
@@ -138,14 +154,25 @@ public class ActieplanView extends WorksheetView {
             title.addClassName("suggestion-title");
             Paragraph why = new Paragraph(getTranslation(s.whyKey(), s.whyArgs().toArray()));
             why.addClassName("suggestion-why");
-            Span department = new Span(getTranslation("department." + s.department().key()));
+            Span department =
+                    new Span(getTranslation("department." + s.department().key()));
             department.addClassName("result-sub");
             boolean taken = actions.stream().anyMatch(a -> a.suggestion().equals(s.key()));
-            Button take = new Button(getTranslation(taken ? "actieplan.suggestion.added" : "actieplan.suggestion.add"),
-                    VaadinIcon.PLUS.create(), e -> {
-                        actions.add(new PlannedAction(title.getText(), Optional.of(s.department()), "",
-                                Optional.of(LocalDate.now(clock).plusDays(ActionPlan.DEFAULT_DEADLINE_DAYS)), getTranslation(s.kpiKey()), s.today(), s.target(),
-                                ActionStatus.OPEN, why.getText(), s.key()));
+            Button take = new Button(
+                    getTranslation(taken ? "actieplan.suggestion.added" : "actieplan.suggestion.add"),
+                    VaadinIcon.PLUS.create(),
+                    e -> {
+                        actions.add(new PlannedAction(
+                                title.getText(),
+                                Optional.of(s.department()),
+                                "",
+                                Optional.of(LocalDate.now(clock).plusDays(ActionPlan.DEFAULT_DEADLINE_DAYS)),
+                                getTranslation(s.kpiKey()),
+                                s.today(),
+                                s.target(),
+                                ActionStatus.OPEN,
+                                why.getText(),
+                                s.key()));
                         ids.add(ActionPlan.newId());
                         showCards();
                         changed();
@@ -181,7 +208,12 @@ public class ActieplanView extends WorksheetView {
         number.addClassName("kicker");
 
         String key = ids.get(i);
-        TextField title = text(id + "-title", ActionPlan.key(key, "title"), "actieplan.action-title", a.title(), v -> update(i, x -> copy(x, v, null, null, null, null, null, null, null)));
+        TextField title = text(
+                id + "-title",
+                ActionPlan.key(key, "title"),
+                "actieplan.action-title",
+                a.title(),
+                v -> update(i, x -> copy(x, v, null, null, null, null, null, null, null)));
         title.setRequiredIndicatorVisible(true);
         if (a.title().isBlank()) {
             title.setHelperText(getTranslation("actieplan.title.help"));
@@ -190,30 +222,73 @@ public class ActieplanView extends WorksheetView {
         department.setId(id + "-department");
         department.setLabel(getTranslation("actieplan.department"));
         department.setItems(Department.values());
-        department.setItemLabelGenerator(d -> d == null ? getTranslation("actieplan.department.none") : getTranslation("department." + d.key()));
+        department.setItemLabelGenerator(
+                d -> d == null ? getTranslation("actieplan.department.none") : getTranslation("department." + d.key()));
         department.setEmptySelectionAllowed(true);
         department.setEmptySelectionCaption(getTranslation("actieplan.department.none"));
         department.setValue(a.department().orElse(null));
         department.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                update(i, x -> new PlannedAction(x.title(), Optional.ofNullable(e.getValue()), x.owner(), x.deadline(), x.kpi(),
-                        x.today(), x.target(), x.status(), x.why(), x.suggestion()));
+                update(
+                        i,
+                        x -> new PlannedAction(
+                                x.title(),
+                                Optional.ofNullable(e.getValue()),
+                                x.owner(),
+                                x.deadline(),
+                                x.kpi(),
+                                x.today(),
+                                x.target(),
+                                x.status(),
+                                x.why(),
+                                x.suggestion()));
             }
         });
-        TextField owner = text(id + "-owner", ActionPlan.key(key, "owner"), "actieplan.owner", a.owner(), v -> update(i, x -> copy(x, null, v, null, null, null, null, null, null)));
+        TextField owner = text(
+                id + "-owner",
+                ActionPlan.key(key, "owner"),
+                "actieplan.owner",
+                a.owner(),
+                v -> update(i, x -> copy(x, null, v, null, null, null, null, null, null)));
         DatePicker deadline = new DatePicker(getTranslation("actieplan.deadline"));
         deadline.setId(id + "-deadline");
         deadline.setLocale(getLocale());
         deadline.setValue(a.deadline().orElse(null));
         deadline.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                update(i, x -> new PlannedAction(x.title(), x.department(), x.owner(), Optional.ofNullable(e.getValue()), x.kpi(),
-                        x.today(), x.target(), x.status(), x.why(), x.suggestion()));
+                update(
+                        i,
+                        x -> new PlannedAction(
+                                x.title(),
+                                x.department(),
+                                x.owner(),
+                                Optional.ofNullable(e.getValue()),
+                                x.kpi(),
+                                x.today(),
+                                x.target(),
+                                x.status(),
+                                x.why(),
+                                x.suggestion()));
             }
         });
-        TextField kpi = text(id + "-kpi", ActionPlan.key(key, "kpi"), "actieplan.kpi", a.kpi(), v -> update(i, x -> copy(x, null, null, v, null, null, null, null, null)));
-        TextField today = text(id + "-today", ActionPlan.key(key, "today"), "actieplan.today", a.today(), v -> update(i, x -> copy(x, null, null, null, v, null, null, null, null)));
-        TextField target = text(id + "-target", ActionPlan.key(key, "target"), "actieplan.target", a.target(), v -> update(i, x -> copy(x, null, null, null, null, v, null, null, null)));
+        TextField kpi = text(
+                id + "-kpi",
+                ActionPlan.key(key, "kpi"),
+                "actieplan.kpi",
+                a.kpi(),
+                v -> update(i, x -> copy(x, null, null, v, null, null, null, null, null)));
+        TextField today = text(
+                id + "-today",
+                ActionPlan.key(key, "today"),
+                "actieplan.today",
+                a.today(),
+                v -> update(i, x -> copy(x, null, null, null, v, null, null, null, null)));
+        TextField target = text(
+                id + "-target",
+                ActionPlan.key(key, "target"),
+                "actieplan.target",
+                a.target(),
+                v -> update(i, x -> copy(x, null, null, null, null, v, null, null, null)));
         Select<ActionStatus> status = new Select<>();
         status.setId(id + "-status");
         status.setLabel(getTranslation("actieplan.status"));
@@ -222,8 +297,19 @@ public class ActieplanView extends WorksheetView {
         status.setValue(a.status());
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                update(i, x -> new PlannedAction(x.title(), x.department(), x.owner(), x.deadline(), x.kpi(), x.today(),
-                        x.target(), e.getValue(), x.why(), x.suggestion()));
+                update(
+                        i,
+                        x -> new PlannedAction(
+                                x.title(),
+                                x.department(),
+                                x.owner(),
+                                x.deadline(),
+                                x.kpi(),
+                                x.today(),
+                                x.target(),
+                                e.getValue(),
+                                x.why(),
+                                x.suggestion()));
             }
         });
         Div grid = new Div(department, owner, deadline, status, kpi, today, target);
@@ -279,14 +365,30 @@ public class ActieplanView extends WorksheetView {
         return field;
     }
 
-    private static PlannedAction copy(PlannedAction x, String title, String owner, String kpi, String today, String target,
-                                      Object unused1, Object unused2, Object unused3) {
-        return new PlannedAction(title != null ? title : x.title(), x.department(), owner != null ? owner : x.owner(), x.deadline(),
-                kpi != null ? kpi : x.kpi(), today != null ? today : x.today(), target != null ? target : x.target(),
-                x.status(), x.why(), x.suggestion());
+    private static PlannedAction copy(
+            PlannedAction x,
+            String title,
+            String owner,
+            String kpi,
+            String today,
+            String target,
+            Object unused1,
+            Object unused2,
+            Object unused3) {
+        return new PlannedAction(
+                title != null ? title : x.title(),
+                x.department(),
+                owner != null ? owner : x.owner(),
+                x.deadline(),
+                kpi != null ? kpi : x.kpi(),
+                today != null ? today : x.today(),
+                target != null ? target : x.target(),
+                x.status(),
+                x.why(),
+                x.suggestion());
     }
 
-    private void update(int i, java.util.function.UnaryOperator<PlannedAction> change) {
+    private void update(int i, UnaryOperator<PlannedAction> change) {
         if (i < actions.size()) {
             actions.set(i, change.apply(actions.get(i)));
             changed();
@@ -310,8 +412,11 @@ public class ActieplanView extends WorksheetView {
 
     @Override
     protected Map<String, String> currentValues() {
-        return new ActionPlan(List.copyOf(actions),
-                remeasureChosen ? Optional.ofNullable(remeasure.getValue()) : Optional.empty(), List.copyOf(ids)).write();
+        return new ActionPlan(
+                        List.copyOf(actions),
+                        remeasureChosen ? Optional.ofNullable(remeasure.getValue()) : Optional.empty(),
+                        List.copyOf(ids))
+                .write();
     }
 
     @Override
@@ -320,7 +425,9 @@ public class ActieplanView extends WorksheetView {
         if (parts.length == 3 && parts[0].equals("action")) {
             int place = ids.indexOf(parts[1]);
             String what = getTranslation("actieplan." + (parts[2].equals("title") ? "action-title" : parts[2]));
-            String number = place < 0 ? getTranslation("actieplan.removed-action") : getTranslation("actieplan.number", place + 1);
+            String number = place < 0
+                    ? getTranslation("actieplan.removed-action")
+                    : getTranslation("actieplan.number", place + 1);
             return number + " · " + (what.startsWith("!") ? parts[2] : what);
         }
         if (field.equals(ActionPlan.REMEASURE)) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,31 +23,42 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.retentiewerkboek.actionplan.ActionPlanService;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.cohorts.DashboardBroadcaster;
 import nl.retentiewerkboek.cohorts.GroupNumbers;
+import nl.retentiewerkboek.lessons.Lesson;
+import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.ModuleProgress;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The trainer's dashboard of one cohort: how to join, who is where in which module, who is stuck,
@@ -57,8 +69,8 @@ import org.springframework.security.access.AccessDeniedException;
 class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
-    private final java.time.Clock clock;
-    private final nl.retentiewerkboek.lessons.LessonCatalogue catalogue;
+    private final Clock clock;
+    private final LessonCatalogue catalogue;
     private final Span count = new Span();
     private final ActionPlanService plans;
     private final DashboardBroadcaster broadcaster;
@@ -73,8 +85,12 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private CohortOverview cohort;
     private Runnable unregister;
 
-    CohortDashboardView(CohortService cohorts, ActionPlanService plans, DashboardBroadcaster broadcaster,
-                        nl.retentiewerkboek.lessons.LessonCatalogue catalogue, java.time.Clock clock) {
+    CohortDashboardView(
+            CohortService cohorts,
+            ActionPlanService plans,
+            DashboardBroadcaster broadcaster,
+            LessonCatalogue catalogue,
+            Clock clock) {
         this.clock = clock;
         this.cohorts = cohorts;
         this.catalogue = catalogue;
@@ -91,7 +107,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
             cohortId = Long.parseLong(id);
             cohort = cohorts.cohort(cohortId, getLocale());
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         build();
@@ -133,8 +149,9 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         Locale locale = getLocale();
         Div meta = new Div();
         meta.addClassName("cohort-meta");
-        cohort.startsOn().ifPresent(date -> meta.add(new Span(getTranslation("cohorts.starts",
-                LocaleNumbers.longDate(date, locale)))));
+        cohort.startsOn()
+                .ifPresent(date ->
+                        meta.add(new Span(getTranslation("cohorts.starts", LocaleNumbers.longDate(date, locale)))));
         cohort.location().ifPresent(l -> meta.add(new Span(getTranslation("cohorts.location", l))));
         count.setId("cohort-count");
         meta.add(count);
@@ -151,10 +168,13 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
             String link = joinLink();
             Anchor anchor = new Anchor(link, link);
             anchor.setId("cohort-link");
-            join.add(new Span(getTranslation(cohort.joiningOpen() ? "dashboard.join" : "dashboard.join-closed")), code, anchor);
+            join.add(
+                    new Span(getTranslation(cohort.joiningOpen() ? "dashboard.join" : "dashboard.join-closed")),
+                    code,
+                    anchor);
         }
-        Button joining = new Button(getTranslation(cohort.joiningOpen() ? "dashboard.close-joining" : "dashboard.open-joining"),
-                e -> {
+        Button joining = new Button(
+                getTranslation(cohort.joiningOpen() ? "dashboard.close-joining" : "dashboard.open-joining"), e -> {
                     cohorts.setJoiningOpen(cohortId, !cohort.joiningOpen());
                     reload();
                 });
@@ -166,32 +186,40 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         });
         regenerate.setId("cohort-regenerate");
         regenerate.setEnabled(!cohort.archived());
-        Button archive = new Button(getTranslation(cohort.archived() ? "dashboard.unarchive" : "dashboard.archive"), e -> {
-            cohorts.setArchived(cohortId, !cohort.archived());
-            reload();
-        });
+        Button archive =
+                new Button(getTranslation(cohort.archived() ? "dashboard.unarchive" : "dashboard.archive"), e -> {
+                    cohorts.setArchived(cohortId, !cohort.archived());
+                    reload();
+                });
         archive.setId("cohort-archive");
         for (Button b : List.of(joining, regenerate, archive)) {
             b.addThemeVariants(ButtonVariant.TERTIARY);
         }
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = cohorts.progressCsv(cohortId, locale, (key, args) -> getTranslation(key, args));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "voortgang-" + slug() + ".csv", "text/csv; charset=UTF-8",
-                    bytes.length);
-        }), "");
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = cohorts.progressCsv(cohortId, locale, (key, args) -> getTranslation(key, args));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "voortgang-" + slug() + ".csv",
+                            "text/csv; charset=UTF-8",
+                            bytes.length);
+                }),
+                "");
         csv.setId("cohort-csv");
         csv.add(VaadinIcon.TABLE.create(), new Span(getTranslation("dashboard.csv")));
         csv.getElement().setAttribute("download", true);
         String zipName = "actieplannen-" + slug() + ".zip";
-        Anchor zip = new Anchor((DownloadHandler) event -> {
-            // streamed: the plans go out one by one instead of being collected in memory first
-            event.setFileName(zipName);
-            event.setContentType("application/zip");
-            try (java.io.OutputStream out = event.getOutputStream()) {
-                plans.writeCohortPlansZip(cohortId, locale, out);
-            }
-        }, "");
+        Anchor zip = new Anchor(
+                (DownloadHandler) event -> {
+                    // streamed: the plans go out one by one instead of being collected in memory first
+                    event.setFileName(zipName);
+                    event.setContentType("application/zip");
+                    try (OutputStream out = event.getOutputStream()) {
+                        plans.writeCohortPlansZip(cohortId, locale, out);
+                    }
+                },
+                "");
         zip.setId("cohort-zip");
         zip.add(VaadinIcon.FILE_ZIP.create(), new Span(getTranslation("dashboard.zip")));
         zip.getElement().setAttribute("download", true);
@@ -221,14 +249,14 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         location.setId("cohort-edit-location");
         location.setValue(cohort.location().orElse(""));
         location.setMaxLength(200);
-        List<nl.retentiewerkboek.lessons.Lesson> all = catalogue.modules(getLocale());
-        com.vaadin.flow.component.checkbox.CheckboxGroup<nl.retentiewerkboek.lessons.Lesson> modules =
-                new com.vaadin.flow.component.checkbox.CheckboxGroup<>(getTranslation("dashboard.modules"));
+        List<Lesson> all = catalogue.modules(getLocale());
+        CheckboxGroup<Lesson> modules = new CheckboxGroup<>(getTranslation("dashboard.modules"));
         modules.setId("cohort-edit-modules");
         modules.setItems(all);
         modules.setItemLabelGenerator(l -> l.order() + ". " + l.title());
-        modules.setValue(all.stream().filter(l -> cohort.openModules().map(o -> o.contains(l.id())).orElse(true))
-                .collect(java.util.stream.Collectors.toSet()));
+        modules.setValue(all.stream()
+                .filter(l -> cohort.openModules().map(o -> o.contains(l.id())).orElse(true))
+                .collect(Collectors.toSet()));
         modules.setHelperText(getTranslation("dashboard.modules.help"));
         Button save = new Button(getTranslation("dashboard.save"), e -> {
             if (name.getValue().isBlank()) {
@@ -242,8 +270,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 return;
             }
             cohorts.editCohort(cohortId, name.getValue(), date.getValue(), location.getValue());
-            cohorts.setOpenModules(cohortId, modules.getValue().stream().map(nl.retentiewerkboek.lessons.Lesson::id)
-                    .collect(java.util.stream.Collectors.toSet()));
+            cohorts.setOpenModules(
+                    cohortId, modules.getValue().stream().map(Lesson::id).collect(Collectors.toSet()));
             reload();
         });
         save.setId("cohort-edit-save");
@@ -258,7 +286,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private String joinLink() {
         VaadinRequest request = VaadinRequest.getCurrent();
         String base = "";
-        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
+        if (request instanceof VaadinServletRequest servlet) {
             var http = servlet.getHttpServletRequest();
             base = http.getScheme() + "://" + http.getServerName()
                     + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort());
@@ -275,47 +303,79 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         grid.setId("dashboard-grid");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(row -> {
-                    com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(row.name(), ParticipantView.class,
-                            new com.vaadin.flow.router.RouteParameters(java.util.Map.of("cohortId", Long.toString(cohortId),
-                                    "participantId", Long.toString(row.id()))));
+                    RouterLink link = new RouterLink(
+                            row.name(),
+                            ParticipantView.class,
+                            new RouteParameters(Map.of(
+                                    "cohortId", Long.toString(cohortId), "participantId", Long.toString(row.id()))));
                     link.setId("dashboard-participant-" + row.id());
                     return link;
-                }).setHeader(getTranslation("cohorts.column.name"))
-                .setComparator(CohortOverview.ParticipantRow::name).setSortable(true).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(CohortOverview.ParticipantRow::company).setHeader(getTranslation("cohorts.column.company"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> row.done() + "/" + row.total()).setHeader(getTranslation("dashboard.done"))
-                .setComparator(CohortOverview.ParticipantRow::done).setSortable(true).setWidth("6rem").setFlexGrow(0);
-        List<nl.retentiewerkboek.lessons.Lesson> modules = catalogue.modules(getLocale());
+                })
+                .setHeader(getTranslation("cohorts.column.name"))
+                .setComparator(CohortOverview.ParticipantRow::name)
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(CohortOverview.ParticipantRow::company)
+                .setHeader(getTranslation("cohorts.column.company"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.done() + "/" + row.total())
+                .setHeader(getTranslation("dashboard.done"))
+                .setComparator(CohortOverview.ParticipantRow::done)
+                .setSortable(true)
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        List<Lesson> modules = catalogue.modules(getLocale());
         for (int i = 0; i < modules.size(); i++) {
             int index = i;
             String lessonId = modules.get(i).id();
             grid.addComponentColumn(row -> status(row.progress().of(lessonId)))
                     .setHeader(Integer.toString(modules.get(i).order()))
                     .setTooltipGenerator(row -> modules.get(index).title())
-                    .setComparator(row -> row.progress().of(lessonId).map(CohortDashboardView::rank).orElse(-1)).setSortable(true)
-                    .setWidth("5rem").setFlexGrow(0);
+                    .setComparator(row -> row.progress()
+                            .of(lessonId)
+                            .map(CohortDashboardView::rank)
+                            .orElse(-1))
+                    .setSortable(true)
+                    .setWidth("5rem")
+                    .setFlexGrow(0);
         }
         grid.addColumn(row -> row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never")))
                 .setHeader(getTranslation("dashboard.last-activity"))
-                .setComparator(row -> row.lastActivity().orElse(Instant.EPOCH)).setSortable(true).setAutoWidth(true);
+                .setComparator(row -> row.lastActivity().orElse(Instant.EPOCH))
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.planDownloaded() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("dashboard.plan")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> row.retention().map(r -> LocaleNumbers.percent(r.retention(), getLocale())).orElse("–"))
-                .setHeader(getTranslation("cohorts.column.retention")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.plan"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.retention()
+                        .map(r -> LocaleNumbers.percent(r.retention(), getLocale()))
+                        .orElse("–"))
+                .setHeader(getTranslation("cohorts.column.retention"))
+                .setAutoWidth(true);
         grid.addComponentColumn(row -> {
-            Locale locale = getLocale();
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = plans.planPdfOf(row.id(), locale);
-                return new DownloadResponse(new ByteArrayInputStream(bytes),
-                        ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now(clock)),
-                        "application/pdf", bytes.length);
-            }), "PDF");
-            pdf.getElement().setAttribute("download", true);
-            pdf.getElement().setAttribute("aria-label", getTranslation("dashboard.pdf-of", row.name()));
-            pdf.setId("dashboard-pdf-" + row.id());
-            return pdf;
-        }).setHeader(getTranslation("dashboard.plan-pdf")).setAutoWidth(true);
+                    Locale locale = getLocale();
+                    Anchor pdf = new Anchor(
+                            DownloadHandler.fromInputStream(event -> {
+                                byte[] bytes = plans.planPdfOf(row.id(), locale);
+                                return new DownloadResponse(
+                                        new ByteArrayInputStream(bytes),
+                                        ActionPlanService.fileName(
+                                                row.company().isBlank() ? row.name() : row.company(),
+                                                LocalDate.now(clock)),
+                                        "application/pdf",
+                                        bytes.length);
+                            }),
+                            "PDF");
+                    pdf.getElement().setAttribute("download", true);
+                    pdf.getElement().setAttribute("aria-label", getTranslation("dashboard.pdf-of", row.name()));
+                    pdf.setId("dashboard-pdf-" + row.id());
+                    return pdf;
+                })
+                .setHeader(getTranslation("dashboard.plan-pdf"))
+                .setAutoWidth(true);
         grid.setPartNameGenerator(row -> stuck(row) ? "stuck" : null);
     }
 
@@ -338,7 +398,9 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
             return false;
         }
         int minutes = Optional.ofNullable(stuckMinutes.getValue()).orElse(10);
-        return row.lastActivity().map(t -> Duration.between(t, Instant.now(clock)).toMinutes() >= minutes).orElse(true);
+        return row.lastActivity()
+                .map(t -> Duration.between(t, Instant.now(clock)).toMinutes() >= minutes)
+                .orElse(true);
     }
 
     private String ago(Instant time) {
@@ -355,13 +417,17 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private void showRows() {
         String f = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
         List<CohortOverview.ParticipantRow> rows = cohort.participants().stream()
-                .filter(r -> f.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(f) || r.company().toLowerCase(Locale.ROOT).contains(f))
+                .filter(r -> f.isEmpty()
+                        || r.name().toLowerCase(Locale.ROOT).contains(f)
+                        || r.company().toLowerCase(Locale.ROOT).contains(f))
                 .toList();
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
-        empty.setText(getTranslation(cohort.participants().isEmpty() ? "cohorts.no-participants" : "dashboard.no-match"));
+        empty.setText(
+                getTranslation(cohort.participants().isEmpty() ? "cohorts.no-participants" : "dashboard.no-match"));
         empty.setVisible(rows.isEmpty());
-        count.setText(getTranslation("cohorts.participants", cohort.participants().size()));
+        count.setText(
+                getTranslation("cohorts.participants", cohort.participants().size()));
         long stuck = cohort.participants().stream().filter(this::stuck).count();
         updated.setText(getTranslation("dashboard.updated", LocaleNumbers.time(Instant.now(clock), clock.getZone()))
                 + (stuck > 0 ? " " + getTranslation("dashboard.stuck-count", stuck) : ""));
@@ -389,17 +455,19 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
             bars.addClassName("team-bars");
             for (Department d : Department.values()) {
                 BigDecimal avg = g.team().get().get(d);
-                bars.add(new Paragraph(getTranslation("department." + d.key()) + ": " + LocaleNumbers.decimal(avg, 1, locale)));
+                bars.add(new Paragraph(
+                        getTranslation("department." + d.key()) + ": " + LocaleNumbers.decimal(avg, 1, locale)));
             }
             team.add(bars);
         } else {
-            team.add(new Paragraph(getTranslation("dashboard.numbers.too-few-team", g.teamCount(), GroupNumbers.MIN_PARTICIPANTS)));
+            team.add(new Paragraph(
+                    getTranslation("dashboard.numbers.too-few-team", g.teamCount(), GroupNumbers.MIN_PARTICIPANTS)));
         }
         numbers.add(team);
     }
 
-    private Div spread(String key, Optional<GroupNumbers.Spread> spread, int count,
-                       java.util.function.Function<BigDecimal, String> format) {
+    private Div spread(
+            String key, Optional<GroupNumbers.Spread> spread, int count, Function<BigDecimal, String> format) {
         Div tile = new Div();
         tile.addClassName("result-tile");
         tile.setId("aggregates-" + key);
@@ -409,8 +477,11 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         if (spread.isPresent()) {
             Span value = new Span(format.apply(spread.get().median()));
             value.addClassName("result-value");
-            Span range = new Span(getTranslation("dashboard.numbers.range", format.apply(spread.get().lowest()),
-                    format.apply(spread.get().highest()), count));
+            Span range = new Span(getTranslation(
+                    "dashboard.numbers.range",
+                    format.apply(spread.get().lowest()),
+                    format.apply(spread.get().highest()),
+                    count));
             range.addClassName("result-sub");
             tile.add(value, range);
         } else {

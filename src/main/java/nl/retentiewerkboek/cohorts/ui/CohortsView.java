@@ -12,22 +12,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
-import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.Role;
 
 /** A trainer's cohorts (a beheerder's: all cohorts): set up a new one, open one's dashboard. */
 @Route("groepen")
-@com.vaadin.flow.router.Menu(title = "nav.cohorts", order = 20, icon = "vaadin:users")
+@Menu(title = "nav.cohorts", order = 20, icon = "vaadin:users")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
 class CohortsView extends Main implements HasDynamicTitle {
 
@@ -69,7 +70,8 @@ class CohortsView extends Main implements HasDynamicTitle {
                 return;
             }
             long id = cohorts.createMyCohort(name.getValue(), date.getValue(), location.getValue());
-            getUI().ifPresent(ui -> ui.navigate(CohortDashboardView.class, new RouteParameters("cohortId", Long.toString(id))));
+            getUI().ifPresent(ui ->
+                    ui.navigate(CohortDashboardView.class, new RouteParameters("cohortId", Long.toString(id))));
         });
         create.setId("cohort-new-create");
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -101,16 +103,21 @@ class CohortsView extends Main implements HasDynamicTitle {
         card.add(new H2(cohort.name()));
         Div meta = new Div();
         meta.addClassName("cohort-meta");
-        cohort.startsOn().ifPresent(date -> meta.add(new Span(getTranslation("cohorts.starts",
-                LocaleNumbers.longDate(date, locale)))));
+        cohort.startsOn()
+                .ifPresent(date ->
+                        meta.add(new Span(getTranslation("cohorts.starts", LocaleNumbers.longDate(date, locale)))));
         cohort.location().ifPresent(location -> meta.add(new Span(getTranslation("cohorts.location", location))));
         if (admin) {
             meta.add(new Span(getTranslation("cohorts.trainer", cohort.trainerName())));
         }
-        meta.add(new Span(getTranslation("cohorts.participants", cohort.participants().size())));
-        meta.add(new Span(getTranslation(cohort.archived() ? "cohorts.archived"
-                : cohort.joiningOpen() ? "cohorts.code" : "cohorts.closed", cohort.joinCode())));
-        RouterLink open = new RouterLink(getTranslation("cohorts.open"), CohortDashboardView.class,
+        meta.add(new Span(
+                getTranslation("cohorts.participants", cohort.participants().size())));
+        meta.add(new Span(getTranslation(
+                cohort.archived() ? "cohorts.archived" : cohort.joiningOpen() ? "cohorts.code" : "cohorts.closed",
+                cohort.joinCode())));
+        RouterLink open = new RouterLink(
+                getTranslation("cohorts.open"),
+                CohortDashboardView.class,
                 new RouteParameters("cohortId", Long.toString(cohort.id())));
         open.setId("cohort-open-" + cohort.id());
         card.add(meta, open);

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.cohorts.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,14 +18,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.base.LanguageSwitch;
 import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.PasswordPolicy;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.SignIn;
 import nl.retentiewerkboek.security.UserSummary;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The join link: a new participant signs up and lands in the cohort's workbook; a signed-in
@@ -57,7 +63,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.removeAll();
         H1 brand = new H1(getTranslation("app.title"));
         brand.addClassName("login-brand");
-        card.add(new LanguageSwitch(language -> { }), brand);
+        card.add(new LanguageSwitch(language -> {}), brand);
         Optional<CohortService.JoinInfo> info;
         try {
             info = code.isBlank() ? Optional.empty() : cohorts.joinInfo(code);
@@ -71,8 +77,9 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         CohortService.JoinInfo cohort = info.get();
         card.add(new H2(getTranslation("join.title", cohort.cohortName())));
-        cohort.startsOn().ifPresent(d -> card.add(new Paragraph(getTranslation("cohorts.starts",
-                LocaleNumbers.longDate(d, getLocale())))));
+        cohort.startsOn()
+                .ifPresent(d -> card.add(
+                        new Paragraph(getTranslation("cohorts.starts", LocaleNumbers.longDate(d, getLocale())))));
         Optional<UserSummary> me = accounts.me();
         if (me.isPresent()) {
             if (me.get().role() != Role.DEELNEMER) {
@@ -100,19 +107,19 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField name = new TextField(getTranslation("join.name"));
         name.setId("join-name");
         name.setMaxLength(200);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         TextField company = new TextField(getTranslation("join.company"));
         company.setId("join-company");
         company.setMaxLength(200);
-        company.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.ORGANIZATION);
+        company.setAutocomplete(Autocomplete.ORGANIZATION);
         EmailField email = new EmailField(getTranslation("join.email"));
         email.setId("join-email");
         email.setMaxLength(100);
         PasswordField password = new PasswordField(getTranslation("join.password"));
         password.setId("join-password");
         password.setHelperText(getTranslation("join.password.help", AccountService.MIN_PASSWORD_LENGTH));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        for (var field : java.util.List.of(name, company, password)) {
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        for (var field : List.of(name, company, password)) {
             field.setWidthFull();
             field.setManualValidation(true);
         }
@@ -125,9 +132,9 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             try {
                 cohorts.signUpAndJoin(code, email.getValue(), password.getValue(), name.getValue(), company.getValue());
                 try {
-                    signIn.signIn(email.getValue().strip().toLowerCase(java.util.Locale.ROOT), password.getValue());
+                    signIn.signIn(email.getValue().strip().toLowerCase(Locale.ROOT), password.getValue());
                     getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
-                } catch (org.springframework.security.core.AuthenticationException notNow) {
+                } catch (AuthenticationException notNow) {
                     // the account exists and is in the group; signing in is limited right now: the login page says why
                     getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
                 }
@@ -135,11 +142,13 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 askCode(code, rejected.problem().messageKey());
             } catch (AccountService.AccountRejected rejected) {
                 var field = switch (rejected.problem()) {
-                    case NAME_EMPTY -> (com.vaadin.flow.component.HasValidation) name;
+                    case NAME_EMPTY -> (HasValidation) name;
                     default -> rejected.problem().aboutPassword() ? password : email;
                 };
-                field.setErrorMessage(getTranslation(rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
-                        nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
+                field.setErrorMessage(getTranslation(
+                        rejected.problem().messageKey(),
+                        AccountService.MIN_PASSWORD_LENGTH,
+                        PasswordPolicy.MAX_LENGTH));
                 field.setInvalid(true);
             }
         });
@@ -155,7 +164,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.removeAll();
         H1 brand = new H1(getTranslation("app.title"));
         brand.addClassName("login-brand");
-        card.add(new LanguageSwitch(language -> { }), brand, new H2(getTranslation("join.enter-code")));
+        card.add(new LanguageSwitch(language -> {}), brand, new H2(getTranslation("join.enter-code")));
         if (problemKey != null) {
             Paragraph problem = new Paragraph(getTranslation(problemKey));
             problem.setId("join-problem");
@@ -167,7 +176,10 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         input.setValue(code == null ? "" : code);
         input.setMaxLength(20);
         input.setWidthFull();
-        Button go = new Button(getTranslation("join.next"), e -> getUI().ifPresent(ui -> ui.navigate("join/" + input.getValue().strip())));
+        Button go = new Button(
+                getTranslation("join.next"),
+                e -> getUI().ifPresent(
+                                ui -> ui.navigate("join/" + input.getValue().strip())));
         go.setId("join-next");
         go.addThemeVariants(ButtonVariant.PRIMARY);
         card.add(input, go);

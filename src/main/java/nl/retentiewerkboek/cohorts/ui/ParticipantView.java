@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import nl.retentiewerkboek.actionplan.ActionPlan;
@@ -29,9 +31,12 @@ import nl.retentiewerkboek.actionplan.PlannedAction;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.ModuleProgress;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.HistoryPanel;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A trainer looks at one participant's workbook, read-only: progress, key numbers, the action plan, the PDF. */
@@ -40,12 +45,12 @@ import org.springframework.security.access.AccessDeniedException;
 class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ActionPlanService plans;
-    private final nl.retentiewerkboek.workbook.WorkbookService workbookService;
+    private final WorkbookService workbookService;
     private String title = "";
 
-    ParticipantView(CohortService cohorts, ActionPlanService plans, nl.retentiewerkboek.workbook.WorkbookService workbookService, java.time.Clock clock) {
+    ParticipantView(CohortService cohorts, ActionPlanService plans, WorkbookService workbookService, Clock clock) {
         this.clock = clock;
         this.cohorts = cohorts;
         this.plans = plans;
@@ -60,11 +65,14 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         long cohortId;
         try {
             cohortId = Long.parseLong(event.getRouteParameters().get("cohortId").orElse(""));
-            long participantId = Long.parseLong(event.getRouteParameters().get("participantId").orElse(""));
-            row = cohorts.cohort(cohortId, getLocale()).participants().stream().filter(p -> p.id() == participantId)
-                    .findFirst().orElseThrow(() -> new AccessDeniedException("not in this cohort"));
+            long participantId = Long.parseLong(
+                    event.getRouteParameters().get("participantId").orElse(""));
+            row = cohorts.cohort(cohortId, getLocale()).participants().stream()
+                    .filter(p -> p.id() == participantId)
+                    .findFirst()
+                    .orElseThrow(() -> new AccessDeniedException("not in this cohort"));
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         show(cohortId, row);
@@ -74,16 +82,23 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         Locale locale = getLocale();
         title = row.name();
-        RouterLink back = new RouterLink(getTranslation("participant.back"), CohortDashboardView.class,
+        RouterLink back = new RouterLink(
+                getTranslation("participant.back"),
+                CohortDashboardView.class,
                 new RouteParameters("cohortId", Long.toString(cohortId)));
         Paragraph readOnly = new Paragraph(getTranslation("participant.read-only"));
         readOnly.addClassName("form-hint");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = plans.planPdfOf(row.id(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    ActionPlanService.fileName(row.company().isBlank() ? row.name() : row.company(), LocalDate.now(clock)),
-                    "application/pdf", bytes.length);
-        }), "");
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = plans.planPdfOf(row.id(), locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            ActionPlanService.fileName(
+                                    row.company().isBlank() ? row.name() : row.company(), LocalDate.now(clock)),
+                            "application/pdf",
+                            bytes.length);
+                }),
+                "");
         pdf.setId("participant-pdf");
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("download-button");
@@ -93,20 +108,25 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div progress = new Div();
         progress.addClassName("cohort-card");
         progress.setId("participant-progress");
-        progress.add(new H2(getTranslation(row.total() == 1 ? "progress.summary-one" : "progress.summary", row.done(), row.total())));
+        progress.add(new H2(getTranslation(
+                row.total() == 1 ? "progress.summary-one" : "progress.summary", row.done(), row.total())));
         OrderedList modules = new OrderedList();
         for (ModuleProgress m : row.progress().modules()) {
-            String key = m.done() ? "workbook.status.done" : m.lessonRead() ? "workbook.status.lesson-read"
-                    : m.worksheetComplete() ? "workbook.status.worksheet-filled" : "workbook.status.open";
+            String key = m.done()
+                    ? "workbook.status.done"
+                    : m.lessonRead()
+                            ? "workbook.status.lesson-read"
+                            : m.worksheetComplete() ? "workbook.status.worksheet-filled" : "workbook.status.open";
             modules.add(new ListItem(m.lesson().title() + ": " + getTranslation(key)));
         }
         progress.add(modules);
         add(progress);
 
         var measurements = workbookService.measurementsOf(row.id()).stream()
-                .map(nl.retentiewerkboek.workbook.WorkbookService.Measurement::input).toList();
-        Div history = nl.retentiewerkboek.workbook.ui.kit.HistoryPanel.of(nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements),
-                locale, (key, args) -> getTranslation(key, args));
+                .map(WorkbookService.Measurement::input)
+                .toList();
+        Div history =
+                HistoryPanel.of(MeasurementHistory.of(measurements), locale, (key, args) -> getTranslation(key, args));
         history.setId("participant-history");
         history.addClassName("cohort-card");
         add(history);
@@ -161,7 +181,8 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             actions.add(list);
         }
-        actions.add(new Paragraph(getTranslation("pdf.remeasure.cover", LocaleNumbers.date(plan.remeasureOr(LocalDate.now(clock)), locale))));
+        actions.add(new Paragraph(getTranslation(
+                "pdf.remeasure.cover", LocaleNumbers.date(plan.remeasureOr(LocalDate.now(clock)), locale))));
         add(actions);
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +19,7 @@ import nl.retentiewerkboek.security.UserSummary;
 
 /** The signed-in user's account; a participant can delete it with all their data. */
 @Route("account")
-@com.vaadin.flow.router.Menu(title = "nav.account", order = 40, icon = "vaadin:user")
+@Menu(title = "nav.account", order = 40, icon = "vaadin:user")
 @PermitAll
 class AccountView extends Main implements HasDynamicTitle {
 
@@ -29,9 +30,11 @@ class AccountView extends Main implements HasDynamicTitle {
         UserSummary me = accounts.me().orElseThrow();
         Div card = new Div();
         card.addClassName("cohort-card");
-        card.add(new Paragraph(getTranslation("account.name", me.displayName())),
+        card.add(
+                new Paragraph(getTranslation("account.name", me.displayName())),
                 new Paragraph(getTranslation("account.username", me.username())),
-                new Paragraph(getTranslation("account.role", getTranslation("role." + me.role().name()))));
+                new Paragraph(getTranslation(
+                        "account.role", getTranslation("role." + me.role().name()))));
         if (me.company() != null) {
             card.add(new Paragraph(getTranslation("account.company", me.company())));
         }
@@ -39,7 +42,9 @@ class AccountView extends Main implements HasDynamicTitle {
         if (me.role() == Role.DEELNEMER) {
             Div danger = new Div();
             danger.addClassName("cohort-card");
-            danger.add(new H2(getTranslation("account.delete.title")), new Paragraph(getTranslation("account.delete.text")));
+            danger.add(
+                    new H2(getTranslation("account.delete.title")),
+                    new Paragraph(getTranslation("account.delete.text")));
             Button delete = new Button(getTranslation("account.delete"), e -> {
                 Dialog dialog = new Dialog();
                 dialog.setHeaderTitle(getTranslation("account.delete.confirm-title"));

@@ -10,10 +10,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.util.Optional;
+import nl.retentiewerkboek.base.LanguageSwitch;
+import nl.retentiewerkboek.security.ExpiredSessionFilter;
 import nl.retentiewerkboek.security.ThrottledAuthentication;
 import org.springframework.security.web.WebAttributes;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.retentiewerkboek.base.LanguageSwitch;
 
 /** The sign-in page: Vaadin's LoginForm (fields keep the ids username and password), in the user's language. */
 @Route(value = "login", autoLayout = false)
@@ -38,11 +42,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("login-hint");
-        card.add(new LanguageSwitch(language -> { }), title, tagline, intro, login, forgot);
-        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        if (session != null && session.getSession() != null
-                && session.getSession().getAttribute(nl.retentiewerkboek.security.ExpiredSessionFilter.EXPIRED) != null) {
-            session.getSession().removeAttribute(nl.retentiewerkboek.security.ExpiredSessionFilter.EXPIRED);
+        card.add(new LanguageSwitch(language -> {}), title, tagline, intro, login, forgot);
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null
+                && session.getSession() != null
+                && session.getSession().getAttribute(ExpiredSessionFilter.EXPIRED) != null) {
+            session.getSession().removeAttribute(ExpiredSessionFilter.EXPIRED);
             showExpired();
         }
         add(card);
@@ -83,26 +88,29 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         LoginI18n i18n = i18n();
         if (error) {
-            lastFailure().filter(ThrottledAuthentication.TooManyAttempts.class::isInstance)
+            lastFailure()
+                    .filter(ThrottledAuthentication.TooManyAttempts.class::isInstance)
                     .map(ThrottledAuthentication.TooManyAttempts.class::cast)
-                    .ifPresent(tooMany -> i18n.getErrorMessage().setMessage(getTranslation("login.too-many", waitText(tooMany.waitTime()))));
+                    .ifPresent(tooMany -> i18n.getErrorMessage()
+                            .setMessage(getTranslation("login.too-many", waitText(tooMany.waitTime()))));
         }
         login.setI18n(i18n);
         login.setError(error);
     }
 
     /** Why the last sign-in of this browser failed (Spring Security keeps it in the session). */
-    private static java.util.Optional<Object> lastFailure() {
-        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    private static Optional<Object> lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.ofNullable(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+        return Optional.ofNullable(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
     }
 
-    private String waitText(java.time.Duration wait) {
+    private String waitText(Duration wait) {
         long seconds = wait.toSeconds();
-        return seconds < 120 ? getTranslation("login.wait.seconds", seconds)
+        return seconds < 120
+                ? getTranslation("login.wait.seconds", seconds)
                 : getTranslation("login.wait.minutes", (seconds + 59) / 60);
     }
 

@@ -12,16 +12,18 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.security.PasswordPolicy;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
 
 /** The beheerder manages trainer accounts: create, deactivate and reactivate, give a new password. */
 @Route("beheer/trainers")
-@com.vaadin.flow.router.Menu(title = "nav.trainers", order = 30, icon = "vaadin:user-star")
+@Menu(title = "nav.trainers", order = 30, icon = "vaadin:user-star")
 @RolesAllowed(AppRoles.BEHEERDER)
 class TrainersView extends Main implements HasDynamicTitle {
 
@@ -64,9 +66,12 @@ class TrainersView extends Main implements HasDynamicTitle {
                 password.clear();
                 showList();
             } catch (AccountService.AccountRejected rejected) {
-                message.setText(getTranslation(rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN
-                        ? "trainers.username-taken" : rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
-                        nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
+                message.setText(getTranslation(
+                        rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN
+                                ? "trainers.username-taken"
+                                : rejected.problem().messageKey(),
+                        AccountService.MIN_PASSWORD_LENGTH,
+                        PasswordPolicy.MAX_LENGTH));
             }
         });
         create.setId("trainer-new-create");
@@ -88,10 +93,11 @@ class TrainersView extends Main implements HasDynamicTitle {
             Paragraph state = new Paragraph(getTranslation(trainer.active() ? "trainers.active" : "trainers.inactive"));
             state.addClassName("result-sub");
             state.setId("trainer-" + trainer.id() + "-state");
-            Button toggle = new Button(getTranslation(trainer.active() ? "trainers.deactivate" : "trainers.activate"), e -> {
-                accounts.setTrainerActive(trainer.id(), !trainer.active());
-                showList();
-            });
+            Button toggle =
+                    new Button(getTranslation(trainer.active() ? "trainers.deactivate" : "trainers.activate"), e -> {
+                        accounts.setTrainerActive(trainer.id(), !trainer.active());
+                        showList();
+                    });
             toggle.setId("trainer-" + trainer.id() + "-toggle");
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
             PasswordField fresh = new PasswordField(getTranslation("trainers.new-password"));
@@ -103,9 +109,12 @@ class TrainersView extends Main implements HasDynamicTitle {
                     fresh.clear();
                     result.setText(getTranslation("trainers.reset-done"));
                 } catch (AccountService.AccountRejected rejected) {
-                    result.setText(getTranslation(rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN
-                        ? "trainers.username-taken" : rejected.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH,
-                        nl.retentiewerkboek.security.PasswordPolicy.MAX_LENGTH));
+                    result.setText(getTranslation(
+                            rejected.problem() == AccountService.AccountProblem.USERNAME_TAKEN
+                                    ? "trainers.username-taken"
+                                    : rejected.problem().messageKey(),
+                            AccountService.MIN_PASSWORD_LENGTH,
+                            PasswordPolicy.MAX_LENGTH));
                 }
             });
             reset.setId("trainer-" + trainer.id() + "-reset");

@@ -14,26 +14,29 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.math.BigDecimal;
+import java.time.Clock;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.settings.AppSettings;
 import nl.retentiewerkboek.storage.Backups;
 import org.slf4j.LoggerFactory;
 
 /** The beheerder's backups: the list, and "make one now". */
 @Route("beheer/backups")
-@com.vaadin.flow.router.Menu(title = "nav.backups", order = 31, icon = "vaadin:archive")
+@Menu(title = "nav.backups", order = 31, icon = "vaadin:archive")
 @RolesAllowed(AppRoles.BEHEERDER)
 class BackupsView extends Main implements HasDynamicTitle {
 
     private final Backups backups;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Div list = new Div();
     private final Paragraph message = new Paragraph();
 
-    BackupsView(Backups backups, nl.retentiewerkboek.settings.AppSettings settings, java.time.Clock clock) {
+    BackupsView(Backups backups, AppSettings settings, Clock clock) {
         int keep = settings.backup().keep();
         this.clock = clock;
         this.backups = backups;
@@ -46,7 +49,8 @@ class BackupsView extends Main implements HasDynamicTitle {
             add(postgres);
             return;
         }
-        Paragraph intro = new Paragraph(getTranslation("backups.intro", keep, backups.folder().toString()));
+        Paragraph intro = new Paragraph(
+                getTranslation("backups.intro", keep, backups.folder().toString()));
         intro.addClassName("form-hint");
         message.setId("backups-message");
         message.getElement().setAttribute("role", "status");
@@ -77,11 +81,15 @@ class BackupsView extends Main implements HasDynamicTitle {
         table.setId("backups-list");
         table.addClassName("lesson-table");
         NativeTableHeader head = new NativeTableHeader();
-        head.add(new NativeTableRow(new NativeTableHeaderCell(getTranslation("backups.name")),
-                new NativeTableHeaderCell(getTranslation("backups.when")), new NativeTableHeaderCell(getTranslation("backups.size"))));
+        head.add(new NativeTableRow(
+                new NativeTableHeaderCell(getTranslation("backups.name")),
+                new NativeTableHeaderCell(getTranslation("backups.when")),
+                new NativeTableHeaderCell(getTranslation("backups.size"))));
         NativeTableBody body = new NativeTableBody();
         for (Backups.Backup b : all) {
-            body.add(new NativeTableRow(new NativeTableCell(b.name()), new NativeTableCell(LocaleNumbers.dateTime(b.madeAt(), clock.getZone(), getLocale())),
+            body.add(new NativeTableRow(
+                    new NativeTableCell(b.name()),
+                    new NativeTableCell(LocaleNumbers.dateTime(b.madeAt(), clock.getZone(), getLocale())),
                     new NativeTableCell(kilobytes(b.bytes()))));
         }
         table.add(head, body);
@@ -89,7 +97,7 @@ class BackupsView extends Main implements HasDynamicTitle {
     }
 
     private String kilobytes(long bytes) {
-        return nl.retentiewerkboek.metrics.LocaleNumbers.whole(java.math.BigDecimal.valueOf(Math.max(1, (bytes + 1023) / 1024)), getLocale()) + " kB";
+        return LocaleNumbers.whole(BigDecimal.valueOf(Math.max(1, (bytes + 1023) / 1024)), getLocale()) + " kB";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,14 +15,15 @@ import java.util.Map;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Begroting;
 import nl.retentiewerkboek.metrics.BegrotingResult;
-import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.Kosten;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W9 Retentie op de begroting: what a retention budget brings back. */
 @Route("werkblad/begroting")
@@ -57,8 +57,12 @@ class BegrotingView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("begroting-message");
         figures.addClassName("result-grid");
-        figures.add(tile("improved-annual", improved), tile("saved", saved), tile("margin-saved", marginSaved),
-                tile("roi", roi), tile("payback", payback));
+        figures.add(
+                tile("improved-annual", improved),
+                tile("saved", saved),
+                tile("margin-saved", marginSaved),
+                tile("roi", roi),
+                tile("payback", payback));
         details = howDetails(how);
         results.add(message, figures, details);
     }
@@ -68,16 +72,29 @@ class BegrotingView extends WorksheetView {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
         Evaluation<KostenResult> w2 = book.kosten();
-        showSource(source, w2.isComplete(), w2.result().map(c -> getTranslation("begroting.source",
-                        LocaleNumbers.percent(c.retention().retention(), locale), LocaleNumbers.percent(c.retention().annual(), locale),
-                        LocaleNumbers.euros(c.revenuePerCustomer(), locale), LocaleNumbers.decimal(c.marginPercent(), 1, locale)))
+        showSource(
+                source,
+                w2.isComplete(),
+                w2.result()
+                        .map(c -> getTranslation(
+                                "begroting.source",
+                                LocaleNumbers.percent(c.retention().retention(), locale),
+                                LocaleNumbers.percent(c.retention().annual(), locale),
+                                LocaleNumbers.euros(c.revenuePerCustomer(), locale),
+                                LocaleNumbers.decimal(c.marginPercent(), 1, locale)))
                         .orElse(""),
-                KostenView.class, "worksheet.source.needs-w2", "worksheet.source.change-w2");
+                KostenView.class,
+                "worksheet.source.needs-w2",
+                "worksheet.source.change-w2");
         Evaluation<BegrotingResult> evaluation = book.begroting();
         for (String field : Begroting.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
-        if (!showOutcome(evaluation, message, "worksheet.waiting", List.of(figures, details),
+        if (!showOutcome(
+                evaluation,
+                message,
+                "worksheet.waiting",
+                List.of(figures, details),
                 List.of(improved, saved, marginSaved, roi, payback))) {
             return;
         }
@@ -86,22 +103,36 @@ class BegrotingView extends WorksheetView {
         saved.setText(LocaleNumbers.decimal(r.savedPerYear(), 1, locale));
         marginSaved.setText(LocaleNumbers.euros(r.marginSaved(), locale));
         roi.setText(LocaleNumbers.percent(r.roi(), locale));
-        payback.setText(r.paybackMonths().map(m -> getTranslation("begroting.months", LocaleNumbers.decimal(m, 1, locale)))
+        payback.setText(r.paybackMonths()
+                .map(m -> getTranslation("begroting.months", LocaleNumbers.decimal(m, 1, locale)))
                 .orElse(getTranslation("begroting.no-payback")));
         KostenResult c = r.cost();
         how.removeAll();
-        how.add(new Paragraph(getTranslation("begroting.how.improved",
-                LocaleNumbers.percent(c.retention().retention(), locale), LocaleNumbers.decimal(r.improvement(), 1, locale),
-                Integer.toString(c.retention().period().perYear()), improved.getText())));
-        how.add(new Paragraph(getTranslation("begroting.how.saved",
-                LocaleNumbers.whole(BigDecimal.valueOf(c.retention().start()), locale), improved.getText(),
-                LocaleNumbers.percent(c.retention().annual(), locale), saved.getText())));
-        how.add(new Paragraph(getTranslation("begroting.how.margin", saved.getText(),
-                LocaleNumbers.euros(c.revenuePerCustomer(), locale), LocaleNumbers.decimal(c.marginPercent(), 1, locale),
+        how.add(new Paragraph(getTranslation(
+                "begroting.how.improved",
+                LocaleNumbers.percent(c.retention().retention(), locale),
+                LocaleNumbers.decimal(r.improvement(), 1, locale),
+                Integer.toString(c.retention().period().perYear()),
+                improved.getText())));
+        how.add(new Paragraph(getTranslation(
+                "begroting.how.saved",
+                LocaleNumbers.whole(BigDecimal.valueOf(c.retention().start()), locale),
+                improved.getText(),
+                LocaleNumbers.percent(c.retention().annual(), locale),
+                saved.getText())));
+        how.add(new Paragraph(getTranslation(
+                "begroting.how.margin",
+                saved.getText(),
+                LocaleNumbers.euros(c.revenuePerCustomer(), locale),
+                LocaleNumbers.decimal(c.marginPercent(), 1, locale),
                 marginSaved.getText())));
-        how.add(new Paragraph(getTranslation("begroting.how.roi", marginSaved.getText(),
-                LocaleNumbers.euros(r.budget(), locale), roi.getText())));
-        r.paybackMonths().ifPresent(m -> how.add(new Paragraph(getTranslation("begroting.how.payback",
-                LocaleNumbers.euros(r.budget(), locale), marginSaved.getText(), LocaleNumbers.decimal(m, 1, locale)))));
+        how.add(new Paragraph(getTranslation(
+                "begroting.how.roi", marginSaved.getText(), LocaleNumbers.euros(r.budget(), locale), roi.getText())));
+        r.paybackMonths()
+                .ifPresent(m -> how.add(new Paragraph(getTranslation(
+                        "begroting.how.payback",
+                        LocaleNumbers.euros(r.budget(), locale),
+                        marginSaved.getText(),
+                        LocaleNumbers.decimal(m, 1, locale)))));
     }
 }

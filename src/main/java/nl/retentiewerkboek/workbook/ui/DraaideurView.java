@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,14 +14,15 @@ import java.util.Map;
 import nl.retentiewerkboek.charts.WorksheetCharts;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Draaideur;
+import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
-import nl.retentiewerkboek.metrics.DraaideurResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W3 Draaideur: recruiting to fill the gaps. */
 @Route("werkblad/draaideur")
@@ -62,8 +62,13 @@ class DraaideurView extends WorksheetView {
         gapShare.addClassName("result-sub");
         Div gapTile = tile("gap-fillers", gapFillers);
         gapTile.add(gapShare);
-        figures.add(tile("net-growth", netGrowth), tile("growth", growth), gapTile,
-                tile("cac", cac), tile("refill-spend", refillSpend), tile("ratio", ratio));
+        figures.add(
+                tile("net-growth", netGrowth),
+                tile("growth", growth),
+                gapTile,
+                tile("cac", cac),
+                tile("refill-spend", refillSpend),
+                tile("ratio", ratio));
         stayLevel.setId("draaideur-stay-level");
         stayLevel.addClassName("result-explain");
         chart.setId("draaideur-chart");
@@ -76,18 +81,30 @@ class DraaideurView extends WorksheetView {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
         Evaluation<RetentiemeterResult> w1 = book.retentiemeter();
-        showSource(source, w1.isComplete(), w1.result().map(r -> getTranslation("draaideur.source",
-                        LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale),
-                        LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), locale),
-                        LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale),
-                        LocaleNumbers.whole(BigDecimal.valueOf(r.end()), locale),
-                        getTranslation("period." + r.period().key()).toLowerCase(locale))).orElse(""),
-                RetentiemeterView.class, "worksheet.source.needs-w1", "worksheet.source.change");
+        showSource(
+                source,
+                w1.isComplete(),
+                w1.result()
+                        .map(r -> getTranslation(
+                                "draaideur.source",
+                                LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale),
+                                LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), locale),
+                                LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale),
+                                LocaleNumbers.whole(BigDecimal.valueOf(r.end()), locale),
+                                getTranslation("period." + r.period().key()).toLowerCase(locale)))
+                        .orElse(""),
+                RetentiemeterView.class,
+                "worksheet.source.needs-w1",
+                "worksheet.source.change");
         Evaluation<DraaideurResult> evaluation = book.draaideur();
         for (String field : Draaideur.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
-        if (!showOutcome(evaluation, message, "worksheet.waiting", List.of(figures, chart, stayLevel, details),
+        if (!showOutcome(
+                evaluation,
+                message,
+                "worksheet.waiting",
+                List.of(figures, chart, stayLevel, details),
                 List.of(netGrowth, growth, gapFillers, gapShare, cac, refillSpend, ratio))) {
             return;
         }
@@ -96,32 +113,56 @@ class DraaideurView extends WorksheetView {
         netGrowth.setText(LocaleNumbers.signedWhole(BigDecimal.valueOf(r.netGrowth()), locale));
         growth.setText(LocaleNumbers.percent(r.growthPercent(), locale));
         gapFillers.setText(LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale));
-        gapShare.setText(r.gapFillerShare().map(share -> getTranslation("draaideur.share-of-new", LocaleNumbers.percent(share, locale)))
+        gapShare.setText(r.gapFillerShare()
+                .map(share -> getTranslation("draaideur.share-of-new", LocaleNumbers.percent(share, locale)))
                 .orElse(""));
         cac.setText(r.acquisitionCost().map(v -> LocaleNumbers.euros(v, locale)).orElse(notShown));
-        refillSpend.setText(r.refillSpend().map(v -> LocaleNumbers.euros(v, locale)).orElse(notShown));
-        ratio.setText(r.budgetRatio().map(v -> LocaleNumbers.ratio(v, locale)).orElse(getTranslation("draaideur.no-retention-budget")));
-        stayLevel.setText(getTranslation("draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), locale)));
+        refillSpend.setText(
+                r.refillSpend().map(v -> LocaleNumbers.euros(v, locale)).orElse(notShown));
+        ratio.setText(r.budgetRatio()
+                .map(v -> LocaleNumbers.ratio(v, locale))
+                .orElse(getTranslation("draaideur.no-retention-budget")));
+        stayLevel.setText(getTranslation(
+                "draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), locale)));
         RetentiemeterResult w = r.retention();
-        showChart(chart, WorksheetCharts.revolvingDoor(r, chartText()), getTranslation("draaideur.chart.description",
-                LocaleNumbers.whole(BigDecimal.valueOf(w.start()), locale),
+        showChart(
+                chart,
+                WorksheetCharts.revolvingDoor(r, chartText()),
+                getTranslation(
+                        "draaideur.chart.description",
+                        LocaleNumbers.whole(BigDecimal.valueOf(w.start()), locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(w.lost()), locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(w.end()), locale)),
+                640,
+                300);
+        how.removeAll();
+        how.add(new Paragraph(getTranslation(
+                "draaideur.how.growth",
                 LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale),
                 LocaleNumbers.whole(BigDecimal.valueOf(w.lost()), locale),
-                LocaleNumbers.whole(BigDecimal.valueOf(w.end()), locale)), 640, 300);
-        how.removeAll();
-        how.add(new Paragraph(getTranslation("draaideur.how.growth",
-                LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale),
-                LocaleNumbers.whole(BigDecimal.valueOf(w.lost()), locale), netGrowth.getText(),
+                netGrowth.getText(),
                 LocaleNumbers.whole(BigDecimal.valueOf(w.end()), locale),
-                LocaleNumbers.whole(BigDecimal.valueOf(w.start()), locale), growth.getText())));
-        how.add(new Paragraph(getTranslation("draaideur.how.gap", LocaleNumbers.whole(BigDecimal.valueOf(w.lost()), locale),
-                LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale), LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale))));
-        r.acquisitionCost().ifPresent(c -> how.add(new Paragraph(getTranslation("draaideur.how.cac",
-                LocaleNumbers.euros(r.acquisitionBudget(), locale), LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale),
-                LocaleNumbers.euros(c, locale), LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale),
-                refillSpend.getText()))));
-        r.budgetRatio().ifPresent(v -> how.add(new Paragraph(getTranslation("draaideur.how.ratio",
-                LocaleNumbers.euros(r.acquisitionBudget(), locale), LocaleNumbers.euros(r.retentionBudget(), locale),
-                ratio.getText()))));
+                LocaleNumbers.whole(BigDecimal.valueOf(w.start()), locale),
+                growth.getText())));
+        how.add(new Paragraph(getTranslation(
+                "draaideur.how.gap",
+                LocaleNumbers.whole(BigDecimal.valueOf(w.lost()), locale),
+                LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale),
+                LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale))));
+        r.acquisitionCost()
+                .ifPresent(c -> how.add(new Paragraph(getTranslation(
+                        "draaideur.how.cac",
+                        LocaleNumbers.euros(r.acquisitionBudget(), locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(w.newCustomers()), locale),
+                        LocaleNumbers.euros(c, locale),
+                        LocaleNumbers.whole(BigDecimal.valueOf(r.gapFillers()), locale),
+                        refillSpend.getText()))));
+        r.budgetRatio()
+                .ifPresent(v -> how.add(new Paragraph(getTranslation(
+                        "draaideur.how.ratio",
+                        LocaleNumbers.euros(r.acquisitionBudget(), locale),
+                        LocaleNumbers.euros(r.retentionBudget(), locale),
+                        ratio.getText()))));
     }
 }

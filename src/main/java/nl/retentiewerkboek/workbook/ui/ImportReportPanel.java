@@ -34,7 +34,11 @@ class ImportReportPanel extends Composite<Div> {
             UnorderedList list = new UnorderedList();
             for (RowRejection r : rows) {
                 String value = r.value().isEmpty() ? "" : " (“" + r.value() + "”)";
-                list.add(new ListItem(box.getTranslation("import.row", r.line(), box.getTranslation(r.reason().messageKey())) + value));
+                list.add(new ListItem(box.getTranslation(
+                                "import.row",
+                                r.line(),
+                                box.getTranslation(r.reason().messageKey()))
+                        + value));
             }
             if (rejected > rows.size()) {
                 list.add(new ListItem(box.getTranslation("import.more-rejected", rejected - rows.size())));

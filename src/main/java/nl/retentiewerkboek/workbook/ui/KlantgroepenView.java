@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +30,14 @@ import nl.retentiewerkboek.imports.PurchaseImport;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.Evaluation;
-import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.Klantgroepen;
+import nl.retentiewerkboek.metrics.KlantgroepenResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W5 Vier klantgroepen: typed counts, or an uploaded purchases export with lists and the start-month table. */
 @Route("werkblad/klantgroepen")
@@ -94,10 +95,18 @@ class KlantgroepenView extends WorksheetView {
         columns.addClassName("form-hint");
         Paragraph kept = new Paragraph(getTranslation("klantgroepen.upload.kept"));
         kept.addClassName("form-hint");
-        UploadBox<PurchaseImport> upload = new UploadBox<>("klantgroepen-upload", "import.limit.purchases", imports::importPurchases, result -> {
-            report.show(result.report().rowsRead(), result.report().rowsRejected(), result.report().rejections());
-            afterUpload();
-        }, report::failed);
+        UploadBox<PurchaseImport> upload = new UploadBox<>(
+                "klantgroepen-upload",
+                "import.limit.purchases",
+                imports::importPurchases,
+                result -> {
+                    report.show(
+                            result.report().rowsRead(),
+                            result.report().rowsRejected(),
+                            result.report().rejections());
+                    afterUpload();
+                },
+                report::failed);
         stored.setId("klantgroepen-stored");
         stored.addClassName("form-hint");
         delete = new Button(getTranslation("klantgroepen.upload.delete"), VaadinIcon.TRASH.create(), e -> {
@@ -109,7 +118,8 @@ class KlantgroepenView extends WorksheetView {
         });
         delete.setId("klantgroepen-delete");
         delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        TextField peildatum = textField(Klantgroepen.PEILDATUM, "klantgroepen-peildatum", getTranslation("klantgroepen.peildatum"));
+        TextField peildatum =
+                textField(Klantgroepen.PEILDATUM, "klantgroepen-peildatum", getTranslation("klantgroepen.peildatum"));
         peildatum.setHelperText(getTranslation("klantgroepen.peildatum.help"));
         TextField inactive = numberField(Klantgroepen.INACTIVE_DAYS, true);
         inactive.setPlaceholder(Integer.toString(Klantgroepen.DEFAULT_INACTIVE_DAYS));
@@ -135,7 +145,9 @@ class KlantgroepenView extends WorksheetView {
         Optional<ImportSummary> summary = imports.mySummary(Worksheet.KLANTGROEPEN);
         delete.setVisible(summary.isPresent());
         stored.setVisible(summary.isPresent());
-        summary.ifPresent(s -> stored.setText(getTranslation("klantgroepen.stored", s.fileName(),
+        summary.ifPresent(s -> stored.setText(getTranslation(
+                "klantgroepen.stored",
+                s.fileName(),
                 LocaleNumbers.whole(BigDecimal.valueOf(s.rowsRead()), getLocale()),
                 LocaleNumbers.whole(BigDecimal.valueOf(s.rowsRejected()), getLocale()),
                 LocaleNumbers.whole(BigDecimal.valueOf(s.customers()), getLocale()),
@@ -147,7 +159,8 @@ class KlantgroepenView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("klantgroepen-message");
         figures.addClassName("result-grid");
-        for (CustomerGroup group : List.of(CustomerGroup.EENMALIG, CustomerGroup.HERHAAL, CustomerGroup.LOYAAL, CustomerGroup.INACTIEF)) {
+        for (CustomerGroup group :
+                List.of(CustomerGroup.EENMALIG, CustomerGroup.HERHAAL, CustomerGroup.LOYAAL, CustomerGroup.INACTIEF)) {
             Span count = resultValue(group.key());
             Span detail = new Span();
             detail.setId("klantgroepen-" + group.key() + "-detail");
@@ -189,7 +202,9 @@ class KlantgroepenView extends WorksheetView {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
         for (CustomerGroup group : CustomerGroup.values()) {
-            showProblem(Klantgroepen.countField(group), evaluation.problemOn(Klantgroepen.countField(group)).orElse(null));
+            showProblem(
+                    Klantgroepen.countField(group),
+                    evaluation.problemOn(Klantgroepen.countField(group)).orElse(null));
         }
         boolean complete = book.klantgroepenComplete();
         figures.setVisible(complete);
@@ -197,19 +212,24 @@ class KlantgroepenView extends WorksheetView {
         startMonths.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
-            message.setText(getTranslation(book.klantgroepenWaitsForUpload() ? "klantgroepen.waiting-upload"
-                    : evaluation.hasErrors() ? "worksheet.fix-errors" : "klantgroepen.waiting"));
+            message.setText(getTranslation(
+                    book.klantgroepenWaitsForUpload()
+                            ? "klantgroepen.waiting-upload"
+                            : evaluation.hasErrors() ? "worksheet.fix-errors" : "klantgroepen.waiting"));
             counts.values().forEach(s -> s.setText(""));
             repeatRate.setText("");
             return;
         }
         KlantgroepenResult r = evaluation.result().orElseThrow();
         for (CustomerGroup group : CustomerGroup.values()) {
-            counts.get(group).setText(LocaleNumbers.whole(BigDecimal.valueOf(r.counts().get(group)), locale));
+            counts.get(group)
+                    .setText(LocaleNumbers.whole(BigDecimal.valueOf(r.counts().get(group)), locale));
             String share = LocaleNumbers.percent(r.share(group), locale);
-            details.get(group).setText(r.revenue(group)
-                    .map(rev -> getTranslation("klantgroepen.share-revenue", share, LocaleNumbers.euros(rev, locale)))
-                    .orElse(getTranslation("klantgroepen.share", share)));
+            details.get(group)
+                    .setText(r.revenue(group)
+                            .map(rev -> getTranslation(
+                                    "klantgroepen.share-revenue", share, LocaleNumbers.euros(rev, locale)))
+                            .orElse(getTranslation("klantgroepen.share", share)));
         }
         repeatRate.setText(LocaleNumbers.percent(r.repeatRate(), locale));
         showLists(r, locale);
@@ -224,10 +244,21 @@ class KlantgroepenView extends WorksheetView {
             lists.add(hint);
             return;
         }
-        lists.add(new Paragraph(getTranslation("klantgroepen.peildatum.used", LocaleNumbers.date(r.peildatum().get(), locale),
-                r.inactiveDays(), r.loyalFrom())));
-        lists.add(list("at-risk", getTranslation("klantgroepen.at-risk", r.atRisk().size(), r.inactiveDays()), r.atRisk(), locale));
-        lists.add(list("reactivation", getTranslation("klantgroepen.reactivation", r.reactivation().size()), r.reactivation(), locale));
+        lists.add(new Paragraph(getTranslation(
+                "klantgroepen.peildatum.used",
+                LocaleNumbers.date(r.peildatum().get(), locale),
+                r.inactiveDays(),
+                r.loyalFrom())));
+        lists.add(list(
+                "at-risk",
+                getTranslation("klantgroepen.at-risk", r.atRisk().size(), r.inactiveDays()),
+                r.atRisk(),
+                locale));
+        lists.add(list(
+                "reactivation",
+                getTranslation("klantgroepen.reactivation", r.reactivation().size()),
+                r.reactivation(),
+                locale));
     }
 
     private Div list(String id, String title, List<KlantgroepenResult.Listed> customers, Locale locale) {
@@ -242,12 +273,14 @@ class KlantgroepenView extends WorksheetView {
         NativeTable table = new NativeTable();
         table.addClassName("customer-table");
         NativeTableRow head = table.getHead().addRow();
-        head.add(new NativeTableHeaderCell(getTranslation("klantgroepen.customer")),
+        head.add(
+                new NativeTableHeaderCell(getTranslation("klantgroepen.customer")),
                 new NativeTableHeaderCell(getTranslation("klantgroepen.days-since")),
                 new NativeTableHeaderCell(getTranslation("klantgroepen.purchases")));
         for (KlantgroepenResult.Listed customer : customers.subList(0, Math.min(LIST_ROWS, customers.size()))) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(new NativeTableCell(customer.id()),
+            row.add(
+                    new NativeTableCell(customer.id()),
                     new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(customer.daysSinceLast()), locale)),
                     new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(customer.purchases()), locale)));
         }
@@ -271,7 +304,8 @@ class KlantgroepenView extends WorksheetView {
         NativeTable table = new NativeTable();
         table.addClassName("heatmap");
         NativeTableRow headRow = table.getHead().addRow();
-        headRow.add(new NativeTableHeaderCell(getTranslation("klantgroepen.start-month.month")),
+        headRow.add(
+                new NativeTableHeaderCell(getTranslation("klantgroepen.start-month.month")),
                 new NativeTableHeaderCell(getTranslation("klantgroepen.start-month.size")));
         for (int k = 0; k < Klantgroepen.START_MONTH_COLUMNS; k++) {
             headRow.add(new NativeTableHeaderCell("M" + k));
@@ -283,11 +317,17 @@ class KlantgroepenView extends WorksheetView {
             th.getElement().setAttribute("scope", "row");
             tr.add(th, new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(row.customers()), locale)));
             for (Optional<BigDecimal> share : row.shares()) {
-                NativeTableCell cell = new NativeTableCell(share.map(s -> LocaleNumbers.wholePercent(s, locale)).orElse(""));
-                share.ifPresentOrElse(s -> {
-                    int level = Math.min(5, s.divide(BigDecimal.valueOf(20), 0, java.math.RoundingMode.CEILING).intValue());
-                    cell.addClassName("heat-" + level);
-                }, () -> cell.addClassName("heat-none"));
+                NativeTableCell cell = new NativeTableCell(
+                        share.map(s -> LocaleNumbers.wholePercent(s, locale)).orElse(""));
+                share.ifPresentOrElse(
+                        s -> {
+                            int level = Math.min(
+                                    5,
+                                    s.divide(BigDecimal.valueOf(20), 0, RoundingMode.CEILING)
+                                            .intValue());
+                            cell.addClassName("heat-" + level);
+                        },
+                        () -> cell.addClassName("heat-none"));
                 tr.add(cell);
             }
         }

@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,15 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.charts.WorksheetCharts;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
-import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.Kosten;
+import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W2 Kosten van klantverlies en van niets doen. */
 @Route("werkblad/kosten")
@@ -58,8 +58,12 @@ class KostenView extends WorksheetView {
         delta.setPlaceholder(LocaleNumbers.forInput(Kosten.DEFAULT_DELTA, getLocale()));
         TextField horizon = numberField(Kosten.HORIZON, true);
         horizon.setPlaceholder(Integer.toString(Kosten.DEFAULT_HORIZON));
-        form.add(numberField(Kosten.ARPC, false), numberField(Kosten.MARGIN, false), numberField(Kosten.CAC, false),
-                delta, horizon);
+        form.add(
+                numberField(Kosten.ARPC, false),
+                numberField(Kosten.MARGIN, false),
+                numberField(Kosten.CAC, false),
+                delta,
+                horizon);
     }
 
     @Override
@@ -67,9 +71,15 @@ class KostenView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("kosten-message");
         figures.addClassName("result-grid");
-        figures.add(tile("lost-per-year", lostPerYear), tile("revenue-lost", revenueLost), tile("margin-lost", marginLost),
-                tile("replacement", replacement), tile("clv", clv), tile("lifetime", lifetime),
-                tile("customers-nothing", customersNothing), tile("customers-improved", customersImproved),
+        figures.add(
+                tile("lost-per-year", lostPerYear),
+                tile("revenue-lost", revenueLost),
+                tile("margin-lost", marginLost),
+                tile("replacement", replacement),
+                tile("clv", clv),
+                tile("lifetime", lifetime),
+                tile("customers-nothing", customersNothing),
+                tile("customers-improved", customersImproved),
                 tile("revenue-gap", revenueGap));
         horizonText.addClassName("result-explain");
         chart.setId("kosten-chart");
@@ -82,14 +92,32 @@ class KostenView extends WorksheetView {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
         Evaluation<RetentiemeterResult> w1 = book.retentiemeter();
-        showSource(source, w1.isComplete(), w1.result().map(this::w1Summary).orElse(""), RetentiemeterView.class,
-                "worksheet.source.needs-w1", "worksheet.source.change");
+        showSource(
+                source,
+                w1.isComplete(),
+                w1.result().map(this::w1Summary).orElse(""),
+                RetentiemeterView.class,
+                "worksheet.source.needs-w1",
+                "worksheet.source.change");
         Evaluation<KostenResult> evaluation = book.kosten();
         for (String field : Kosten.FIELDS) {
             showProblem(field, evaluation.problemOn(field).orElse(null));
         }
-        if (!showOutcome(evaluation, message, "worksheet.waiting", List.of(figures, chart, details, horizonText),
-                List.of(lostPerYear, revenueLost, marginLost, replacement, clv, lifetime, customersNothing, customersImproved, revenueGap))) {
+        if (!showOutcome(
+                evaluation,
+                message,
+                "worksheet.waiting",
+                List.of(figures, chart, details, horizonText),
+                List.of(
+                        lostPerYear,
+                        revenueLost,
+                        marginLost,
+                        replacement,
+                        clv,
+                        lifetime,
+                        customersNothing,
+                        customersImproved,
+                        revenueGap))) {
             return;
         }
         KostenResult r = evaluation.result().orElseThrow();
@@ -98,27 +126,41 @@ class KostenView extends WorksheetView {
         marginLost.setText(LocaleNumbers.euros(r.marginLost(), locale));
         replacement.setText(LocaleNumbers.euros(r.replacementCost(), locale));
         clv.setText(r.clv().map(v -> LocaleNumbers.euros(v, locale)).orElse(getTranslation("kosten.unlimited")));
-        lifetime.setText(r.lifetimeYears().map(v -> getTranslation("kosten.years", LocaleNumbers.decimal(v, 1, locale)))
+        lifetime.setText(r.lifetimeYears()
+                .map(v -> getTranslation("kosten.years", LocaleNumbers.decimal(v, 1, locale)))
                 .orElse(getTranslation("kosten.unlimited")));
         customersNothing.setText(LocaleNumbers.whole(r.customersNothing(), locale));
         customersImproved.setText(LocaleNumbers.whole(r.customersImproved(), locale));
         revenueGap.setText(LocaleNumbers.euros(r.revenueGap(), locale));
-        horizonText.setText(getTranslation("kosten.horizon.explain", r.horizonYears(),
-                LocaleNumbers.whole(r.customersNothing(), locale), LocaleNumbers.whole(r.customersImproved(), locale),
+        horizonText.setText(getTranslation(
+                "kosten.horizon.explain",
+                r.horizonYears(),
+                LocaleNumbers.whole(r.customersNothing(), locale),
+                LocaleNumbers.whole(r.customersImproved(), locale),
                 LocaleNumbers.euros(r.revenueGap(), locale)));
-        showChart(chart, WorksheetCharts.customerCurves(r, chartText()), getTranslation("kosten.chart.description",
-                r.horizonYears(), LocaleNumbers.whole(r.customersNothing(), locale),
-                LocaleNumbers.whole(r.customersImproved(), locale)), 640, 320);
+        showChart(
+                chart,
+                WorksheetCharts.customerCurves(r, chartText()),
+                getTranslation(
+                        "kosten.chart.description",
+                        r.horizonYears(),
+                        LocaleNumbers.whole(r.customersNothing(), locale),
+                        LocaleNumbers.whole(r.customersImproved(), locale)),
+                640,
+                320);
         showHow(r, locale);
     }
 
     private String w1Summary(RetentiemeterResult r) {
         Locale locale = getLocale();
-        return getTranslation("worksheet.source.w1", LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale),
+        return getTranslation(
+                "worksheet.source.w1",
+                LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale),
                 LocaleNumbers.whole(BigDecimal.valueOf(r.newCustomers()), locale),
                 LocaleNumbers.whole(BigDecimal.valueOf(r.end()), locale),
                 getTranslation("period." + r.period().key()).toLowerCase(locale),
-                LocaleNumbers.percent(r.retention(), locale), LocaleNumbers.percent(r.annual(), locale));
+                LocaleNumbers.percent(r.retention(), locale),
+                LocaleNumbers.percent(r.annual(), locale));
     }
 
     private void showHow(KostenResult r, Locale locale) {
@@ -131,19 +173,31 @@ class KostenView extends WorksheetView {
         String m = LocaleNumbers.decimal(r.marginPercent(), 1, locale);
         how.add(new Paragraph(getTranslation("kosten.how.churn", ry, cy)));
         how.add(new Paragraph(getTranslation("kosten.how.lost", s, cy, ly)));
-        how.add(new Paragraph(getTranslation("kosten.how.revenue", ly, arpc, LocaleNumbers.euros(r.revenueLost(), locale))));
-        how.add(new Paragraph(getTranslation("kosten.how.margin", LocaleNumbers.euros(r.revenueLost(), locale), m,
+        how.add(new Paragraph(
+                getTranslation("kosten.how.revenue", ly, arpc, LocaleNumbers.euros(r.revenueLost(), locale))));
+        how.add(new Paragraph(getTranslation(
+                "kosten.how.margin",
+                LocaleNumbers.euros(r.revenueLost(), locale),
+                m,
                 LocaleNumbers.euros(r.marginLost(), locale))));
-        how.add(new Paragraph(getTranslation("kosten.how.replacement", ly, LocaleNumbers.euros(r.acquisitionCost(), locale),
+        how.add(new Paragraph(getTranslation(
+                "kosten.how.replacement",
+                ly,
+                LocaleNumbers.euros(r.acquisitionCost(), locale),
                 LocaleNumbers.euros(r.replacementCost(), locale))));
-        r.clv().ifPresent(v -> how.add(new Paragraph(getTranslation("kosten.how.clv", arpc, m, cy,
-                LocaleNumbers.euros(v, locale)))));
-        how.add(new Paragraph(getTranslation("kosten.how.projection",
+        r.clv()
+                .ifPresent(v -> how.add(
+                        new Paragraph(getTranslation("kosten.how.clv", arpc, m, cy, LocaleNumbers.euros(v, locale)))));
+        how.add(new Paragraph(getTranslation(
+                "kosten.how.projection",
                 LocaleNumbers.percent(r.retention().retention(), locale),
                 LocaleNumbers.percent(r.improvedFraction().multiply(BigDecimal.valueOf(100)), locale),
                 LocaleNumbers.whole(BigDecimal.valueOf(r.retention().newCustomers()), locale),
                 r.horizonYears() * r.retention().period().perYear())));
-        how.add(new Paragraph(getTranslation("kosten.how.gap", arpc, Integer.toString(r.retention().period().perYear()),
+        how.add(new Paragraph(getTranslation(
+                "kosten.how.gap",
+                arpc,
+                Integer.toString(r.retention().period().perYear()),
                 LocaleNumbers.euros(r.revenueGap(), locale))));
     }
 }

@@ -98,7 +98,10 @@ public class LessonView extends Article implements BeforeEnterObserver, HasDynam
         boolean participant = accounts.me().map(u -> u.role() == Role.DEELNEMER).orElse(false);
         if (participant) {
             boolean read = lesson.isModule()
-                    ? workbook.myProgress(getLocale()).of(lesson.id()).map(ModuleProgress::lessonRead).orElse(false)
+                    ? workbook.myProgress(getLocale())
+                            .of(lesson.id())
+                            .map(ModuleProgress::lessonRead)
+                            .orElse(false)
                     : workbook.myProgress(getLocale()).introRead();
             if (read) {
                 Paragraph done = new Paragraph(getTranslation("lesson.read"));
@@ -108,8 +111,10 @@ public class LessonView extends Article implements BeforeEnterObserver, HasDynam
             }
             if (lesson.isModule()) {
                 String route = WorksheetRoutes.path(lesson.worksheet().orElseThrow());
-                Button next = new Button(getTranslation(read ? "lesson.to-worksheet" : "lesson.mark-read"),
-                        VaadinIcon.ARROW_RIGHT.create(), e -> {
+                Button next = new Button(
+                        getTranslation(read ? "lesson.to-worksheet" : "lesson.mark-read"),
+                        VaadinIcon.ARROW_RIGHT.create(),
+                        e -> {
                             workbook.markLessonRead(lesson.id());
                             getUI().ifPresent(ui -> ui.navigate(route));
                         });

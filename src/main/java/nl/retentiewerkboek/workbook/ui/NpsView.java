@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,6 +34,7 @@ import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W4 NPS en de twijfelaars: counts typed, pasted or uploaded; NPS, the doubters, and whom to call. */
 @Route("werkblad/nps")
@@ -86,13 +86,16 @@ class NpsView extends WorksheetView {
         TextArea paste = new TextArea(getTranslation("nps.paste"));
         paste.setId("nps-paste");
         paste.setHelperText(getTranslation("nps.paste.help"));
-        paste.setMaxLength(nl.retentiewerkboek.imports.CsvImporter.MAX_PASTED_CHARS);
+        paste.setMaxLength(CsvImporter.MAX_PASTED_CHARS);
         paste.setWidthFull();
         Button apply = new Button(getTranslation("nps.paste.apply"), VaadinIcon.CHECK.create(), e -> {
             try {
                 ScoreImport result = imports.readPastedScores(paste.getValue());
                 applyCounts(result.counts());
-                report.show(result.report().rowsRead(), result.report().rowsRejected(), result.report().rejections());
+                report.show(
+                        result.report().rowsRead(),
+                        result.report().rowsRejected(),
+                        result.report().rejections());
             } catch (ImportFailedException failure) {
                 report.failed(failure);
             }
@@ -103,11 +106,19 @@ class NpsView extends WorksheetView {
         form.add(new H3(getTranslation("nps.upload.title")));
         Paragraph kept = new Paragraph(getTranslation("nps.upload.kept"));
         kept.addClassName("form-hint");
-        UploadBox<ScoreImport> upload = new UploadBox<>("nps-upload", "import.limit.scores", imports::importScores, result -> {
-            applyCounts(result.counts());
-            report.show(result.report().rowsRead(), result.report().rowsRejected(), result.report().rejections());
-            showCallList();
-        }, report::failed);
+        UploadBox<ScoreImport> upload = new UploadBox<>(
+                "nps-upload",
+                "import.limit.scores",
+                imports::importScores,
+                result -> {
+                    applyCounts(result.counts());
+                    report.show(
+                            result.report().rowsRead(),
+                            result.report().rowsRejected(),
+                            result.report().rejections());
+                    showCallList();
+                },
+                report::failed);
         Button delete = new Button(getTranslation("nps.upload.delete"), VaadinIcon.TRASH.create(), e -> {
             imports.deleteMine(Worksheet.NPS);
             report.hide();
@@ -131,9 +142,16 @@ class NpsView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("nps-message");
         figures.addClassName("result-grid");
-        figures.add(tile("score", score), tile("total", total), tile("promoters", promoters), tile("passives", passives),
-                tile("detractors", detractors), tile("doubters", doubters), tile("doubter-share", doubterShare),
-                tile("half", half), tile("all", all));
+        figures.add(
+                tile("score", score),
+                tile("total", total),
+                tile("promoters", promoters),
+                tile("passives", passives),
+                tile("detractors", detractors),
+                tile("doubters", doubters),
+                tile("doubter-share", doubterShare),
+                tile("half", half),
+                tile("all", all));
         moved.addClassName("result-explain");
         chart.setId("nps-chart");
         callList.setId("nps-call-list");
@@ -175,16 +193,23 @@ class NpsView extends WorksheetView {
         grid.setAllRowsVisible(count <= 20);
         grid.setPageSize(CALL_PAGE);
         grid.addColumn(Doubter::name).setHeader(getTranslation("nps.call.name")).setAutoWidth(true);
-        grid.addColumn(Doubter::contact).setHeader(getTranslation("nps.call.contact")).setAutoWidth(true);
-        grid.addColumn(Doubter::score).setHeader(getTranslation("nps.call.score")).setAutoWidth(true);
-        grid.addColumn(d -> d.respondBy().map(date -> LocaleNumbers.date(date, locale)).orElse(getTranslation("nps.call.asap")))
-                .setHeader(getTranslation("nps.call.respond-by")).setAutoWidth(true);
+        grid.addColumn(Doubter::contact)
+                .setHeader(getTranslation("nps.call.contact"))
+                .setAutoWidth(true);
+        grid.addColumn(Doubter::score)
+                .setHeader(getTranslation("nps.call.score"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.respondBy()
+                        .map(date -> LocaleNumbers.date(date, locale))
+                        .orElse(getTranslation("nps.call.asap")))
+                .setHeader(getTranslation("nps.call.respond-by"))
+                .setAutoWidth(true);
         // read page by page: the view never holds the whole list
         grid.setItems(query -> imports.myDoubters(query.getOffset(), query.getLimit()).stream(), query -> count);
         callList.add(title, grid);
         if (size.found() > count) {
-            Paragraph capped = new Paragraph(getTranslation("nps.call-list.capped",
-                    LocaleNumbers.whole(BigDecimal.valueOf(CsvImporter.MAX_DOUBTERS), locale)));
+            Paragraph capped = new Paragraph(getTranslation(
+                    "nps.call-list.capped", LocaleNumbers.whole(BigDecimal.valueOf(CsvImporter.MAX_DOUBTERS), locale)));
             capped.setId("nps-call-capped");
             capped.addClassName("form-hint");
             callList.add(capped);
@@ -212,7 +237,8 @@ class NpsView extends WorksheetView {
         Locale locale = getLocale();
         Evaluation<NpsResult> evaluation = withCurrent(values).nps();
         for (int s = 0; s <= 10; s++) {
-            showProblem(Nps.countField(s), evaluation.problemOn(Nps.countField(s)).orElse(null));
+            showProblem(
+                    Nps.countField(s), evaluation.problemOn(Nps.countField(s)).orElse(null));
         }
         boolean complete = evaluation.isComplete();
         figures.setVisible(complete);
@@ -220,9 +246,14 @@ class NpsView extends WorksheetView {
         moved.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
-            boolean noAnswers = evaluation.problemOn(Nps.TOTAL).filter(p -> p.isError()).isPresent();
-            message.setText(getTranslation(noAnswers ? "problem.no-answers" : evaluation.hasErrors() ? "worksheet.fix-errors" : "nps.waiting"));
-            List.of(total, score, promoters, passives, detractors, doubters, doubterShare, half, all).forEach(x -> x.setText(""));
+            boolean noAnswers =
+                    evaluation.problemOn(Nps.TOTAL).filter(p -> p.isError()).isPresent();
+            message.setText(getTranslation(
+                    noAnswers
+                            ? "problem.no-answers"
+                            : evaluation.hasErrors() ? "worksheet.fix-errors" : "nps.waiting"));
+            List.of(total, score, promoters, passives, detractors, doubters, doubterShare, half, all)
+                    .forEach(x -> x.setText(""));
             return;
         }
         NpsResult r = evaluation.result().orElseThrow();
@@ -236,8 +267,12 @@ class NpsView extends WorksheetView {
         half.setText(signed(r.npsIfHalfMoved()));
         all.setText(signed(r.npsIfAllMoved()));
         moved.setText(getTranslation("nps.moved", doubters.getText(), score.getText(), all.getText()));
-        showChart(chart, WorksheetCharts.npsDistribution(r, chartText()), getTranslation("nps.chart.description",
-                score.getText(), total.getText(), doubters.getText()), 640, 300);
+        showChart(
+                chart,
+                WorksheetCharts.npsDistribution(r, chartText()),
+                getTranslation("nps.chart.description", score.getText(), total.getText(), doubters.getText()),
+                640,
+                300);
     }
 
     /** NPS shown as a whole number with a real minus. */

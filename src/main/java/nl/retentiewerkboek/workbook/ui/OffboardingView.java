@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,6 +22,7 @@ import nl.retentiewerkboek.metrics.Problem;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W8 Offboarding: the steps of a dignified goodbye, who owns them, when, and which are missing. */
 @Route("werkblad/offboarding")
@@ -62,9 +62,18 @@ class OffboardingView extends WorksheetView {
             });
             used.put(step, group);
             Div details = new Div(
-                    textField(Offboarding.ownerField(step), "offboarding-" + key + "-owner", getTranslation("offboarding.owner")),
-                    textField(Offboarding.timingField(step), "offboarding-" + key + "-timing", getTranslation("offboarding.timing")),
-                    textField(Offboarding.noteField(step), "offboarding-" + key + "-note", getTranslation("offboarding.note")));
+                    textField(
+                            Offboarding.ownerField(step),
+                            "offboarding-" + key + "-owner",
+                            getTranslation("offboarding.owner")),
+                    textField(
+                            Offboarding.timingField(step),
+                            "offboarding-" + key + "-timing",
+                            getTranslation("offboarding.timing")),
+                    textField(
+                            Offboarding.noteField(step),
+                            "offboarding-" + key + "-note",
+                            getTranslation("offboarding.note")));
             details.addClassName("step-details");
             box.add(title, explain, group, details);
             stepBoxes.put(step, box);
@@ -111,7 +120,9 @@ class OffboardingView extends WorksheetView {
         missingBox.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
-            long open = evaluation.problems().stream().filter(p -> p.problem() == Problem.REQUIRED).count();
+            long open = evaluation.problems().stream()
+                    .filter(p -> p.problem() == Problem.REQUIRED)
+                    .count();
             message.setText(getTranslation("offboarding.waiting", open));
             inUse.setText("");
             return;

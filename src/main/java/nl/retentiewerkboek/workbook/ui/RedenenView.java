@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,11 +23,12 @@ import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
-import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.Redenen;
+import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W6 Waarom klanten vertrekken: reasons with counts, frustration versus competitor, the top 3 and their owners. */
 @Route("werkblad/redenen")
@@ -59,7 +59,9 @@ class RedenenView extends WorksheetView {
         rows.addClassName("reason-rows");
         add = new Button(getTranslation("redenen.add"), VaadinIcon.PLUS.create(), e -> {
             addRow(nextRow());
-            rowBoxes.values().stream().reduce((a, b) -> b).ifPresent(box -> reasons.get(lastRow()).focus());
+            rowBoxes.values().stream()
+                    .reduce((a, b) -> b)
+                    .ifPresent(box -> reasons.get(lastRow()).focus());
         });
         add.setId("redenen-add");
         add.addThemeVariants(ButtonVariant.TERTIARY);
@@ -79,7 +81,8 @@ class RedenenView extends WorksheetView {
         reason.setId("redenen-reason-" + row);
         reason.setLabel(getTranslation("redenen.reason"));
         reason.setItems(LeaveReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation("category." + r.category().key()) + ": " + getTranslation("reason." + r.key()));
+        reason.setItemLabelGenerator(
+                r -> getTranslation("category." + r.category().key()) + ": " + getTranslation("reason." + r.key()));
         reason.setEmptySelectionAllowed(false);
         reason.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -118,7 +121,11 @@ class RedenenView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("redenen-message");
         figures.addClassName("result-grid");
-        figures.add(tile("total", total), tile("frustration", frustration), tile("competitor", competitor), tile("other", other));
+        figures.add(
+                tile("total", total),
+                tile("frustration", frustration),
+                tile("competitor", competitor),
+                tile("other", other));
         topBox.setId("redenen-top");
         topBox.addClassName("band-box");
         chart.setId("redenen-chart");
@@ -151,7 +158,9 @@ class RedenenView extends WorksheetView {
         }
         for (int row : stored) {
             addRow(row);
-            reasons.get(row).setValue(LeaveReason.fromKey(values.getOrDefault(Redenen.reasonField(row), "")).orElse(null));
+            reasons.get(row)
+                    .setValue(LeaveReason.fromKey(values.getOrDefault(Redenen.reasonField(row), ""))
+                            .orElse(null));
             textValue(Redenen.textField(row), values.getOrDefault(Redenen.textField(row), ""));
             textValue(Redenen.countField(row), values.getOrDefault(Redenen.countField(row), ""));
         }
@@ -162,7 +171,9 @@ class RedenenView extends WorksheetView {
         Locale locale = getLocale();
         Evaluation<RedenenResult> evaluation = withCurrent(values).redenen();
         reasons.forEach((row, select) -> {
-            showProblem(Redenen.countField(row), evaluation.problemOn(Redenen.countField(row)).orElse(null));
+            showProblem(
+                    Redenen.countField(row),
+                    evaluation.problemOn(Redenen.countField(row)).orElse(null));
             boolean missing = evaluation.problemOn(Redenen.reasonField(row)).isPresent();
             select.setInvalid(missing);
             select.setErrorMessage(missing ? getTranslation("redenen.choose") : null);
@@ -187,14 +198,26 @@ class RedenenView extends WorksheetView {
         label.addClassName("result-label");
         OrderedList list = new OrderedList();
         for (RedenenResult.ReasonCount c : r.top()) {
-            String name = getTranslation("reason." + c.reason().key()) + (c.description().isBlank() ? "" : " (" + c.description() + ")");
-            String owner = c.reason().owner().map(d -> getTranslation("redenen.owner", getTranslation("department." + d.key())))
+            String name = getTranslation("reason." + c.reason().key())
+                    + (c.description().isBlank() ? "" : " (" + c.description() + ")");
+            String owner = c.reason()
+                    .owner()
+                    .map(d -> getTranslation("redenen.owner", getTranslation("department." + d.key())))
                     .orElse(getTranslation("redenen.no-owner"));
-            list.add(new ListItem(getTranslation("redenen.top-item", name, LocaleNumbers.whole(BigDecimal.valueOf(c.count()), locale),
-                    LocaleNumbers.percent(r.share(c.count()), locale), owner)));
+            list.add(new ListItem(getTranslation(
+                    "redenen.top-item",
+                    name,
+                    LocaleNumbers.whole(BigDecimal.valueOf(c.count()), locale),
+                    LocaleNumbers.percent(r.share(c.count()), locale),
+                    owner)));
         }
         topBox.add(label, list);
-        showChart(chart, WorksheetCharts.reasons(r, chartText()), getTranslation("redenen.chart.description",
-                frustration.getText(), competitor.getText(), other.getText()), 640, 280);
+        showChart(
+                chart,
+                WorksheetCharts.reasons(r, chartText()),
+                getTranslation(
+                        "redenen.chart.description", frustration.getText(), competitor.getText(), other.getText()),
+                640,
+                280);
     }
 }

@@ -1,7 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.HistoryPanel;
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,13 +17,16 @@ import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.FieldProblem;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Period;
 import nl.retentiewerkboek.metrics.Problem;
-import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Retentiemeter;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.HistoryPanel;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W1 Retentiemeter: three counts and a period in, retention, churn, customers lost and the yearly pace out. */
 @Route("werkblad/retentiemeter")
@@ -52,7 +53,9 @@ class RetentiemeterView extends WorksheetView {
 
     @Override
     protected void buildForm(Div form) {
-        form.add(numberField(Retentiemeter.START, true), numberField(Retentiemeter.NEW, true),
+        form.add(
+                numberField(Retentiemeter.START, true),
+                numberField(Retentiemeter.NEW, true),
                 numberField(Retentiemeter.END, true));
         period.setId("retentiemeter-period");
         period.setLabel(getTranslation("retentiemeter.period"));
@@ -81,10 +84,11 @@ class RetentiemeterView extends WorksheetView {
         advice.setId("retentiemeter-advice");
         bandBox.add(bandLabel, band, advice);
         details = howDetails(how);
-        List<nl.retentiewerkboek.metrics.MeasurementHistory.Input> measurements = workbook.myMeasurements().stream()
-                .map(nl.retentiewerkboek.workbook.WorkbookService.Measurement::input).toList();
-        Div history = HistoryPanel.of(nl.retentiewerkboek.metrics.MeasurementHistory.of(measurements), getLocale(),
-                (key, args) -> getTranslation(key, args));
+        List<MeasurementHistory.Input> measurements = workbook.myMeasurements().stream()
+                .map(WorkbookService.Measurement::input)
+                .toList();
+        Div history = HistoryPanel.of(
+                MeasurementHistory.of(measurements), getLocale(), (key, args) -> getTranslation(key, args));
         history.setId("retentiemeter-history");
         if (measurements.size() > 1) {
             Span current = new Span(getTranslation("history.current", measurements.size()));
@@ -98,7 +102,11 @@ class RetentiemeterView extends WorksheetView {
     @Override
     protected Map<String, String> currentValues() {
         Map<String, String> values = new LinkedHashMap<>(textValues());
-        values.put(Retentiemeter.PERIOD, period.getValue() == null ? Period.DEFAULT.key() : period.getValue().key());
+        values.put(
+                Retentiemeter.PERIOD,
+                period.getValue() == null
+                        ? Period.DEFAULT.key()
+                        : period.getValue().key());
         return values;
     }
 
@@ -119,7 +127,8 @@ class RetentiemeterView extends WorksheetView {
         bandBox.setVisible(complete);
         details.setVisible(complete);
         if (!complete) {
-            boolean errors = evaluation.problems().stream().map(FieldProblem::problem).anyMatch(Problem::isError);
+            boolean errors =
+                    evaluation.problems().stream().map(FieldProblem::problem).anyMatch(Problem::isError);
             message.setText(getTranslation(errors ? "worksheet.fix-errors" : "worksheet.waiting"));
             message.setVisible(true);
             for (Span span : List.of(retention, churn, lost, annual, band)) {
@@ -133,9 +142,12 @@ class RetentiemeterView extends WorksheetView {
         churn.setText(LocaleNumbers.percent(r.churn(), locale));
         lost.setText(LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale));
         annual.setText(LocaleNumbers.percent(r.annual(), locale));
-        BigDecimal keptAfterYear = BigDecimal.valueOf(r.start()).multiply(r.annual()).divide(BigDecimal.valueOf(100));
-        annualExplain.setText(getTranslation("retentiemeter.annual.explain",
-                LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale), LocaleNumbers.whole(keptAfterYear, locale)));
+        BigDecimal keptAfterYear =
+                BigDecimal.valueOf(r.start()).multiply(r.annual()).divide(BigDecimal.valueOf(100));
+        annualExplain.setText(getTranslation(
+                "retentiemeter.annual.explain",
+                LocaleNumbers.whole(BigDecimal.valueOf(r.start()), locale),
+                LocaleNumbers.whole(keptAfterYear, locale)));
         band.setText(getTranslation(r.band().messageKey() + ".title"));
         band.getElement().setAttribute("data-band", r.band().name().toLowerCase(Locale.ROOT));
         bandBox.getElement().setAttribute("data-band", r.band().name().toLowerCase(Locale.ROOT));
@@ -151,9 +163,13 @@ class RetentiemeterView extends WorksheetView {
         String l = LocaleNumbers.whole(BigDecimal.valueOf(r.lost()), locale);
         String p = Integer.toString(r.period().perYear());
         how.add(new Paragraph(getTranslation("retentiemeter.how.lost", s, n, e, l)));
-        how.add(new Paragraph(getTranslation("retentiemeter.how.retention", e, n, s, LocaleNumbers.percent(r.retention(), locale))));
-        how.add(new Paragraph(getTranslation("retentiemeter.how.churn", l, s, LocaleNumbers.percent(r.churn(), locale))));
-        how.add(new Paragraph(getTranslation("retentiemeter.how.annual", p,
+        how.add(new Paragraph(
+                getTranslation("retentiemeter.how.retention", e, n, s, LocaleNumbers.percent(r.retention(), locale))));
+        how.add(new Paragraph(
+                getTranslation("retentiemeter.how.churn", l, s, LocaleNumbers.percent(r.churn(), locale))));
+        how.add(new Paragraph(getTranslation(
+                "retentiemeter.how.annual",
+                p,
                 LocaleNumbers.decimal(r.retentionFraction(), 4, locale),
                 LocaleNumbers.percent(r.annual(), locale),
                 getTranslation("period." + r.period().key() + ".per-year"))));

@@ -1,6 +1,5 @@
 package nl.retentiewerkboek.workbook.ui;
 
-import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,11 +20,12 @@ import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Problem;
-import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Teamsport;
+import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W7 Klantbehoud is teamsport: eight departments scored 1–5. */
 @Route("werkblad/teamsport")
@@ -115,7 +115,9 @@ class TeamsportView extends WorksheetView {
         chart.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
-            long open = evaluation.problems().stream().filter(p -> p.problem() == Problem.REQUIRED).count();
+            long open = evaluation.problems().stream()
+                    .filter(p -> p.problem() == Problem.REQUIRED)
+                    .count();
             message.setText(getTranslation("teamsport.waiting", open));
             average.setText("");
             return;
@@ -127,14 +129,20 @@ class TeamsportView extends WorksheetView {
         label.addClassName("result-label");
         UnorderedList list = new UnorderedList();
         for (Department department : r.weakest()) {
-            list.add(new ListItem(getTranslation("teamsport.weak-item", getTranslation("department." + department.key()),
+            list.add(new ListItem(getTranslation(
+                    "teamsport.weak-item",
+                    getTranslation("department." + department.key()),
                     r.scores().get(department))));
         }
         weakestBox.add(label, list, new Paragraph(getTranslation("teamsport.weakest.advice")));
         StringBuilder description = new StringBuilder(getTranslation("teamsport.chart.description"));
         for (Department department : Department.values()) {
-            description.append(' ').append(getTranslation("department." + department.key())).append(' ')
-                    .append(r.scores().get(department)).append(';');
+            description
+                    .append(' ')
+                    .append(getTranslation("department." + department.key()))
+                    .append(' ')
+                    .append(r.scores().get(department))
+                    .append(';');
         }
         showChart(chart, WorksheetCharts.teamScores(r, chartText()), description.toString(), 640, 340);
     }

@@ -25,7 +25,12 @@ class UploadBox<T> extends Composite<Div> {
 
     private final AtomicReference<Object> outcome = new AtomicReference<>();
 
-    UploadBox(String id, String limitKey, Reader<T> reader, Consumer<T> onSuccess, Consumer<ImportFailedException> onFailure) {
+    UploadBox(
+            String id,
+            String limitKey,
+            Reader<T> reader,
+            Consumer<T> onSuccess,
+            Consumer<ImportFailedException> onFailure) {
         Div box = getContent();
         box.addClassName("upload-box");
         UploadHandler handler = event -> {
@@ -47,7 +52,8 @@ class UploadBox<T> extends Composite<Div> {
         upload.setDropLabel(new Span(box.getTranslation("import.drop")));
         upload.addFileRejectedListener(e -> onFailure.accept(new ImportFailedException(
                 e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
-                        ? ImportFailedException.Reason.TOO_LARGE : ImportFailedException.Reason.NOT_TEXT)));
+                        ? ImportFailedException.Reason.TOO_LARGE
+                        : ImportFailedException.Reason.NOT_TEXT)));
         upload.addAllFinishedListener(e -> {
             Object result = outcome.getAndSet(null);
             upload.clearFileList();

@@ -10,12 +10,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.Optional;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
@@ -25,7 +30,7 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 
 /** The workbook's front page: where you stand, where to continue, and every module. */
 @Route("")
-@com.vaadin.flow.router.Menu(title = "nav.workbook", order = 0, icon = "vaadin:book")
+@Menu(title = "nav.workbook", order = 0, icon = "vaadin:book")
 @PermitAll
 public class WorkbookView extends Main implements HasDynamicTitle {
 
@@ -42,8 +47,10 @@ public class WorkbookView extends Main implements HasDynamicTitle {
             String role = me.map(u -> getTranslation("role." + u.role().name())).orElse("");
             add(new Paragraph(getTranslation("workbook.not-participant", role)));
             if (me.isPresent()) {
-                Button cohorts = new Button(getTranslation(me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts"),
-                        VaadinIcon.USERS.create(), e -> navigate("groepen"));
+                Button cohorts = new Button(
+                        getTranslation(me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts"),
+                        VaadinIcon.USERS.create(),
+                        e -> navigate("groepen"));
                 cohorts.setId("workbook-cohorts");
                 cohorts.addThemeVariants(ButtonVariant.PRIMARY);
                 Div coachActions = new Div(cohorts);
@@ -64,7 +71,9 @@ public class WorkbookView extends Main implements HasDynamicTitle {
         actions.addClassName("workbook-actions");
         if (!progress.introRead()) {
             catalogue.intro(getLocale()).ifPresent(intro -> {
-                Button read = new Button(getTranslation("workbook.read-intro"), VaadinIcon.INFO_CIRCLE_O.create(),
+                Button read = new Button(
+                        getTranslation("workbook.read-intro"),
+                        VaadinIcon.INFO_CIRCLE_O.create(),
                         e -> navigate("les/" + intro.id()));
                 read.setId("workbook-intro");
                 read.addThemeVariants(ButtonVariant.PRIMARY);
@@ -102,7 +111,7 @@ public class WorkbookView extends Main implements HasDynamicTitle {
         H2 planTitle = new H2(getTranslation("workbook.actionplan"));
         Paragraph planText = new Paragraph(getTranslation("workbook.actionplan.text"));
         planText.addClassName("lesson-meta");
-        Div planLinks = new Div(WorksheetRoutes.link(nl.retentiewerkboek.metrics.Worksheet.ACTIEPLAN, getTranslation("workbook.open-worksheet")));
+        Div planLinks = new Div(WorksheetRoutes.link(Worksheet.ACTIEPLAN, getTranslation("workbook.open-worksheet")));
         planLinks.addClassName("module-links");
         plan.add(kicker, planTitle, planText, planLinks);
         list.add(plan);
@@ -110,11 +119,11 @@ public class WorkbookView extends Main implements HasDynamicTitle {
     }
 
     /** The re-measurement: announced with its date, and started once the date has come. */
-    private Div remeasure(WorkbookService workbook, java.time.LocalDate due) {
+    private Div remeasure(WorkbookService workbook, LocalDate due) {
         Div box = new Div();
         box.addClassName("band-box");
         box.setId("workbook-remeasure-box");
-        String date = nl.retentiewerkboek.metrics.LocaleNumbers.date(due, getLocale());
+        String date = LocaleNumbers.date(due, getLocale());
         if (!workbook.isDue(due)) {
             box.add(new Paragraph(getTranslation("history.planned", date)));
             return box;
@@ -122,7 +131,7 @@ public class WorkbookView extends Main implements HasDynamicTitle {
         box.add(new Paragraph(getTranslation("history.due", date)));
         Button start = new Button(getTranslation("history.start"), VaadinIcon.REFRESH.create(), e -> {
             workbook.startMyRemeasurement();
-            getUI().ifPresent(ui -> ui.navigate(WorksheetRoutes.path(nl.retentiewerkboek.metrics.Worksheet.RETENTIEMETER)));
+            getUI().ifPresent(ui -> ui.navigate(WorksheetRoutes.path(Worksheet.RETENTIEMETER)));
         });
         start.setId("workbook-remeasure");
         start.addThemeVariants(ButtonVariant.PRIMARY);
@@ -166,10 +175,13 @@ public class WorkbookView extends Main implements HasDynamicTitle {
         }
         Div links = new Div();
         links.addClassName("module-links");
-        links.add(new RouterLink(getTranslation("workbook.open-lesson"), LessonView.class,
-                new com.vaadin.flow.router.RouteParameters("lessonId", lesson.id())));
+        links.add(new RouterLink(
+                getTranslation("workbook.open-lesson"),
+                LessonView.class,
+                new RouteParameters("lessonId", lesson.id())));
         if (progress != null) {
-            links.add(WorksheetRoutes.link(lesson.worksheet().orElseThrow(), getTranslation("workbook.open-worksheet")));
+            links.add(
+                    WorksheetRoutes.link(lesson.worksheet().orElseThrow(), getTranslation("workbook.open-worksheet")));
         }
         card.add(links);
         return card;

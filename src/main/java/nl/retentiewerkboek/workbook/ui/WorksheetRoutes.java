@@ -6,8 +6,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 /** Where each worksheet lives: {@code werkblad/<id>}. */
 public final class WorksheetRoutes {
 
-    private WorksheetRoutes() {
-    }
+    private WorksheetRoutes() {}
 
     public static String path(Worksheet worksheet) {
         return "werkblad/" + worksheet.id();

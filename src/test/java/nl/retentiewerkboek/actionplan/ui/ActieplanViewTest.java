@@ -7,9 +7,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.IntegrationTest;
@@ -33,13 +35,18 @@ class ActieplanViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
 
     @BeforeEach
     void signIn() {
         TestAccounts.signIn(accounts.create(Role.DEELNEMER));
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "174"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "174"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
     }
 
     @AfterEach
@@ -56,7 +63,8 @@ class ActieplanViewTest extends SpringBrowserlessTest {
     void a_participant_takes_a_suggestion_edits_adds_reorders_and_removes_actions() {
         navigate(ActieplanView.class);
         Div suggestion = $(Div.class).id("actieplan-suggestion-vertrekanalyse");
-        assertThat(suggestion.getElement().getTextRecursively()).contains("Je retentie is 72,0\u00a0%, onder de 80\u00a0%.");
+        assertThat(suggestion.getElement().getTextRecursively())
+                .contains("Je retentie is 72,0\u00a0%, onder de 80\u00a0%.");
         test($(Button.class).id("actieplan-suggestion-vertrekanalyse-add")).click();
 
         ActionPlan plan = stored();
@@ -65,7 +73,8 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         assertThat(plan.actions().getFirst().why()).isEqualTo("Je retentie is 72,0\u00a0%, onder de 80\u00a0%.");
         assertThat(plan.actions().getFirst().department()).contains(Department.KLANTENSERVICE);
         assertThat(plan.actions().getFirst().today()).isEqualTo("72,0\u00a0%");
-        assertThat($(Button.class).id("actieplan-suggestion-vertrekanalyse-add").isEnabled()).isFalse();
+        assertThat($(Button.class).id("actieplan-suggestion-vertrekanalyse-add").isEnabled())
+                .isFalse();
 
         test($(TextField.class).id("actieplan-action-0-owner")).setValue("Sanne");
         test($(Button.class).id("actieplan-add")).click();
@@ -75,14 +84,18 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("actieplan-action-1-up")).click();
 
         plan = stored();
-        assertThat(plan.actions()).extracting(a -> a.title())
-                .containsExactly("Exitgesprek bij elke opzegging", "Doe een vertrekanalyse: bel tien vertrokken klanten");
+        assertThat(plan.actions())
+                .extracting(a -> a.title())
+                .containsExactly(
+                        "Exitgesprek bij elke opzegging", "Doe een vertrekanalyse: bel tien vertrokken klanten");
         assertThat(plan.actions().getFirst().status()).isEqualTo(ActionStatus.BEZIG);
         assertThat(plan.actions().getFirst().deadline()).contains(LocalDate.of(2026, 3, 1));
         assertThat(plan.actions().get(1).owner()).isEqualTo("Sanne");
 
         test($(Button.class).id("actieplan-action-0-remove")).click();
-        assertThat(stored().actions()).extracting(a -> a.title()).containsExactly("Doe een vertrekanalyse: bel tien vertrokken klanten");
+        assertThat(stored().actions())
+                .extracting(a -> a.title())
+                .containsExactly("Doe een vertrekanalyse: bel tien vertrokken klanten");
     }
 
     @Test
@@ -94,7 +107,8 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         assertThat(stored().remeasure()).contains(LocalDate.now().plusDays(60));
 
         navigate(ActieplanView.class);
-        assertThat($(DatePicker.class).id("actieplan-remeasure").getValue()).isEqualTo(LocalDate.now().plusDays(60));
+        assertThat($(DatePicker.class).id("actieplan-remeasure").getValue())
+                .isEqualTo(LocalDate.now().plusDays(60));
     }
 
     @Test
@@ -127,7 +141,7 @@ class ActieplanViewTest extends SpringBrowserlessTest {
 
         // another tab, loaded now: sets the owner of this action and adds one of its own
         Map<String, String> base = storedValues();
-        Map<String, String> theirs = new java.util.HashMap<>(base);
+        Map<String, String> theirs = new HashMap<>(base);
         theirs.put(keyOf("Exitgesprek bij elke opzegging", "owner"), "Sanne");
         theirs.put(ActionPlan.key("bnieuw01", "title"), "Welkomstbelletje na de eerste aankoop");
         theirs.put(ActionPlan.key("bnieuw01", "order"), "1");
@@ -138,14 +152,16 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("actieplan-action-0-kpi")).setValue("Opzeggers gesproken");
 
         ActionPlan plan = stored();
-        assertThat(plan.actions()).extracting(a -> a.title())
+        assertThat(plan.actions())
+                .extracting(a -> a.title())
                 .containsExactly("Exitgesprek bij elke opzegging", "Welkomstbelletje na de eerste aankoop");
         assertThat(plan.actions().getFirst().owner()).isEqualTo("Sanne");
         assertThat(plan.actions().getFirst().kpi()).isEqualTo("Opzeggers gesproken");
         // this tab's screen now shows the other tab's work too
         assertThat($(TextField.class).id("actieplan-action-0-owner").getValue()).isEqualTo("Sanne");
-        assertThat($(TextField.class).id("actieplan-action-1-title").getValue()).isEqualTo("Welkomstbelletje na de eerste aankoop");
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("actieplan-save-status").getText()).isEqualTo("Opgeslagen");
+        assertThat($(TextField.class).id("actieplan-action-1-title").getValue())
+                .isEqualTo("Welkomstbelletje na de eerste aankoop");
+        assertThat($(Span.class).id("actieplan-save-status").getText()).isEqualTo("Opgeslagen");
     }
 
     @Test
@@ -154,21 +170,27 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("actieplan-add")).click();
         test($(TextField.class).id("actieplan-action-0-title")).setValue("Oud plan");
         Map<String, String> base = storedValues();
-        Map<String, String> theirs = new java.util.HashMap<>(base);
+        Map<String, String> theirs = new HashMap<>(base);
         theirs.put(ActionPlan.key("bnieuw02", "title"), "Nieuwe actie uit het andere tabblad");
         theirs.put(ActionPlan.key("bnieuw02", "order"), "1");
         workbook.saveMyChanges(Worksheet.ACTIEPLAN, base, theirs, NL);
 
         test($(Button.class).id("actieplan-action-0-remove")).click();
 
-        assertThat(stored().actions()).extracting(a -> a.title()).containsExactly("Nieuwe actie uit het andere tabblad");
-        assertThat($(TextField.class).id("actieplan-action-0-title").getValue()).isEqualTo("Nieuwe actie uit het andere tabblad");
+        assertThat(stored().actions())
+                .extracting(a -> a.title())
+                .containsExactly("Nieuwe actie uit het andere tabblad");
+        assertThat($(TextField.class).id("actieplan-action-0-title").getValue())
+                .isEqualTo("Nieuwe actie uit het andere tabblad");
     }
 
     @Test
     void a_plan_stored_with_numbered_actions_reads_in_its_old_order_and_keeps_working() {
-        workbook.saveMyAnswers(Worksheet.ACTIEPLAN, Map.of("action.0.title", "Eerste", "action.1.title", "Tweede",
-                "action.10.title", "Elfde"), NL, workbook.myAnswers(Worksheet.ACTIEPLAN, NL).version());
+        workbook.saveMyAnswers(
+                Worksheet.ACTIEPLAN,
+                Map.of("action.0.title", "Eerste", "action.1.title", "Tweede", "action.10.title", "Elfde"),
+                NL,
+                workbook.myAnswers(Worksheet.ACTIEPLAN, NL).version());
         navigate(ActieplanView.class);
         assertThat($(TextField.class).id("actieplan-action-2-title").getValue()).isEqualTo("Elfde");
         test($(TextField.class).id("actieplan-action-1-owner")).setValue("Piet");

@@ -3,6 +3,7 @@ package nl.retentiewerkboek.cohorts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
@@ -18,9 +21,11 @@ import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,16 +36,18 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     CohortService cohorts;
+
     @Autowired
     WorkbookService workbook;
 
     @Autowired
-    nl.retentiewerkboek.security.Throttle throttle;
+    Throttle throttle;
 
     /** Browserless views share one made-up session and address: each test starts with no failed codes counted. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void freshLimits() {
         throttle.forgetAll();
     }
@@ -50,7 +57,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
         TestAccounts.signOut();
     }
 
-    private void open(Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters) {
+    private void open(Class<? extends Component> view, Map<String, String> parameters) {
         try {
             navigate(view, parameters);
         } catch (IllegalArgumentException redirected) {
@@ -73,20 +80,29 @@ class CohortViewsTest extends SpringBrowserlessTest {
         Account participant = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(participant);
         cohorts.join(code);
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
 
         TestAccounts.signIn(trainer);
         long cohortId = cohorts.myCohorts(NL).getFirst().id();
         navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
         assertThat($(Span.class).id("cohort-count").getText()).isEqualTo("1 deelnemer");
 
-        navigate(ParticipantView.class, Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id())));
-        assertThat($(Div.class).id("participant-retentiemeter").getElement().getTextRecursively()).contains("80,0\u00a0%", "41,0\u00a0%");
-        assertThat($(Div.class).id("participant-actions").getElement().getTextRecursively()).contains("Nog geen acties gekozen.");
+        navigate(
+                ParticipantView.class,
+                Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id())));
+        assertThat($(Div.class).id("participant-retentiemeter").getElement().getTextRecursively())
+                .contains("80,0\u00a0%", "41,0\u00a0%");
+        assertThat($(Div.class).id("participant-actions").getElement().getTextRecursively())
+                .contains("Nog geen acties gekozen.");
 
         navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
         test($(Button.class).id("cohort-joining")).click();
-        assertThat(cohorts.joinInfo(code)).hasValueSatisfying(info -> assertThat(info.open()).isFalse());
+        assertThat(cohorts.joinInfo(code))
+                .hasValueSatisfying(info -> assertThat(info.open()).isFalse());
         test($(Button.class).id("cohort-regenerate")).click();
         assertThat(cohorts.joinInfo(code)).isEmpty();
     }
@@ -98,7 +114,8 @@ class CohortViewsTest extends SpringBrowserlessTest {
         Account participant = accounts.create(Role.DEELNEMER);
         long cohortId = accounts.cohortOf(trainer, participant);
         Map<String, String> dashboard = Map.of("cohortId", Long.toString(cohortId));
-        Map<String, String> person = Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id()));
+        Map<String, String> person =
+                Map.of("cohortId", Long.toString(cohortId), "participantId", Long.toString(participant.id()));
 
         TestAccounts.signIn(other);
         open(CohortDashboardView.class, dashboard);
@@ -123,17 +140,21 @@ class CohortViewsTest extends SpringBrowserlessTest {
         Account participant = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(participant);
         navigate(JoinView.class, Map.of("code", "ONBEKEND"));
-        assertThat($(Paragraph.class).id("join-problem").getText()).isEqualTo("Deze groepscode kennen we niet. Controleer de code bij je trainer.");
+        assertThat($(Paragraph.class).id("join-problem").getText())
+                .isEqualTo("Deze groepscode kennen we niet. Controleer de code bij je trainer.");
 
         navigate(JoinView.class, Map.of("code", code));
         test($(Button.class).id("join-existing")).click();
         TestAccounts.signIn(trainer);
-        assertThat(cohorts.cohort(cohortId, NL).participants()).extracting(r -> r.id()).containsExactly(participant.id());
+        assertThat(cohorts.cohort(cohortId, NL).participants())
+                .extracting(r -> r.id())
+                .containsExactly(participant.id());
     }
 
     @Test
     void a_trainer_chooses_the_open_modules_on_the_dashboard() {
-        // no participants yet: what they then see is in OpenModulesViewTest (a save here would refresh this dashboard live)
+        // no participants yet: what they then see is in OpenModulesViewTest (a save here would refresh this dashboard
+        // live)
         Account trainer = accounts.create(Role.TRAINER);
         TestAccounts.signIn(trainer);
         long cohortId = cohorts.createMyCohort("Masterclass mei", null, null);
@@ -141,15 +162,16 @@ class CohortViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<Lesson> modules = $(CheckboxGroup.class).id("cohort-edit-modules");
         assertThat(modules.getValue()).hasSize(9);
-        modules.setValue(java.util.Set.of());
+        modules.setValue(Set.of());
         test($(Button.class).id("cohort-edit-save")).click();
         assertThat(modules.isInvalid()).isTrue();
         assertThat(modules.getErrorMessage()).isEqualTo("Zet minstens één onderdeel open.");
         assertThat(cohorts.cohort(cohortId, NL).openModules()).isEmpty();
 
-        modules.setValue(modules.getListDataView().getItems().filter(l -> l.order() <= 2).collect(java.util.stream.Collectors.toSet()));
+        modules.setValue(
+                modules.getListDataView().getItems().filter(l -> l.order() <= 2).collect(Collectors.toSet()));
         test($(Button.class).id("cohort-edit-save")).click();
         assertThat(cohorts.cohort(cohortId, NL).openModules())
-                .hasValue(java.util.Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
+                .hasValue(Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
     }
 }

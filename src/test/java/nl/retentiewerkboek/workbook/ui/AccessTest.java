@@ -16,7 +16,8 @@ class AccessTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Class<? extends Component> routeClass(String path) {
-        return (Class<? extends Component>) RouteConfiguration.forApplicationScope().getRoute(path).orElseThrow();
+        return (Class<? extends Component>)
+                RouteConfiguration.forApplicationScope().getRoute(path).orElseThrow();
     }
 
     /** Opens a route as a user would type it; access control may send them elsewhere. */

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,9 +17,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.imports.Doubter;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
@@ -34,8 +37,10 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     WorkbookService workbook;
 
@@ -93,9 +98,13 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
     @Test
     void w4_an_uploaded_survey_gives_a_call_list_and_the_steps_can_be_ticked() {
         navigate(NpsView.class);
-        upload("nps-upload", "enquete.csv", "naam;score;email;datum\nAnna;9;a@x.nl;2025-05-01\nBart;5;b@x.nl;2025-05-02\nCees;x;;\n");
+        upload(
+                "nps-upload",
+                "enquete.csv",
+                "naam;score;email;datum\nAnna;9;a@x.nl;2025-05-01\nBart;5;b@x.nl;2025-05-02\nCees;x;;\n");
         assertThat($(Paragraph.class).id("nps-report-summary").getText()).isEqualTo("3 regels gelezen, 1 afgewezen");
-        assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively()).contains("1 twijfelaars");
+        assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively())
+                .contains("1 twijfelaars");
         assertThat(text("nps-score")).isEqualTo("0");
         test($(Checkbox.class).id("nps-step-reageer")).click();
         assertThat(workbook.myAnswers(Worksheet.NPS, Locale.of("nl")).values()).containsEntry("step.reageer", "ja");
@@ -109,15 +118,21 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         navigate(NpsView.class);
         StringBuilder file = new StringBuilder("naam;score;datum\n");
         for (int i = 0; i < 1_200; i++) {
-            file.append("Klant ").append(i).append(";5;").append(java.time.LocalDate.of(2025, 1, 1).plusDays(i % 300)).append('\n');
+            file.append("Klant ")
+                    .append(i)
+                    .append(";5;")
+                    .append(LocalDate.of(2025, 1, 1).plusDays(i % 300))
+                    .append('\n');
         }
         upload("nps-upload", "groot.csv", file.toString());
-        assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively()).contains("1.000 twijfelaars");
+        assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively())
+                .contains("1.000 twijfelaars");
         assertThat($(Paragraph.class).id("nps-call-capped").getText()).contains("1.000", "meest recente");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<nl.retentiewerkboek.imports.Doubter> grid = $(com.vaadin.flow.component.grid.Grid.class)
-                .id("nps-call-grid");
-        assertThat(grid.getDataProvider().isInMemory()).as("the call list is read in pages").isFalse();
+        Grid<Doubter> grid = $(Grid.class).id("nps-call-grid");
+        assertThat(grid.getDataProvider().isInMemory())
+                .as("the call list is read in pages")
+                .isFalse();
         assertThat(grid.getPageSize()).isEqualTo(50);
         assertThat(test(grid).size()).isEqualTo(1_000);
     }
@@ -139,7 +154,8 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void w5_an_uploaded_export_gives_groups_lists_and_the_cohort_table() {
         navigate(KlantgroepenView.class);
-        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source")).selectItem("Ik upload een export met aankopen");
+        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source"))
+                .selectItem("Ik upload een export met aankopen");
         upload("klantgroepen-upload", "webshop.csv", """
                 klant;datum;bedrag
                 a;10-01-2025;10,00
@@ -153,7 +169,8 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
                 ;01-06-2025;5
                 f;30-06-2025;-3
                 """);
-        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText()).isEqualTo("10 regels gelezen, 3 afgewezen");
+        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
+                .isEqualTo("10 regels gelezen, 3 afgewezen");
         assertThat($(Div.class).id("klantgroepen-report").getElement().getTextRecursively())
                 .contains("Regel 9: geen geldige datum", "Regel 10: geen klant ingevuld", "Regel 11: negatief bedrag");
         // peildatum = 01-06-2025: a inactive (92 days), b one-time, c repeat (12 days), d inactive
@@ -163,7 +180,8 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat(text("klantgroepen-loyaal")).isEqualTo("0");
         assertThat(text("klantgroepen-inactief-detail")).isEqualTo("50,0\u00a0% van je klanten, €\u00a0160 omzet");
         assertThat(text("klantgroepen-repeat-rate")).isEqualTo("50,0\u00a0%");
-        assertThat($(Div.class).id("klantgroepen-reactivation").getElement().getTextRecursively()).contains("2 inactieve klanten");
+        assertThat($(Div.class).id("klantgroepen-reactivation").getElement().getTextRecursively())
+                .contains("2 inactieve klanten");
         assertThat($(NativeTable.class).exists()).isTrue();
 
         test($(TextField.class).id("klantgroepen-inactive-days")).setValue("100");
@@ -179,18 +197,22 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("klantgroepen-delete")).click();
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
-        assertThat($(TextField.class).id("klantgroepen-count-eenmalig").isVisible()).isTrue();
+        assertThat($(TextField.class).id("klantgroepen-count-eenmalig").isVisible())
+                .isTrue();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void w5_an_unusable_file_gets_a_clear_message_and_nothing_is_stored() {
         navigate(KlantgroepenView.class);
-        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source")).selectItem("Ik upload een export met aankopen");
+        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source"))
+                .selectItem("Ik upload een export met aankopen");
         upload("klantgroepen-upload", "leeg.csv", "");
-        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText()).isEqualTo("Het bestand is leeg.");
+        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
+                .isEqualTo("Het bestand is leeg.");
         upload("klantgroepen-upload", "fout.csv", "klant;bedrag\na;10\n");
-        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText()).startsWith("Er is geen kolom met een datum");
+        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
+                .startsWith("Er is geen kolom met een datum");
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
     }
 }

@@ -21,6 +21,7 @@ class OpenModulesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     CohortService cohorts;
 
@@ -39,12 +40,14 @@ class OpenModulesViewTest extends SpringBrowserlessTest {
 
         TestAccounts.signIn(participant);
         navigate(WorkbookView.class);
-        assertThat($(Div.class).withId("module-loyaliteit-is-geen-retentie").exists()).isTrue();
+        assertThat($(Div.class).withId("module-loyaliteit-is-geen-retentie").exists())
+                .isTrue();
         assertThat($(Div.class).withId("module-de-draaideur").exists()).isFalse();
 
         navigate(LessonView.class, Map.of("lessonId", "de-draaideur"));
         assertThat($(Paragraph.class).id("module-closed").getText())
-                .isEqualTo("Je trainer heeft dit onderdeel nog niet geopend. Je kunt verder met de onderdelen in je werkboek.");
+                .isEqualTo(
+                        "Je trainer heeft dit onderdeel nog niet geopend. Je kunt verder met de onderdelen in je werkboek.");
         navigate(DraaideurView.class);
         assertThat($(Paragraph.class).id("module-closed").getText()).startsWith("Je trainer heeft dit onderdeel");
 

@@ -27,6 +27,7 @@ class RemeasurementViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
 
@@ -38,8 +39,13 @@ class RemeasurementViewTest extends SpringBrowserlessTest {
     @Test
     void on_the_re_measure_date_a_participant_measures_again_and_sees_both_measurements() {
         TestAccounts.signIn(accounts.create(Role.DEELNEMER));
-        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190"), NL, SavedAnswers.NEVER_SAVED);
-        workbook.saveMyAnswers(Worksheet.ACTIEPLAN, Map.of("remeasure", LocalDate.now().toString()), NL, SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.ACTIEPLAN, Map.of("remeasure", LocalDate.now().toString()), NL, SavedAnswers.NEVER_SAVED);
 
         navigate(WorkbookView.class);
         test($(Button.class).id("workbook-remeasure")).click();

@@ -3,8 +3,11 @@ package nl.retentiewerkboek.workbook.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
@@ -15,7 +18,6 @@ import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.metrics.Period;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
-import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.FrameHooks;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
 
@@ -100,7 +103,9 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         TextField end = $(TextField.class).id("retentiemeter-end");
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).startsWith("Meer nieuwe klanten dan klanten aan het eind");
-        assertThat($(Span.class).withId("retentiemeter-retention").exists()).as("no result is shown").isFalse();
+        assertThat($(Span.class).withId("retentiemeter-retention").exists())
+                .as("no result is shown")
+                .isFalse();
 
         type("retentiemeter-end", "190");
         assertThat(end.isInvalid()).isFalse();
@@ -143,9 +148,12 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
 
         type("retentiemeter-new", "30");
 
-        assertThat(stored()).containsEntry("start", "200").containsEntry("new", "30").containsEntry("end", "190");
+        assertThat(stored())
+                .containsEntry("start", "200")
+                .containsEntry("new", "30")
+                .containsEntry("end", "190");
         assertThat($(TextField.class).id("retentiemeter-end").getValue()).isEqualTo("190");
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("retentiemeter-conflict").exists()).isFalse();
+        assertThat($(Div.class).withId("retentiemeter-conflict").exists()).isFalse();
         assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen");
         assertThat(result("retentiemeter-retention")).isEqualTo("80,0\u00a0%");
     }
@@ -164,7 +172,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         TextField end = $(TextField.class).id("retentiemeter-end");
         for (int i = 0; i < 100 && !end.getValue().equals("190"); i++) {
             Thread.sleep(20);
-            com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip();
         }
         assertThat(end.getValue()).isEqualTo("190");
         assertThat(result("retentiemeter-retention")).isEqualTo("80,0\u00a0%");
@@ -180,15 +188,26 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
 
         type("retentiemeter-start", "250");
 
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("retentiemeter-conflict-fields").getElement().getTextRecursively())
-                .contains("250").contains("999");
-        assertThat($(TextField.class).id("retentiemeter-start").getValue()).as("this tab's input stays on screen").isEqualTo("250");
-        assertThat(stored()).as("nothing is overwritten before the user chooses").containsEntry("start", "999");
+        assertThat($(Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
+        assertThat($(UnorderedList.class)
+                        .id("retentiemeter-conflict-fields")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("250")
+                .contains("999");
+        assertThat($(TextField.class).id("retentiemeter-start").getValue())
+                .as("this tab's input stays on screen")
+                .isEqualTo("250");
+        assertThat(stored())
+                .as("nothing is overwritten before the user chooses")
+                .containsEntry("start", "999");
         assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Nog niet opgeslagen");
 
         type("retentiemeter-new", "30");
-        assertThat(stored()).as("typing elsewhere does not decide the conflict").containsEntry("start", "999").containsEntry("new", "30");
+        assertThat(stored())
+                .as("typing elsewhere does not decide the conflict")
+                .containsEntry("start", "999")
+                .containsEntry("new", "30");
 
         test($(Button.class).id("retentiemeter-keep-mine")).click();
         assertThat(stored()).containsEntry("start", "250").containsEntry("new", "30");
@@ -202,14 +221,17 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         pushNotArrivedYet();
         otherTabSaves(Map.of("start", "200"), Map.of("start", "999"));
         type("retentiemeter-start", "250");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
+        assertThat($(Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
 
         // the other tab goes on in another field, and this screen hears about it
         otherTabSaves(Map.of("start", "999"), Map.of("start", "999", "new", "30"));
         FrameHooks.otherScreenSaved($(RetentiemeterView.class).single());
 
-        assertThat(stored()).as("nobody chose: the stored value stays").containsEntry("start", "999").containsEntry("new", "30");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
+        assertThat(stored())
+                .as("nobody chose: the stored value stays")
+                .containsEntry("start", "999")
+                .containsEntry("new", "30");
+        assertThat($(Div.class).id("retentiemeter-conflict").isVisible()).isTrue();
         assertThat($(TextField.class).id("retentiemeter-start").getValue()).isEqualTo("250");
         assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEqualTo("30");
     }
@@ -254,8 +276,12 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         TextField tooLong = $(TextField.class).id("retentiemeter-new");
         assertThat(tooLong.isInvalid()).isTrue();
         assertThat(tooLong.getErrorMessage()).startsWith("Dit is te lang: maximaal 500 tekens.");
-        assertThat(stored()).containsEntry("start", "200").containsEntry("end", "190").doesNotContainKey("new");
-        assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen, behalve de velden met een melding");
+        assertThat(stored())
+                .containsEntry("start", "200")
+                .containsEntry("end", "190")
+                .doesNotContainKey("new");
+        assertThat($(Span.class).id("retentiemeter-save-status").getText())
+                .isEqualTo("Opgeslagen, behalve de velden met een melding");
     }
 
     @Test
@@ -265,7 +291,7 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         RetentiemeterView view = $(RetentiemeterView.class).single();
         FrameHooks.offerKept(view, Map.of("start", "200", "end", "185"));
 
-        var banner = $(com.vaadin.flow.component.html.Div.class).id("retentiemeter-kept");
+        var banner = $(Div.class).id("retentiemeter-kept");
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getElement().getTextRecursively()).contains("185").doesNotContain("\u201e200\u201d");
         test($(Button.class).id("retentiemeter-kept-restore")).click();

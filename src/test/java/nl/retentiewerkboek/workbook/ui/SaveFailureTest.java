@@ -37,8 +37,10 @@ class SaveFailureTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
+
     @Autowired
     SaveHealth health;
 
@@ -63,8 +65,8 @@ class SaveFailureTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_failing_save_never_says_saved_keeps_the_input_and_is_saved_by_itself_once_the_database_is_back(CapturedOutput output)
-            throws InterruptedException {
+    void a_failing_save_never_says_saved_keeps_the_input_and_is_saved_by_itself_once_the_database_is_back(
+            CapturedOutput output) throws InterruptedException {
         navigate(RetentiemeterView.class);
         type("retentiemeter-start", "200");
         assertThat(status()).isEqualTo("Opgeslagen");
@@ -77,8 +79,12 @@ class SaveFailureTest extends SpringBrowserlessTest {
         assertThat(status()).startsWith("Niet opgeslagen").contains("we proberen het automatisch opnieuw");
         assertThat($(TextField.class).id("retentiemeter-end").getValue()).isEqualTo("191");
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
-        assertThat(Pattern.compile("Saving answers failed").matcher(output.getOut()).results().count())
-                .as("the cause is logged once, not per keystroke").isEqualTo(1);
+        assertThat(Pattern.compile("Saving answers failed")
+                        .matcher(output.getOut())
+                        .results()
+                        .count())
+                .as("the cause is logged once, not per keystroke")
+                .isEqualTo(1);
 
         FaultInjection.FAILING.set(false);
         for (int i = 0; i < 400 && !status().equals("Opgeslagen"); i++) { // the first retry comes after 2 s by itself
@@ -87,7 +93,9 @@ class SaveFailureTest extends SpringBrowserlessTest {
         }
         assertThat(status()).isEqualTo("Opgeslagen");
         assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, Locale.of("nl")).values())
-                .containsEntry("start", "200").containsEntry("new", "30").containsEntry("end", "191");
+                .containsEntry("start", "200")
+                .containsEntry("new", "30")
+                .containsEntry("end", "191");
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         assertThat(output.getOut()).contains("Saving answers works again");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     private static final Set<String> COACHES = Set.of("TRAINER", "BEHEERDER");
 
     private Map<String, Set<String>> matrix() {
-        Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> m = new LinkedHashMap<>();
         m.put("", EVERYONE_SIGNED_IN);
         m.put("les/loyaliteit-is-geen-retentie", EVERYONE_SIGNED_IN);
         for (Worksheet w : Worksheet.values()) {
@@ -49,7 +50,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private boolean opens(String path) {
-        Class<? extends Component> target = (Class<? extends Component>) RouteConfiguration.forApplicationScope().getRoute(path).orElseThrow();
+        Class<? extends Component> target = (Class<? extends Component>)
+                RouteConfiguration.forApplicationScope().getRoute(path).orElseThrow();
         try {
             navigate(path, target);
             return target.isInstance(getCurrentView());
@@ -63,8 +65,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         for (Role role : Role.values()) {
             Account account = accounts.create(role);
             TestAccounts.signIn(account);
-            matrix().forEach((path, allowed) -> assertThat(opens(path))
-                    .as("%s opening /%s", role, path).isEqualTo(allowed.contains(role.name())));
+            matrix().forEach((path, allowed) ->
+                    assertThat(opens(path)).as("%s opening /%s", role, path).isEqualTo(allowed.contains(role.name())));
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -35,6 +36,7 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WorkbookService workbook;
 
@@ -49,7 +51,8 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
     }
 
     private void save(Worksheet worksheet, Map<String, String> values) {
-        workbook.saveMyAnswers(worksheet, values, NL, workbook.myAnswers(worksheet, NL).version());
+        workbook.saveMyAnswers(
+                worksheet, values, NL, workbook.myAnswers(worksheet, NL).version());
     }
 
     private void w1() {
@@ -72,8 +75,13 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
     void w2_shows_the_cost_of_losing_customers_with_the_numbers_of_w1() {
         w1();
         navigate(KostenView.class);
-        assertThat($(Div.class).id("kosten-source").getElement().getText() + $(Div.class).id("kosten-source").getChildren()
-                .map(c -> c.getElement().getText()).reduce("", String::concat)).contains("200 klanten aan het begin");
+        assertThat($(Div.class).id("kosten-source").getElement().getText()
+                        + $(Div.class)
+                                .id("kosten-source")
+                                .getChildren()
+                                .map(c -> c.getElement().getText())
+                                .reduce("", String::concat))
+                .contains("200 klanten aan het begin");
         type("kosten-arpc", "1.200");
         type("kosten-margin", "40");
         type("kosten-cac", "350");
@@ -123,7 +131,8 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         type("kosten-cac", "350");
         Div source = $(Div.class).id("kosten-source");
         assertThat(source.hasClassName("missing")).isTrue();
-        assertThat($(Span.class, source).first().getText()).startsWith("Dit werkblad rekent verder met je cijfers uit de Retentiemeter");
+        assertThat($(Span.class, source).first().getText())
+                .startsWith("Dit werkblad rekent verder met je cijfers uit de Retentiemeter");
         assertThat($(Span.class).withId("kosten-revenue-gap").exists()).isFalse();
     }
 
@@ -140,12 +149,13 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         assertThat(text("draaideur-cac")).isEqualTo("€\u00a0350");
         assertThat(text("draaideur-refill-spend")).isEqualTo("€\u00a010.500");
         assertThat(text("draaideur-ratio")).isEqualTo("7 : 1");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("draaideur-stay-level").getText())
+        assertThat($(Paragraph.class).id("draaideur-stay-level").getText())
                 .isEqualTo("Om gelijk te blijven heb je elke periode 40 nieuwe klanten nodig.");
         assertThat(chartShown("draaideur-chart")).isTrue();
 
         type("draaideur-acquisition", "-5");
-        assertThat($(TextField.class).id("draaideur-acquisition").getErrorMessage()).isEqualTo("Een negatief getal kan hier niet.");
+        assertThat($(TextField.class).id("draaideur-acquisition").getErrorMessage())
+                .isEqualTo("Een negatief getal kan hier niet.");
     }
 
     @Test
@@ -161,15 +171,21 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         assertThat(text("begroting-payback")).isEqualTo("6,7 maanden");
 
         type("begroting-budget", "0");
-        assertThat($(TextField.class).id("begroting-budget").getErrorMessage()).startsWith("Vul een budget groter dan nul in");
+        assertThat($(TextField.class).id("begroting-budget").getErrorMessage())
+                .startsWith("Vul een budget groter dan nul in");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void w6_records_reasons_and_shows_frustration_versus_competitor_and_the_top_3() {
         navigate(RedenenView.class);
-        String[][] rows = {{"Frustratie: service", "6"}, {"Frustratie: facturatie", "2"}, {"Concurrent: prijs", "4"},
-                {"Concurrent: aanbod", "3"}, {"Overig: verhuisd", "1"}};
+        String[][] rows = {
+            {"Frustratie: service", "6"},
+            {"Frustratie: facturatie", "2"},
+            {"Concurrent: prijs", "4"},
+            {"Concurrent: aanbod", "3"},
+            {"Overig: verhuisd", "1"}
+        };
         for (int i = 0; i < rows.length; i++) {
             if (i > 0) {
                 test($(Button.class).id("redenen-add")).click();
@@ -182,8 +198,11 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         assertThat(text("redenen-competitor")).isEqualTo("43,8\u00a0%");
         assertThat(text("redenen-other")).isEqualTo("6,3\u00a0%");
         Div top = $(Div.class).id("redenen-top");
-        assertThat(top.getElement().getTextRecursively()).contains("service: 6 klanten (37,5\u00a0%), eigenaar Klantenservice",
-                "prijs: 4 klanten (25,0\u00a0%), eigenaar Sales", "aanbod: 3 klanten (18,8\u00a0%), eigenaar Marketing");
+        assertThat(top.getElement().getTextRecursively())
+                .contains(
+                        "service: 6 klanten (37,5\u00a0%), eigenaar Klantenservice",
+                        "prijs: 4 klanten (25,0\u00a0%), eigenaar Sales",
+                        "aanbod: 3 klanten (18,8\u00a0%), eigenaar Marketing");
         assertThat(chartShown("redenen-chart")).isTrue();
 
         test($(Button.class).id("redenen-remove-4")).click();
@@ -201,9 +220,23 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void w7_scores_eight_departments_and_names_the_two_weakest() {
         navigate(TeamsportView.class);
-        Map<Department, String> scores = Map.of(Department.SALES, "4", Department.KANALEN, "3", Department.MARKETING, "2",
-                Department.KLANTENSERVICE, "4", Department.ONLINE, "3", Department.OPERATIONS, "4", Department.FINANCE, "2",
-                Department.CULTUUR, "3");
+        Map<Department, String> scores = Map.of(
+                Department.SALES,
+                "4",
+                Department.KANALEN,
+                "3",
+                Department.MARKETING,
+                "2",
+                Department.KLANTENSERVICE,
+                "4",
+                Department.ONLINE,
+                "3",
+                Department.OPERATIONS,
+                "4",
+                Department.FINANCE,
+                "2",
+                Department.CULTUUR,
+                "3");
         for (Department department : Department.values()) {
             assertThat($(Span.class).withId("teamsport-average").exists()).isFalse();
             test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("teamsport-" + department.key()))
@@ -220,21 +253,31 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
     void w8_shows_which_steps_of_a_dignified_goodbye_are_missing() {
         navigate(OffboardingView.class);
         for (OffboardingStep step : OffboardingStep.values()) {
-            boolean used = step == OffboardingStep.OPZEGGEN || step == OffboardingStep.BEVESTIGING || step == OffboardingStep.OVERDRACHT;
+            boolean used = step == OffboardingStep.OPZEGGEN
+                    || step == OffboardingStep.BEVESTIGING
+                    || step == OffboardingStep.OVERDRACHT;
             test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("offboarding-" + step.key() + "-used"))
                     .selectItem(used ? "Ja" : "Nee");
         }
         type("offboarding-opzeggen-owner", "Klantenservice");
         assertThat(text("offboarding-in-use")).isEqualTo("3 van de 7");
         Div missing = $(Div.class).id("offboarding-missing");
-        assertThat(missing.getElement().getTextRecursively()).contains("Deze 4 stappen ontbreken nog", "Exitgesprek",
-                "Vertrekreden vastleggen", "De deur openhouden", "Vragen om feedback of een review");
-        assertThat($(Div.class).id("offboarding-step-exitgesprek").hasClassName("missing")).isTrue();
-        assertThat($(Div.class).id("offboarding-step-opzeggen").hasClassName("missing")).isFalse();
+        assertThat(missing.getElement().getTextRecursively())
+                .contains(
+                        "Deze 4 stappen ontbreken nog",
+                        "Exitgesprek",
+                        "Vertrekreden vastleggen",
+                        "De deur openhouden",
+                        "Vragen om feedback of een review");
+        assertThat($(Div.class).id("offboarding-step-exitgesprek").hasClassName("missing"))
+                .isTrue();
+        assertThat($(Div.class).id("offboarding-step-opzeggen").hasClassName("missing"))
+                .isFalse();
 
         navigate(WorkbookView.class);
         navigate(OffboardingView.class);
-        assertThat($(TextField.class).id("offboarding-opzeggen-owner").getValue()).isEqualTo("Klantenservice");
+        assertThat($(TextField.class).id("offboarding-opzeggen-owner").getValue())
+                .isEqualTo("Klantenservice");
         assertThat(text("offboarding-in-use")).isEqualTo("3 van de 7");
         SavedAnswers stored = workbook.myAnswers(Worksheet.OFFBOARDING, NL);
         assertThat(stored.values()).containsEntry("step.opzeggen.used", "ja");

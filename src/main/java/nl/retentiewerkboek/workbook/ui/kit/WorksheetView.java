@@ -1,43 +1,64 @@
 package nl.retentiewerkboek.workbook.ui.kit;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Svg;
-import com.vaadin.flow.component.details.Details;
-import nl.retentiewerkboek.charts.ChartText;
-import nl.retentiewerkboek.charts.Chart;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import nl.retentiewerkboek.base.ProgressChangedEvent;
+import nl.retentiewerkboek.charts.Chart;
+import nl.retentiewerkboek.charts.ChartText;
+import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
-import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.Problem;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.workbook.AnswerMerge;
 import nl.retentiewerkboek.workbook.SaveFailedException;
 import nl.retentiewerkboek.workbook.SaveOutcome;
 import nl.retentiewerkboek.workbook.SavedAnswers;
-import com.vaadin.flow.component.UI;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.LessonView;
 import nl.retentiewerkboek.workbook.ui.WorkbookView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every worksheet screen shares: the form on one side and live results on the other,
@@ -50,19 +71,27 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(WorksheetView.class);
 
     /** Whether what is on screen is stored. */
-    public enum SaveState { SAVED, UNSAVED, FAILED, CONFLICT, PARTLY, REFUSED }
+    public enum SaveState {
+        SAVED,
+        UNSAVED,
+        FAILED,
+        CONFLICT,
+        PARTLY,
+        REFUSED
+    }
 
     /** Retries of failed saves run here and then on the screen's own UI (push). */
-    private static final java.util.concurrent.ScheduledExecutorService RETRIES =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "worksheet-save-retry");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private static final ScheduledExecutorService RETRIES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "worksheet-save-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static final String SAVE_GUARD = readGuard();
     /** The most a page may offer back: every field of a worksheet at its longest. */
     private static final int MAX_KEPT_CHARS = WorkbookService.MAX_FIELDS * (WorkbookService.MAX_VALUE_LENGTH + 52);
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     protected final WorkbookService workbook;
     protected final Worksheet worksheet;
@@ -74,14 +103,16 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     private final Div keptBanner = new Div();
     /** What is stored, as this screen last loaded or saved it (in this screen's language): the base of every merge. */
     private Map<String, String> base = Map.of();
-    private java.util.List<nl.retentiewerkboek.workbook.AnswerMerge.FieldConflict> conflicts = java.util.List.of();
+
+    private List<AnswerMerge.FieldConflict> conflicts = List.of();
     /** What the screen showed after the last load, save or change: a change is a difference from this. */
     private Map<String, String> lastScreen = Map.of();
     /** The fields the user changed that are not stored yet (or are in conflict). */
-    private final java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+    private final Set<String> touched = new LinkedHashSet<>();
+
     private int failedAttempts;
-    private java.util.concurrent.ScheduledFuture<?> retry;
-    private Runnable stopListening = () -> { };
+    private ScheduledFuture<?> retry;
+    private Runnable stopListening = () -> {};
     private final Div form = new Div();
     private final Section results = new Section();
     private long version = SavedAnswers.NEVER_SAVED;
@@ -90,7 +121,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     /** Whether the stored answers make the worksheet complete: when that changes, the progress bar follows. */
     private boolean savedComplete;
     /** The participant's other worksheets, for worksheets that build on them (W2, W3, W9). */
-    private Workbook context = new Workbook(java.util.Map.of());
+    private Workbook context = new Workbook(Map.of());
 
     protected WorksheetView(Worksheet worksheet, WorkbookService workbook, LessonCatalogue catalogue) {
         this.worksheet = worksheet;
@@ -111,12 +142,14 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             return;
         }
         String id = worksheet.id();
-        java.util.Optional<String> module = catalogue.lessonOf(worksheet, getLocale()).map(nl.retentiewerkboek.lessons.Lesson::id);
+        Optional<String> module = catalogue.lessonOf(worksheet, getLocale()).map(Lesson::id);
         if (module.isPresent() && !workbook.isMyModuleOpen(module.get())) {
             Paragraph closed = new Paragraph(getTranslation("module.closed"));
             closed.setId("module-closed");
-            add(new H1(getTranslation(id + ".title")), closed,
-                    new com.vaadin.flow.router.RouterLink(getTranslation("lesson.back"), WorkbookView.class));
+            add(
+                    new H1(getTranslation(id + ".title")),
+                    closed,
+                    new RouterLink(getTranslation("lesson.back"), WorkbookView.class));
             return;
         }
         Div header = new Div();
@@ -127,8 +160,12 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation(id + ".intro"));
         Div meta = new Div();
         meta.addClassName("worksheet-meta");
-        catalogue.lessonOf(worksheet, getLocale()).ifPresent(lesson -> meta.add(new RouterLink(
-                getTranslation("worksheet.back-to-lesson"), LessonView.class, new RouteParameters("lessonId", lesson.id()))));
+        catalogue
+                .lessonOf(worksheet, getLocale())
+                .ifPresent(lesson -> meta.add(new RouterLink(
+                        getTranslation("worksheet.back-to-lesson"),
+                        LessonView.class,
+                        new RouteParameters("lessonId", lesson.id()))));
         Span privacy = new Span(getTranslation("worksheet.privacy"));
         privacy.addClassName("privacy");
         saveStatus.setId(id + "-save-status");
@@ -173,18 +210,21 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     private void guard(UI ui) {
         // per language: a kept "1.500" typed on a Dutch screen must never be offered to an English one
         String key = workbook.myDraftKey(worksheet) + ":" + getLocale().getLanguage();
-        Map<String, String> texts = Map.of("pending", getTranslation("worksheet.pending"), "offline", getTranslation("worksheet.offline"));
+        Map<String, String> texts =
+                Map.of("pending", getTranslation("worksheet.pending"), "offline", getTranslation("worksheet.offline"));
         getElement().executeJs(SAVE_GUARD, key, JSON.valueToTree(texts));
         getElement().executeJs("return this.rwbKept()").then(String.class, this::offerKept);
-        stopListening = workbook.onMySaves(worksheet, savedVersion -> ui.access(() -> {
-            if (savedVersion > version) {
-                refreshFromOtherScreen();
-            }
-        }));
+        stopListening = workbook.onMySaves(
+                worksheet,
+                savedVersion -> ui.access(() -> {
+                    if (savedVersion > version) {
+                        refreshFromOtherScreen();
+                    }
+                }));
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+    protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
         stopListening.run();
         if (retry != null) {
@@ -212,15 +252,18 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     }
 
     /** Puts stored values into inputs that are not plain text fields (e.g. a choice); none by default. */
-    protected void applyOtherValues(Map<String, String> values) {
-    }
+    protected void applyOtherValues(Map<String, String> values) {}
 
     /**
      * Shows either the result parts or a message why there is no result yet, and clears the values
      * of a previous result. Returns whether there is a result to show.
      */
-    protected boolean showOutcome(nl.retentiewerkboek.metrics.Evaluation<?> evaluation, Paragraph message, String waitingKey,
-                                  java.util.List<? extends com.vaadin.flow.component.Component> parts, java.util.List<Span> values) {
+    protected boolean showOutcome(
+            Evaluation<?> evaluation,
+            Paragraph message,
+            String waitingKey,
+            List<? extends Component> parts,
+            List<Span> values) {
         boolean complete = evaluation.isComplete();
         parts.forEach(part -> part.setVisible(complete));
         message.setVisible(!complete);
@@ -255,7 +298,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     }
 
     /** Marks an input as the one that holds this field, so the page keeps what is typed until it is saved. */
-    protected static void markField(com.vaadin.flow.component.Component input, String field) {
+    protected static void markField(Component input, String field) {
         input.getElement().setAttribute("data-field", field);
     }
 
@@ -365,8 +408,13 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
      * Where a worksheet builds on another: the numbers it takes from there, with a link back to
      * change them, or, when that worksheet is not filled in yet, a note saying so.
      */
-    protected void showSource(Div holder, boolean complete, String summary, Class<? extends com.vaadin.flow.component.Component> view,
-                              String missingKey, String changeKey) {
+    protected void showSource(
+            Div holder,
+            boolean complete,
+            String summary,
+            Class<? extends Component> view,
+            String missingKey,
+            String changeKey) {
         holder.removeAll();
         holder.addClassName("source-box");
         holder.setId(worksheet.id() + "-source");
@@ -411,7 +459,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     /** The fields whose value differs from what the screen showed before: those the user changed. */
     private void noteTouched(Map<String, String> now) {
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
+        Set<String> keys = new LinkedHashSet<>(now.keySet());
         keys.addAll(lastScreen.keySet());
         for (String key : keys) {
             if (!blankToEmpty(now.get(key)).equals(blankToEmpty(lastScreen.get(key)))) {
@@ -438,7 +486,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             saved(outcome, mine);
         } catch (SaveFailedException e) {
             failed();
-        } catch (org.springframework.security.access.AccessDeniedException | IllegalArgumentException e) {
+        } catch (AccessDeniedException | IllegalArgumentException e) {
             // can never succeed as it is (module closed meanwhile, input no screen sends): say so, do not retry
             log.info("Saving worksheet {} was refused: {}", worksheet.id(), e.getMessage());
             setState(SaveState.REFUSED);
@@ -454,7 +502,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         Map<String, String> previousBase = base;
         Map<String, String> shown = new LinkedHashMap<>(stored.values());
         Map<String, String> nextBase = new LinkedHashMap<>(stored.values());
-        java.util.Set<String> stillMine = new java.util.LinkedHashSet<>();
+        Set<String> stillMine = new LinkedHashSet<>();
         for (var conflict : outcome.conflicts()) {
             putOrRemove(shown, conflict.field(), conflict.mine().isEmpty() ? null : conflict.mine());
             putOrRemove(nextBase, conflict.field(), previousBase.get(conflict.field())); // asked again until chosen
@@ -496,7 +544,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         Map<String, String> current = currentValues();
         Map<String, String> merged = new LinkedHashMap<>(current);
         // keep on screen what the screen itself adds (defaults) unless the stored values say otherwise
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(shown.keySet());
+        Set<String> keys = new LinkedHashSet<>(shown.keySet());
         keys.addAll(base.keySet());
         keys.addAll(current.keySet());
         for (String key : keys) {
@@ -504,7 +552,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
                 putOrRemove(merged, key, shown.get(key));
             }
         }
-        if (!nl.retentiewerkboek.workbook.AnswerMerge.sameFields(merged, current)) {
+        if (!AnswerMerge.sameFields(merged, current)) {
             apply(merged);
             showResults(currentValues());
         }
@@ -527,7 +575,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             retry.cancel(false);
         }
         long delay = Math.min(30, 1L << Math.min(failedAttempts, 5));
-        getUI().ifPresent(ui -> retry = RETRIES.schedule(() -> ui.access(this::retrySave), delay, java.util.concurrent.TimeUnit.SECONDS));
+        getUI().ifPresent(ui -> retry = RETRIES.schedule(() -> ui.access(this::retrySave), delay, TimeUnit.SECONDS));
     }
 
     /** Saves again what is on the screen, if the last save failed. */
@@ -537,7 +585,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         }
     }
 
-    private void markTooLong(java.util.Set<String> fields) {
+    private void markTooLong(Set<String> fields) {
         fields.forEach(field -> {
             TextField text = textFields.get(field);
             if (text != null) {
@@ -589,17 +637,18 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     /** Tells the page which values the server now holds, so it stops keeping them. */
     private void acknowledge(Map<String, String> stored) {
-        getElement().executeJs("if (this.rwbAck) { this.rwbAck($0); }",
-                JSON.valueToTree(stored));
+        getElement().executeJs("if (this.rwbAck) { this.rwbAck($0); }", JSON.valueToTree(stored));
     }
 
     private void showConflict() {
         setState(SaveState.CONFLICT);
         conflictBanner.removeAll();
         Paragraph text = new Paragraph(getTranslation("worksheet.conflict"));
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        UnorderedList list = new UnorderedList();
         for (var c : conflicts) {
-            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("worksheet.conflict.field", describeField(c.field()),
+            list.add(new ListItem(getTranslation(
+                    "worksheet.conflict.field",
+                    describeField(c.field()),
                     c.mine().isEmpty() ? getTranslation("worksheet.conflict.empty") : c.mine(),
                     c.theirs().isEmpty() ? getTranslation("worksheet.conflict.empty") : c.theirs())));
         }
@@ -613,22 +662,23 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         });
         keepMine.setId(worksheet.id() + "-keep-mine");
         keepMine.addThemeVariants(ButtonVariant.PRIMARY);
-        Button loadTheirs = new Button(getTranslation("worksheet.conflict.load-theirs"), VaadinIcon.REFRESH.create(), e -> {
-            Map<String, String> shown = new LinkedHashMap<>(currentValues());
-            Map<String, String> nextBase = new LinkedHashMap<>(base);
-            conflicts.forEach(c -> {
-                putOrRemove(shown, c.field(), c.theirs().isEmpty() ? null : c.theirs());
-                putOrRemove(nextBase, c.field(), c.theirs().isEmpty() ? null : c.theirs());
-            });
-            base = Map.copyOf(nextBase);
-            apply(shown);
-            conflicts.forEach(c -> touched.remove(c.field()));
-            lastScreen = Map.copyOf(currentValues());
-            conflictBanner.setVisible(false);
-            conflicts = java.util.List.of();
-            showResults(currentValues());
-            save();
-        });
+        Button loadTheirs =
+                new Button(getTranslation("worksheet.conflict.load-theirs"), VaadinIcon.REFRESH.create(), e -> {
+                    Map<String, String> shown = new LinkedHashMap<>(currentValues());
+                    Map<String, String> nextBase = new LinkedHashMap<>(base);
+                    conflicts.forEach(c -> {
+                        putOrRemove(shown, c.field(), c.theirs().isEmpty() ? null : c.theirs());
+                        putOrRemove(nextBase, c.field(), c.theirs().isEmpty() ? null : c.theirs());
+                    });
+                    base = Map.copyOf(nextBase);
+                    apply(shown);
+                    conflicts.forEach(c -> touched.remove(c.field()));
+                    lastScreen = Map.copyOf(currentValues());
+                    conflictBanner.setVisible(false);
+                    conflicts = List.of();
+                    showResults(currentValues());
+                    save();
+                });
         loadTheirs.setId(worksheet.id() + "-load-theirs");
         Div buttons = new Div(keepMine, loadTheirs);
         buttons.addClassName("conflict-actions");
@@ -654,7 +704,9 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         String[] parts = flat.split("\u0001", -1);
         Map<String, String> kept = new LinkedHashMap<>();
         for (int i = 0; i + 1 < parts.length && kept.size() < WorkbookService.MAX_FIELDS; i += 2) {
-            if (!parts[i].isEmpty() && parts[i].length() <= 50 && parts[i + 1].length() <= WorkbookService.MAX_VALUE_LENGTH) {
+            if (!parts[i].isEmpty()
+                    && parts[i].length() <= 50
+                    && parts[i + 1].length() <= WorkbookService.MAX_VALUE_LENGTH) {
                 kept.put(parts[i], parts[i + 1]);
             }
         }
@@ -666,9 +718,11 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         }
         keptBanner.removeAll();
         Paragraph text = new Paragraph(getTranslation("worksheet.kept"));
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-        kept.forEach((field, value) -> list.add(new com.vaadin.flow.component.html.ListItem(
-                getTranslation("worksheet.kept.field", describeField(field), value.isEmpty() ? getTranslation("worksheet.conflict.empty") : value))));
+        UnorderedList list = new UnorderedList();
+        kept.forEach((field, value) -> list.add(new ListItem(getTranslation(
+                "worksheet.kept.field",
+                describeField(field),
+                value.isEmpty() ? getTranslation("worksheet.conflict.empty") : value))));
         Button restore = new Button(getTranslation("worksheet.kept.restore"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
             Map<String, String> shown = new LinkedHashMap<>(currentValues());
             shown.putAll(kept);
@@ -705,7 +759,10 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     /** For tests: what the page offered back. */
     void offerKeptForTest(Map<String, String> kept) {
         StringBuilder flat = new StringBuilder();
-        kept.forEach((k, v) -> flat.append(flat.isEmpty() ? "" : "\u0001").append(k).append('\u0001').append(v));
+        kept.forEach((k, v) -> flat.append(flat.isEmpty() ? "" : "\u0001")
+                .append(k)
+                .append('\u0001')
+                .append(v));
         offerKept(flat.toString());
     }
 
@@ -722,10 +779,10 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     }
 
     private static String readGuard() {
-        try (java.io.InputStream in = WorksheetView.class.getResourceAsStream("save-guard.js")) {
-            return new String(java.util.Objects.requireNonNull(in, "save-guard.js").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (InputStream in = WorksheetView.class.getResourceAsStream("save-guard.js")) {
+            return new String(Objects.requireNonNull(in, "save-guard.js").readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

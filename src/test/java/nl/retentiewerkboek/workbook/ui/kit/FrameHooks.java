@@ -5,8 +5,7 @@ import java.util.Map;
 /** Lets the worksheet views' tests reach the frame's test hooks, which stay package-private in the kit. */
 public final class FrameHooks {
 
-    private FrameHooks() {
-    }
+    private FrameHooks() {}
 
     /** The push message about another tab's save arrives now. */
     public static void otherScreenSaved(WorksheetView view) {
