@@ -12,4 +12,15 @@ public record ModuleProgress(Lesson lesson, boolean lessonRead, boolean workshee
     public boolean started() {
         return lessonRead || worksheetComplete;
     }
+
+    /** The message key of where the participant stands, for the workbook's cards and the trainer's participant view. */
+    public String statusKey() {
+        if (done()) {
+            return "workbook.status.done";
+        }
+        if (lessonRead) {
+            return "workbook.status.lesson-read";
+        }
+        return worksheetComplete ? "workbook.status.worksheet-filled" : "workbook.status.open";
+    }
 }

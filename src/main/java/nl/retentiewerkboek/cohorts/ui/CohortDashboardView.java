@@ -357,18 +357,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true);
         grid.addComponentColumn(row -> {
                     Locale locale = getLocale();
-                    Anchor pdf = new Anchor(
-                            DownloadHandler.fromInputStream(event -> {
-                                byte[] bytes = plans.planPdfOf(row.id(), locale);
-                                return new DownloadResponse(
-                                        new ByteArrayInputStream(bytes),
-                                        ActionPlanService.fileName(
-                                                row.company().isBlank() ? row.name() : row.company(),
-                                                LocalDate.now(clock)),
-                                        "application/pdf",
-                                        bytes.length);
-                            }),
-                            "PDF");
+                    Anchor pdf = new Anchor(TrainerPlanDownload.of(plans, row, locale, clock), "PDF");
                     pdf.getElement().setAttribute("download", true);
                     pdf.getElement().setAttribute("aria-label", getTranslation("dashboard.pdf-of", row.name()));
                     pdf.setId("dashboard-pdf-" + row.id());

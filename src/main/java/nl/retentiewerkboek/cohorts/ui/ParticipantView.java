@@ -17,10 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -88,17 +85,7 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new RouteParameters("cohortId", Long.toString(cohortId)));
         Paragraph readOnly = new Paragraph(getTranslation("participant.read-only"));
         readOnly.addClassName("form-hint");
-        Anchor pdf = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = plans.planPdfOf(row.id(), locale);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            ActionPlanService.fileName(
-                                    row.company().isBlank() ? row.name() : row.company(), LocalDate.now(clock)),
-                            "application/pdf",
-                            bytes.length);
-                }),
-                "");
+        Anchor pdf = new Anchor(TrainerPlanDownload.of(plans, row, locale, clock), "");
         pdf.setId("participant-pdf");
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("download-button");
@@ -112,12 +99,7 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
                 row.total() == 1 ? "progress.summary-one" : "progress.summary", row.done(), row.total())));
         OrderedList modules = new OrderedList();
         for (ModuleProgress m : row.progress().modules()) {
-            String key = m.done()
-                    ? "workbook.status.done"
-                    : m.lessonRead()
-                            ? "workbook.status.lesson-read"
-                            : m.worksheetComplete() ? "workbook.status.worksheet-filled" : "workbook.status.open";
-            modules.add(new ListItem(m.lesson().title() + ": " + getTranslation(key)));
+            modules.add(new ListItem(m.lesson().title() + ": " + getTranslation(m.statusKey())));
         }
         progress.add(modules);
         add(progress);

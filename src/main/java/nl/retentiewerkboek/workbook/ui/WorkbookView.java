@@ -157,18 +157,10 @@ public class WorkbookView extends Main implements HasDynamicTitle {
         minutes.addClassName("lesson-meta");
         card.add(title, minutes);
         if (progress != null) {
-            String key;
             if (progress.done()) {
-                key = "workbook.status.done";
                 card.addClassName("done");
-            } else if (progress.lessonRead()) {
-                key = "workbook.status.lesson-read";
-            } else if (progress.worksheetComplete()) {
-                key = "workbook.status.worksheet-filled";
-            } else {
-                key = "workbook.status.open";
             }
-            Span status = new Span(getTranslation(key));
+            Span status = new Span(getTranslation(progress.statusKey()));
             status.addClassName("module-status");
             status.setId("module-status-" + lesson.id());
             card.add(status);
