@@ -40,16 +40,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class BackupRestoreIT {
 
-    private static final Path ROOT =
-            Path.of("target", "backup-drill", Long.toString(System.nanoTime())).toAbsolutePath();
+    private static final Path ROOT = FileDatabase.freshRoot("backup-drill");
     private static final Locale NL = Locale.of("nl");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + ROOT.resolve("data/retentiewerkboek")
-                        + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        FileDatabase.register(registry, ROOT);
     }
 
     @Autowired

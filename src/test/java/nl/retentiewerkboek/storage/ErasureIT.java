@@ -37,16 +37,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class ErasureIT {
 
-    private static final Path ROOT =
-            Path.of("target", "erasure", Long.toString(System.nanoTime())).toAbsolutePath();
+    private static final Path ROOT = FileDatabase.freshRoot("erasure");
     private static final Locale NL = Locale.of("nl");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + ROOT.resolve("data/retentiewerkboek")
-                        + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        FileDatabase.register(registry, ROOT);
     }
 
     @Autowired

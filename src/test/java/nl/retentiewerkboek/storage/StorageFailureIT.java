@@ -54,10 +54,7 @@ class StorageFailureIT {
             throw new IllegalStateException("CI runs as root and must be able to mount a tmpfs for this test");
         }
         Assumptions.assumeTrue(mounted, "needs root to mount a tmpfs");
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + MOUNT.resolve("data/retentiewerkboek")
-                        + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        FileDatabase.register(registry, MOUNT);
     }
 
     @AfterAll
