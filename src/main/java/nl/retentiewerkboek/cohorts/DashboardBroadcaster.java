@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.retentiewerkboek.actionplan.PlanDownloaded;
 import nl.retentiewerkboek.workbook.WorkbookChanged;
@@ -17,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells open trainer dashboards that a participant's workbook or plan changed, or a cohort as a whole (after the
  * change is committed), so they can refresh while the masterclass runs. Listeners decide for themselves whether
- * the participant or the cohort is one of theirs.
+ * the participant or the cohort is one of theirs. On the same single thread, and so before the dashboards hear of
+ * it, it has {@link ParticipantActivity} note the participant's activity or plan download.
  */
 @Component
 public class DashboardBroadcaster implements DisposableBean {
@@ -33,6 +35,7 @@ public class DashboardBroadcaster implements DisposableBean {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ParticipantActivity activity;
     /** Dashboards are told on a thread of their own, never on the thread of the participant who saved. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "dashboard-broadcaster");
@@ -40,24 +43,34 @@ public class DashboardBroadcaster implements DisposableBean {
         return thread;
     });
 
+    DashboardBroadcaster(ParticipantActivity activity) {
+        this.activity = activity;
+    }
+
     /** Registers a listener; returns how to stop listening. */
     public Runnable register(Listener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
+    /** Lets the facts already handed over be noted (briefly), then stops. */
     @Override
-    public void destroy() {
-        executor.shutdownNow();
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void workbookChanged(WorkbookChanged event) {
+        executor.execute(() -> activity.worked(event));
         tell(listener -> listener.participantChanged(event.participantId()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void planDownloaded(PlanDownloaded event) {
+        executor.execute(() -> activity.downloaded(event));
         tell(listener -> listener.participantChanged(event.participantId()));
     }
 

@@ -4,18 +4,17 @@ import nl.retentiewerkboek.actionplan.PlanDownloaded;
 import nl.retentiewerkboek.workbook.WorkbookChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the facts a trainer's dashboard shows about a participant (last activity, plan downloaded) from the
- * workbook's and the action plan's events. It runs after the participant's own change is committed, in a
- * transaction of its own, before the dashboards are told: noting the fact can never make a save fail.
+ * workbook's and the action plan's events, per enrollment: what the participant did since they joined that cohort.
+ * {@link DashboardBroadcaster} calls it on its own thread after the participant's change is committed, before it tells
+ * the dashboards: noting the fact never makes a save fail or wait, and never holds a second database connection
+ * beside the save's.
  */
 @Component
 class ParticipantActivity {
@@ -31,8 +30,6 @@ class ParticipantActivity {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Order(0)
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void worked(WorkbookChanged event) {
         keep(
                 "activity",
@@ -41,8 +38,6 @@ class ParticipantActivity {
                         status -> enrollments.touchActivity(event.participantId(), event.at())));
     }
 
-    @Order(0)
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void downloaded(PlanDownloaded event) {
         keep(
                 "plan download",

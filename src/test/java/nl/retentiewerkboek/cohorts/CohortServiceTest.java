@@ -2,15 +2,18 @@ package nl.retentiewerkboek.cohorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.IntegrationTest;
@@ -29,6 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -49,6 +55,9 @@ class CohortServiceTest {
     @Autowired
     ActionPlanService plans;
 
+    @Autowired
+    DashboardBroadcaster broadcaster;
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -57,6 +66,15 @@ class CohortServiceTest {
     private long cohortOf(Account trainer) {
         TestAccounts.signIn(trainer);
         return cohorts.createMyCohort("Masterclass " + trainer.username(), LocalDate.now(), "Utrecht");
+    }
+
+    /** The signed-in participant fills in W1: 200 at the start, 30 new, 190 at the end. */
+    private void fillInW1() {
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
     }
 
     private String codeOf(Account trainer, long cohortId) {
@@ -140,7 +158,10 @@ class CohortServiceTest {
         assertThat(cohorts.joinInfo(code2)).isEmpty();
     }
 
-    /** Last activity and "plan downloaded" are kept by the cohorts from the workbook's and the plan's events. */
+    /**
+     * Last activity and "plan downloaded" are kept per cohort from the workbook's and the plan's events (noted on the
+     * broadcaster's thread, so the test waits a moment): what the participant did since joining that cohort.
+     */
     @Test
     void the_dashboard_shows_when_a_participant_last_worked_and_whether_they_took_their_plan_home() {
         Account trainer = accounts.create(Role.TRAINER);
@@ -160,35 +181,99 @@ class CohortServiceTest {
 
         TestAccounts.signIn(dana);
         Instant before = Instant.now();
-        workbook.saveMyAnswers(
-                Worksheet.RETENTIEMETER,
-                Map.of("start", "200", "new", "30", "end", "190"),
-                NL,
-                SavedAnswers.NEVER_SAVED);
+        fillInW1();
+        workbook.markLessonRead("loyaliteit-is-geen-retentie");
         Instant after = Instant.now();
         TestAccounts.signIn(trainer);
         plans.planPdfOf(dana.id(), NL);
         for (long cohort : new long[] {first, second}) {
-            assertThat(cohorts.cohort(cohort, NL).participants())
-                    .singleElement()
-                    .satisfies(row -> {
-                        assertThat(row.lastActivity())
-                                .hasValueSatisfying(at -> assertThat(at).isBetween(before, after));
-                        assertThat(row.planDownloaded())
-                                .as("the trainer's download is not the participant's")
-                                .isFalse();
-                    });
+            await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(cohorts.cohort(cohort, NL).participants())
+                            .singleElement()
+                            .satisfies(row -> {
+                                assertThat(row.lastActivity())
+                                        .hasValueSatisfying(at -> assertThat(at).isBetween(before, after));
+                                assertThat(row.planDownloaded())
+                                        .as("the trainer's download is not the participant's")
+                                        .isFalse();
+                            }));
         }
 
         TestAccounts.signIn(dana);
         plans.myPlanPdf(NL);
         TestAccounts.signIn(trainer);
+        for (long cohort : new long[] {first, second}) {
+            await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(cohorts.cohort(cohort, NL).participants())
+                            .singleElement()
+                            .satisfies(row -> assertThat(row.planDownloaded()).isTrue()));
+        }
+
+        // a follow-up cohort joined later shows what the participant does from then on
+        long followUp = cohortOf(trainer);
+        String code = codeOf(trainer, followUp);
+        TestAccounts.signIn(dana);
+        cohorts.join(code);
+        TestAccounts.signIn(trainer);
+        assertThat(cohorts.cohort(followUp, NL).participants()).singleElement().satisfies(row -> {
+            assertThat(row.lastActivity()).isEmpty();
+            assertThat(row.planDownloaded()).isFalse();
+        });
         assertThat(cohorts.cohort(first, NL).participants())
                 .singleElement()
                 .satisfies(row -> assertThat(row.planDownloaded()).isTrue());
-        assertThat(cohorts.cohort(second, NL).participants())
-                .singleElement()
-                .satisfies(row -> assertThat(row.planDownloaded()).isTrue());
+    }
+
+    /** A dashboard hears of a join, a save and a plan download, each after the fact it shows is noted. */
+    @Test
+    void dashboards_hear_of_joins_saves_and_plan_downloads_after_the_facts_are_noted() {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account dana = accounts.create(Role.DEELNEMER);
+        long cohort = cohortOf(trainer);
+        String code = codeOf(trainer, cohort);
+        SecurityContext asTrainer =
+                new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Runnable stop = broadcaster.register(new DashboardBroadcaster.Listener() {
+            @Override
+            public void participantChanged(long participantId) {
+                if (participantId != dana.id()) {
+                    return;
+                }
+                SecurityContextHolder.setContext(asTrainer);
+                try {
+                    CohortOverview.ParticipantRow row =
+                            cohorts.cohort(cohort, NL).participants().getFirst();
+                    heard.add("participant active=" + row.lastActivity().isPresent() + " plan=" + row.planDownloaded());
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }
+
+            @Override
+            public void cohortChanged(long cohortId) {
+                if (cohortId == cohort) {
+                    heard.add("cohort");
+                }
+            }
+        });
+        try {
+            TestAccounts.signIn(dana);
+            cohorts.join(code);
+            fillInW1();
+            plans.myPlanPdf(NL);
+            await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(heard)
+                            .containsExactly(
+                                    "cohort",
+                                    "participant active=true plan=false",
+                                    "participant active=true plan=true"));
+        } finally {
+            stop.run();
+        }
     }
 
     /** Every call that takes an id, by every role, with another trainer's cohort, another cohort's participant and a made-up id. */
@@ -202,11 +287,7 @@ class CohortServiceTest {
         String theirCode = codeOf(otherTrainer, theirs);
         TestAccounts.signIn(participant);
         cohorts.join(theirCode);
-        workbook.saveMyAnswers(
-                Worksheet.RETENTIEMETER,
-                Map.of("start", "200", "new", "30", "end", "190"),
-                NL,
-                SavedAnswers.NEVER_SAVED);
+        fillInW1();
 
         Map<String, Consumer<Long>> calls = Map.of(
                 "cohort", id -> cohorts.cohort(id, NL),
@@ -287,11 +368,7 @@ class CohortServiceTest {
         Account p = accounts.create(Role.DEELNEMER);
         TestAccounts.signIn(p);
         cohorts.join(code);
-        workbook.saveMyAnswers(
-                Worksheet.RETENTIEMETER,
-                Map.of("start", "200", "new", "30", "end", "190"),
-                NL,
-                SavedAnswers.NEVER_SAVED);
+        fillInW1();
         TestAccounts.signIn(trainer);
         byte[] csv =
                 cohorts.progressCsv(cohort, NL, (key, args) -> key.equals("cohorts.column.name") ? "Deelnemer" : key);
@@ -427,11 +504,7 @@ class CohortServiceTest {
         assertThat(workbook.isMyModuleOpen("zo-werkt-het-werkboek"))
                 .as("the opening page")
                 .isTrue();
-        workbook.saveMyAnswers(
-                Worksheet.RETENTIEMETER,
-                Map.of("start", "200", "new", "30", "end", "190"),
-                NL,
-                SavedAnswers.NEVER_SAVED);
+        fillInW1();
         assertThatThrownBy(() -> workbook.saveMyAnswers(
                         Worksheet.DRAAIDEUR, Map.of("start", "200"), NL, SavedAnswers.NEVER_SAVED))
                 .isInstanceOf(AccessDeniedException.class);

@@ -215,6 +215,9 @@ class CrashIT {
             String name = PARTICIPANTS.get(i);
             Thread t = new Thread(() -> {
                 try {
+                    // leave the old page first: its reconnect attempts to the new server would otherwise open a
+                    // session that remembers that page, and the login would go back there instead of to "/"
+                    browser.driver.get("about:blank");
                     browser.driver.manage().deleteAllCookies();
                     browser.logIn(name, PASSWORD);
                     browser.open("/werkblad/retentiemeter");

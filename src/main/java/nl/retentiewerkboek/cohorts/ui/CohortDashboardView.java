@@ -516,19 +516,27 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 }
             }
 
-            /** Refreshes with this UI's session locked, on whichever thread Vaadin runs it, as the trainer. */
+            /**
+             * Refreshes with this UI's session locked, on whichever thread Vaadin runs it. There Vaadin supplies the
+             * session's security context; only where there is none (a run outside a request) the trainer's is set.
+             */
             private void refreshIn(UI ui) {
-                ui.access(() -> asTrainer(CohortDashboardView.this::refresh));
+                ui.access(() -> {
+                    if (SecurityContextHolder.getContext().getAuthentication() != null) {
+                        refresh();
+                    } else {
+                        asTrainer(CohortDashboardView.this::refresh);
+                    }
+                });
             }
 
-            /** Runs as the trainer whose dashboard this is, and leaves the thread as it found it. */
+            /** Runs as the trainer whose dashboard this is; the thread keeps no security context afterwards. */
             private void asTrainer(Runnable work) {
-                SecurityContext before = SecurityContextHolder.getContext();
                 SecurityContextHolder.setContext(trainer);
                 try {
                     work.run();
                 } finally {
-                    SecurityContextHolder.setContext(before);
+                    SecurityContextHolder.clearContext();
                 }
             }
         });
