@@ -1,9 +1,13 @@
 package nl.retentiewerkboek.imports;
 
+import java.util.Locale;
+
 /**
  * Reads an amount of money as exports write it, Dutch or English, into cents: {@code 12,50},
- * {@code 12.50}, {@code 1.234,56}, {@code 1,234.56}, {@code € 7}. A separator followed by exactly
- * three digits groups thousands; one or two digits are cents. An empty field is 0.
+ * {@code 12.50}, {@code 1.234,56}, {@code 1,234.56}, {@code € 7}, {@code $1,149.00}, {@code EUR 7,50},
+ * a sign ({@code +24,50}, {@code -3}, {@code −3}) and accountants' brackets for a negative amount
+ * ({@code (33.62)}). A separator followed by exactly three digits groups thousands; one or two digits
+ * are cents. An empty field is 0.
  */
 final class Amounts {
 
@@ -16,13 +20,27 @@ final class Amounts {
     }
 
     static long parseCents(CharSequence text, int from, int to) {
-        int len = to;
+        int first = from;
+        int last = to;
+        while (first < last && isBlank(text.charAt(first))) {
+            first++;
+        }
+        while (last > first && isBlank(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last - first >= 2 && text.charAt(first) == '(' && text.charAt(last - 1) == ')') {
+            long inner = parseCents(text, first + 1, last - 1);
+            return inner == INVALID || inner < 0 ? INVALID : -inner;
+        }
+        from = first;
+        int len = last;
         long units = 0;
         int digitsSinceSep = -1;
         char lastSep = 0;
         char firstSep = 0;
         int separators = 0;
         boolean negative = false;
+        boolean signed = false;
         boolean any = false;
         for (int i = from; i < len; i++) {
             char c = text.charAt(i);
@@ -48,12 +66,19 @@ final class Amounts {
                 separators++;
                 lastSep = c;
                 digitsSinceSep = 0;
-            } else if (c == '-' || c == '\u2212') {
-                if (any) {
+            } else if (c == '-' || c == '\u2212' || c == '+') {
+                if (any || signed) {
                     return INVALID;
                 }
-                negative = true;
-            } else if (c != ' ' && c != '€' && c != '\u00a0' && c != '"') {
+                signed = true;
+                negative = c != '+';
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                int code = currencyCode(text, i, len);
+                if (code == 0) {
+                    return INVALID;
+                }
+                i += code - 1;
+            } else if (!isBlank(c) && c != '€' && c != '$' && c != '£' && c != '"') {
                 return INVALID;
             }
         }
@@ -75,5 +100,21 @@ final class Amounts {
             return INVALID;
         }
         return negative ? -cents : cents;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';
+    }
+
+    /** The length of a currency code (EUR, USD, GBP) starting here, or 0. */
+    private static int currencyCode(CharSequence text, int at, int end) {
+        if (at + 3 > end || at + 3 < end && Character.isLetter(text.charAt(at + 3))) {
+            return 0;
+        }
+        if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            return 0;
+        }
+        String code = text.subSequence(at, at + 3).toString().toUpperCase(Locale.ROOT);
+        return code.equals("EUR") || code.equals("USD") || code.equals("GBP") ? 3 : 0;
     }
 }

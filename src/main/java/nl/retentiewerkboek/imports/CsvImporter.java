@@ -10,7 +10,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +31,11 @@ import nl.retentiewerkboek.metrics.CustomerStats;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
- * Reads CSV exports with FastCSV: detects {@code ;} or {@code ,} as separator and a header row,
- * accepts ISO and Dutch dates and Dutch or English decimals, and streams: what it keeps grows with
- * the number of customers, not with the number of rows. Every row it cannot use is reported with
- * its line number and reason; the rest of the file is still used.
+ * Reads CSV exports with FastCSV: detects the encoding (UTF-8 with or without BOM, UTF-16, Windows-1252 as Dutch
+ * Excel writes it), {@code ;}, {@code ,}, tab or {@code |} as separator and a header row, accepts ISO, Dutch, bank
+ * ({@code 20250331}) and US dates (the order of day and month settled by the file itself) and Dutch or English
+ * amounts, and streams: what it keeps grows with the number of customers, not with the number of rows. Every row it
+ * cannot use is reported with its line number and reason; the rest of the file is still used.
  */
 public final class CsvImporter {
 
@@ -83,12 +89,19 @@ public final class CsvImporter {
 
     /** Per-customer running sums while a file streams by. */
     private static final class Acc {
+        /** The customer as the file first wrote them (the key is the same text in lower case). */
+        final String shown;
+
         long n;
         int firstDay = Integer.MAX_VALUE;
         int lastDay = Integer.MIN_VALUE;
         long cents;
         int firstMonth = Integer.MAX_VALUE;
         long mask;
+
+        Acc(String shown) {
+            this.shown = shown;
+        }
 
         void add(long date, long amountCents) {
             n++;
@@ -123,6 +136,7 @@ public final class CsvImporter {
         boolean first = true;
         boolean amounts = false;
         int latest = Integer.MIN_VALUE;
+        ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
         PurchaseRows handler = new PurchaseRows();
         try (CsvReader<PurchaseRows.Row> reader = CsvReader.builder()
                 .fieldSeparator(sniffed.separator)
@@ -155,11 +169,23 @@ public final class CsvImporter {
                         handler.dateCol = dateCol;
                         handler.amountCol = amountCol;
                         amounts = amountCol >= 0;
+                        dateOrder = dateOrder(sniffed, dateCol, true);
+                        handler.monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
                         continue;
                     }
                     amounts = fields.size() > 2;
                     if (!amounts) {
                         handler.amountCol = -1;
+                    }
+                    dateOrder = dateOrder(sniffed, handler.dateCol, false);
+                    handler.monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
+                    if (handler.monthFirst && handler.dateCol < fields.size()) {
+                        // the first row was read before the order was known
+                        row.date = Dates.packed(
+                                fields.get(handler.dateCol),
+                                0,
+                                fields.get(handler.dateCol).length(),
+                                true);
                     }
                 }
                 if (row.blank) {
@@ -191,13 +217,15 @@ public final class CsvImporter {
                         continue;
                     }
                 }
-                Acc acc = customers.get(row.customer);
+                // one customer, however the file capitalises them; accents kept ("Noël" and "Noel" are two)
+                String key = row.customer.toLowerCase(Locale.ROOT);
+                Acc acc = customers.get(key);
                 if (acc == null) {
                     if (customers.size() >= MAX_CUSTOMERS) {
                         throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);
                     }
-                    acc = new Acc();
-                    customers.put(row.customer, acc);
+                    acc = new Acc(row.customer);
+                    customers.put(key, acc);
                 }
                 acc.add(row.date, cents);
                 latest = Math.max(latest, acc.lastDay);
@@ -212,20 +240,22 @@ public final class CsvImporter {
         if (first) {
             throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
         }
+        ImportReport report = new ImportReport(
+                fileName, read, rejected[0], rejections, header, sniffed.separator, sniffed.charset.name(), dateOrder);
         if (customers.isEmpty()) {
-            throw new ImportFailedException(
-                    read == 0 ? ImportFailedException.Reason.EMPTY : ImportFailedException.Reason.NO_VALID_ROWS);
+            throw read == 0
+                    ? new ImportFailedException(ImportFailedException.Reason.EMPTY)
+                    : new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report);
         }
         List<CustomerStats> stats = new ArrayList<>(customers.size());
         boolean withAmounts = amounts;
-        customers.forEach((id, a) -> stats.add(new CustomerStats(
-                id,
+        customers.forEach((key, a) -> stats.add(new CustomerStats(
+                a.shown,
                 a.n,
                 LocalDate.ofEpochDay(a.firstDay),
                 LocalDate.ofEpochDay(a.lastDay),
                 withAmounts ? a.cents : -1,
                 a.mask)));
-        ImportReport report = new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator);
         return new PurchaseImport(report, stats, LocalDate.ofEpochDay(latest), amounts);
     }
 
@@ -244,6 +274,8 @@ public final class CsvImporter {
         int dateCol = -1;
         boolean header = false;
         boolean first = true;
+        boolean monthFirst = false;
+        ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
         try (CsvReader<CsvRecord> reader = reader(sniffed)) {
             for (CsvRecord row : reader) {
                 if (first) {
@@ -257,6 +289,10 @@ public final class CsvImporter {
                         nameCol = column(row, NAME_NAMES);
                         contactCol = column(row, CONTACT_NAMES);
                         dateCol = column(row, DATE_NAMES);
+                        if (dateCol >= 0) {
+                            dateOrder = dateOrder(sniffed, dateCol, true);
+                            monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
+                        }
                         continue;
                     }
                     int[] guessed = guessScoreColumns(row);
@@ -264,6 +300,10 @@ public final class CsvImporter {
                     nameCol = guessed[1];
                     contactCol = guessed[2];
                     dateCol = guessed[3];
+                    if (dateCol >= 0) {
+                        dateOrder = dateOrder(sniffed, dateCol, false);
+                        monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
+                    }
                 }
                 if (row.getFieldCount() == 1 && row.getField(0).isBlank()) {
                     continue;
@@ -293,7 +333,7 @@ public final class CsvImporter {
                                 name,
                                 contact,
                                 score,
-                                dateCol < 0 ? Optional.empty() : Dates.parse(field(row, dateCol))));
+                                dateCol < 0 ? Optional.empty() : Dates.parse(field(row, dateCol), monthFirst)));
                     }
                 }
             }
@@ -307,14 +347,12 @@ public final class CsvImporter {
         if (first || read == 0) {
             throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
         }
+        ImportReport report = new ImportReport(
+                fileName, read, rejected[0], rejections, header, sniffed.separator, sniffed.charset.name(), dateOrder);
         if (read == rejected[0]) {
-            throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS);
+            throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report);
         }
-        return new ScoreImport(
-                new ImportReport(fileName, read, rejected[0], rejections, header, sniffed.separator),
-                counts,
-                doubters.kept(),
-                doubters.found());
+        return new ScoreImport(report, counts, doubters.kept(), doubters.found());
     }
 
     /**
@@ -349,15 +387,20 @@ public final class CsvImporter {
         if (read == 0) {
             throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
         }
+        ImportReport report =
+                new ImportReport("", read, rejected[0], rejections, false, ' ', "", ImportReport.DateOrder.NOT_NEEDED);
         if (read == rejected[0]) {
-            throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS);
+            throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report);
         }
-        return new ScoreImport(new ImportReport("", read, rejected[0], rejections, false, ' '), counts, List.of(), 0);
+        return new ScoreImport(report, counts, List.of(), 0);
     }
 
     // ---------------------------------------------------------------- shared
 
-    private record Sniffed(InputStream in, char separator, Charset charset) {}
+    /** The file behind its first bytes: the stream to read, and what those bytes told (with their text). */
+    private record Sniffed(InputStream in, char separator, Charset charset, String head) {}
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**
      * The doubters kept for the call list while a file streams by: at most {@code cap}, the most
@@ -412,7 +455,11 @@ public final class CsvImporter {
                     && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
                             || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
                 // Excel's "Unicode text" and some survey tools: UTF-16 with a byte order mark
-                return new Sniffed(in, separator(new String(head, StandardCharsets.UTF_16)), StandardCharsets.UTF_16);
+                return sniffed(in, head, StandardCharsets.UTF_16);
+            }
+            Charset utf16 = utf16WithoutMark(head);
+            if (utf16 != null) {
+                return sniffed(in, head, utf16);
             }
             int controls = 0;
             for (byte b : head) {
@@ -426,13 +473,98 @@ public final class CsvImporter {
             if (controls > head.length / 100 + 2) {
                 throw new ImportFailedException(ImportFailedException.Reason.NOT_TEXT);
             }
-            return new Sniffed(in, separator(new String(head, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            // what is not valid UTF-8 is what Dutch Excel saves as "CSV (gescheiden door lijstscheidingsteken)"
+            return sniffed(in, head, validUtf8(head) ? StandardCharsets.UTF_8 : WINDOWS_1252);
         } catch (IOException e) {
             throw unwrap(new UncheckedIOException(e));
         }
     }
 
-    /** {@code ;}, {@code ,} or a tab: whichever occurs most on the first line outside quotes. */
+    private static Sniffed sniffed(InputStream in, byte[] head, Charset charset) {
+        String text = new String(head, charset);
+        return new Sniffed(in, separator(text), charset, text);
+    }
+
+    /** UTF-16 without a byte order mark: every other byte is zero, in the same place (ASCII text in two bytes). */
+    private static Charset utf16WithoutMark(byte[] head) {
+        int pairs = Math.min(head.length / 2, 4096);
+        if (pairs < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZeros += head[i] == 0 ? 1 : 0;
+            oddZeros += head[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros > pairs * 3 / 5 && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs * 3 / 5 && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** Whether the bytes are UTF-8; a character cut off by the end of the sample does not count against it. */
+    static boolean validUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, false);
+        return !result.isError() && in.remaining() < 4;
+    }
+
+    /**
+     * How the file writes dates that could be read two ways ({@code 03/04/2025}), from the date column of the first
+     * bytes: one date like {@code 31/03/2025} settles day first, one like {@code 03/31/2025} month first; when none
+     * settles it, day first, the Dutch default, and the report says it was assumed.
+     */
+    private static ImportReport.DateOrder dateOrder(Sniffed sniffed, int dateCol, boolean header) {
+        int dayFirst = 0;
+        int monthFirst = 0;
+        int either = 0;
+        try (CsvReader<CsvRecord> sample = CsvReader.builder()
+                .fieldSeparator(sniffed.separator)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(sniffed.head)) {
+            boolean skip = header;
+            for (CsvRecord record : sample) {
+                if (skip) {
+                    skip = false;
+                    continue;
+                }
+                if (dateCol >= record.getFieldCount()) {
+                    continue;
+                }
+                String text = record.getField(dateCol);
+                int evidence = Dates.orderEvidence(text);
+                if (evidence > 0) {
+                    dayFirst++;
+                } else if (evidence < 0) {
+                    monthFirst++;
+                } else if (Dates.packed(text, 0, text.length(), false) != Dates.packed(text, 0, text.length(), true)) {
+                    either++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the sample ends in the middle of a line: what was read before it decides
+        }
+        if (dayFirst > 0) {
+            return ImportReport.DateOrder.DAY_FIRST;
+        }
+        if (monthFirst > 0) {
+            return ImportReport.DateOrder.MONTH_FIRST;
+        }
+        return either > 0 ? ImportReport.DateOrder.DAY_FIRST_ASSUMED : ImportReport.DateOrder.NOT_NEEDED;
+    }
+
+    /** {@code ;}, {@code ,}, a tab or {@code |}: whichever occurs most on the first line outside quotes. */
     private static char separator(String start) {
         int end = start.indexOf('\n');
         String firstLine = end < 0 ? start : start.substring(0, end);
@@ -442,6 +574,7 @@ public final class CsvImporter {
         long semicolons = 0;
         long commas = 0;
         long tabs = 0;
+        long pipes = 0;
         boolean quoted = false;
         for (char c : firstLine.toCharArray()) {
             if (c == '"') {
@@ -452,7 +585,12 @@ public final class CsvImporter {
                 commas++;
             } else if (!quoted && c == '\t') {
                 tabs++;
+            } else if (!quoted && c == '|') {
+                pipes++;
             }
+        }
+        if (pipes > semicolons && pipes > commas && pipes > tabs) {
+            return '|';
         }
         if (tabs > semicolons && tabs > commas) {
             return '\t';

@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.imports;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** A file that cannot be used at all; the problem says why, in words the screen translates. */
 public class ImportFailedException extends RuntimeException {
@@ -22,14 +23,26 @@ public class ImportFailedException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final transient ImportReport report;
 
     public ImportFailedException(Reason reason) {
+        this(reason, null);
+    }
+
+    /** A refusal after reading the rows: the report says, row by row, why none could be used. */
+    public ImportFailedException(Reason reason, ImportReport report) {
         super(reason.name());
         this.reason = reason;
+        this.report = report;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The rows read and why each was rejected, when the file was read to the end before it was refused. */
+    public Optional<ImportReport> report() {
+        return Optional.ofNullable(report);
     }
 
     public String messageKey() {

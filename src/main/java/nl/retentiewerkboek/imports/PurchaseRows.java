@@ -58,6 +58,9 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
     int dateCol = 1;
     int amountCol = 2;
     boolean keepAll = true;
+    /** Whether dates that end in their year have the month first ({@code 03/31/2025}). */
+    boolean monthFirst;
+
     private int recordChars;
 
     @Override
@@ -96,7 +99,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         if (index == customerCol) {
             row.customer = new String(buf, offset, len).strip();
         } else if (index == dateCol) {
-            row.date = Dates.packed(view, 0, len);
+            row.date = Dates.packed(view, 0, len, monthFirst);
             if (row.date == Dates.NONE) {
                 row.dateText = view.toString();
             }

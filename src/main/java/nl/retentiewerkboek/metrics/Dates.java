@@ -3,7 +3,12 @@ package nl.retentiewerkboek.metrics;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Reads dates as people and exports write them: {@code 2025-03-31}, {@code 31-03-2025}, {@code 31/3/2025}, {@code 31.03.2025}. */
+/**
+ * Reads dates as people and exports write them: {@code 2025-03-31}, {@code 31-03-2025}, {@code 31/3/2025},
+ * {@code 31.03.2025}, {@code 20250331} (banks), two-digit years ({@code 31-03-25}) and, for files that write the
+ * month first (US exports: {@code 03/31/25}), month-first. A time after the date ({@code 2025-05-11 09:55:16 -0400})
+ * is ignored: the date is the one written.
+ */
 public final class Dates {
 
     private Dates() {}
@@ -12,7 +17,12 @@ public final class Dates {
     public static final long NONE = Long.MIN_VALUE;
 
     public static Optional<LocalDate> parse(CharSequence text) {
-        long packed = packed(text);
+        return parse(text, false);
+    }
+
+    /** {@link #parse(CharSequence)}, with the month first where a date ends in its year when the file says so. */
+    public static Optional<LocalDate> parse(CharSequence text, boolean monthFirst) {
+        long packed = packed(text, 0, text.length(), monthFirst);
         return packed == NONE
                 ? Optional.empty()
                 : Optional.of(LocalDate.of((int) (packed >> 9), (int) (packed >> 5) & 15, (int) packed & 31));
@@ -23,8 +33,27 @@ public final class Dates {
         return packed(text, 0, text.length());
     }
 
-    /** {@link #packed(CharSequence)} on a part of a text. */
+    /** {@link #packed(CharSequence)} on a part of a text, day first where the day and the month could swap. */
     public static long packed(CharSequence text, int from, int to) {
+        return packed(text, from, to, false);
+    }
+
+    /**
+     * What one written date says about the order of day and month: {@code 1} when it can only be day first
+     * ({@code 31/03/2025}), {@code -1} when it can only be month first ({@code 03/31/2025}), {@code 0} when either
+     * reads (or neither, or the year comes first).
+     */
+    public static int orderEvidence(CharSequence text) {
+        boolean dayFirst = packed(text, 0, text.length(), false) != NONE;
+        boolean monthFirst = packed(text, 0, text.length(), true) != NONE;
+        if (dayFirst == monthFirst) {
+            return 0;
+        }
+        return dayFirst ? 1 : -1;
+    }
+
+    /** {@link #packed(CharSequence, int, int)} with the month first where a date ends in its year ({@code 03/31/2025}). */
+    public static long packed(CharSequence text, int from, int to, boolean monthFirst) {
         int len = to;
         int start = from;
         while (start < len && text.charAt(start) == ' ') {
@@ -41,6 +70,11 @@ public final class Dates {
                 end = i;
                 break;
             }
+        }
+        if (end - start == 8 && allDigits(text, start, end)) {
+            // 20250331, as Dutch banks write it
+            return valid(
+                    number(text, start, start + 4), number(text, start + 4, start + 6), number(text, start + 6, end));
         }
         int[] parts = new int[3];
         int[] digits = new int[3];
@@ -73,10 +107,29 @@ public final class Dates {
         if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) {
             return valid(parts[0], parts[1], parts[2]);
         }
-        if (digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2) {
-            return valid(parts[2], parts[1], parts[0]);
+        if ((digits[2] == 4 || digits[2] == 2) && digits[0] <= 2 && digits[1] <= 2) {
+            int year = digits[2] == 4 ? parts[2] : 2000 + parts[2];
+            return monthFirst ? valid(year, parts[0], parts[1]) : valid(year, parts[1], parts[0]);
         }
         return NONE;
+    }
+
+    private static boolean allDigits(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(CharSequence text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     private static long valid(int year, int month, int day) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import nl.retentiewerkboek.imports.ImportFailedException;
+import nl.retentiewerkboek.imports.ImportReport;
 import nl.retentiewerkboek.imports.RowRejection;
 
 /** "N regels gelezen, M afgewezen", with the rejected rows by line number; or why a file was refused. */
@@ -23,33 +24,21 @@ class ImportReportPanel extends Composite<Div> {
         getContent().setVisible(false);
     }
 
-    void show(long read, long rejected, List<RowRejection> rows) {
+    /** What reading the file gave: the counts, how dates were read where that was a choice, and the rejected rows. */
+    void show(ImportReport report) {
         Div box = getContent();
         box.removeAll();
         box.removeClassName("failed");
-        Paragraph summary = new Paragraph(box.getTranslation("import.summary", read, rejected));
+        Paragraph summary =
+                new Paragraph(box.getTranslation("import.summary", report.rowsRead(), report.rowsRejected()));
         summary.setId(idPrefix + "-report-summary");
         box.add(summary);
-        if (!rows.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            for (RowRejection r : rows) {
-                String value = r.value().isEmpty() ? "" : " (“" + r.value() + "”)";
-                list.add(new ListItem(box.getTranslation(
-                                "import.row",
-                                r.line(),
-                                box.getTranslation(r.reason().messageKey()))
-                        + value));
-            }
-            if (rejected > rows.size()) {
-                list.add(new ListItem(box.getTranslation("import.more-rejected", rejected - rows.size())));
-            }
-            Details details = new Details(box.getTranslation("import.show-rejected"), list);
-            details.setId(idPrefix + "-rejected");
-            box.add(details);
-        }
+        addDateOrder(box, report);
+        addRejections(box, report);
         box.setVisible(true);
     }
 
+    /** Why a file was refused; when it was read to the end first, also why each row was rejected. */
     void failed(ImportFailedException e) {
         Div box = getContent();
         box.removeAll();
@@ -57,7 +46,47 @@ class ImportReportPanel extends Composite<Div> {
         Paragraph message = new Paragraph(box.getTranslation(e.messageKey()));
         message.setId(idPrefix + "-report-summary");
         box.add(message);
+        e.report().ifPresent(report -> {
+            addDateOrder(box, report);
+            addRejections(box, report);
+        });
         box.setVisible(true);
+    }
+
+    private void addDateOrder(Div box, ImportReport report) {
+        String key = switch (report.dateOrder()) {
+            case MONTH_FIRST -> "import.dates.month-first";
+            case DAY_FIRST_ASSUMED -> "import.dates.day-first-assumed";
+            case DAY_FIRST, NOT_NEEDED -> null;
+        };
+        if (key != null) {
+            Paragraph dates = new Paragraph(box.getTranslation(key));
+            dates.setId(idPrefix + "-report-dates");
+            dates.addClassName("form-hint");
+            box.add(dates);
+        }
+    }
+
+    private void addRejections(Div box, ImportReport report) {
+        List<RowRejection> rows = report.rejections();
+        if (rows.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (RowRejection r : rows) {
+            String value = r.value().isEmpty() ? "" : " (“" + r.value() + "”)";
+            list.add(new ListItem(box.getTranslation(
+                            "import.row",
+                            r.line(),
+                            box.getTranslation(r.reason().messageKey()))
+                    + value));
+        }
+        if (report.rowsRejected() > rows.size()) {
+            list.add(new ListItem(box.getTranslation("import.more-rejected", report.rowsRejected() - rows.size())));
+        }
+        Details details = new Details(box.getTranslation("import.show-rejected"), list);
+        details.setId(idPrefix + "-rejected");
+        box.add(details);
     }
 
     void hide() {

@@ -100,10 +100,7 @@ class KlantgroepenView extends WorksheetView {
                 "import.limit.purchases",
                 imports::importPurchases,
                 result -> {
-                    report.show(
-                            result.report().rowsRead(),
-                            result.report().rowsRejected(),
-                            result.report().rejections());
+                    report.show(result.report());
                     afterUpload();
                 },
                 report::failed);

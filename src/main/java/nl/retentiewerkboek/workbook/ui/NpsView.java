@@ -92,10 +92,7 @@ class NpsView extends WorksheetView {
             try {
                 ScoreImport result = imports.readPastedScores(paste.getValue());
                 applyCounts(result.counts());
-                report.show(
-                        result.report().rowsRead(),
-                        result.report().rowsRejected(),
-                        result.report().rejections());
+                report.show(result.report());
             } catch (ImportFailedException failure) {
                 report.failed(failure);
             }
@@ -112,10 +109,7 @@ class NpsView extends WorksheetView {
                 imports::importScores,
                 result -> {
                     applyCounts(result.counts());
-                    report.show(
-                            result.report().rowsRead(),
-                            result.report().rowsRejected(),
-                            result.report().rejections());
+                    report.show(result.report());
                     showCallList();
                 },
                 report::failed);

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -214,5 +215,23 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
                 .startsWith("Er is geen kolom met een datum");
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void w5_a_file_where_every_row_fails_still_lists_why_and_a_us_file_says_how_its_dates_were_read() {
+        navigate(KlantgroepenView.class);
+        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source"))
+                .selectItem("Ik upload een export met aankopen");
+        upload("klantgroepen-upload", "kapot.csv", "klant;datum;bedrag\na;gisteren;10\nb;31-02-2025;5\n");
+        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
+                .startsWith("Geen enkele regel in het bestand was bruikbaar");
+        assertThat($(Details.class).id("klantgroepen-rejected").getElement().getTextRecursively())
+                .contains("Regel 2", "gisteren", "Regel 3", "31-02-2025");
+        assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
+
+        upload("klantgroepen-upload", "us.csv", "Customer,Date,Amount\na,03/04/2025,10\nb,04/30/2025,20\n");
+        assertThat($(Paragraph.class).id("klantgroepen-report-dates").getText()).contains("maand-dag-jaar");
+        assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isPresent();
     }
 }
