@@ -548,7 +548,9 @@ public final class CsvImporter {
                     dayFirst++;
                 } else if (evidence < 0) {
                     monthFirst++;
-                } else if (Dates.packed(text, 0, text.length(), false) != Dates.packed(text, 0, text.length(), true)) {
+                } else if (text.indexOf('/') >= 0
+                        && Dates.packed(text, 0, text.length(), false) != Dates.packed(text, 0, text.length(), true)) {
+                    // 03/04/2025 could be either; 03-04-2025 is how Dutch software writes a date
                     either++;
                 }
             }

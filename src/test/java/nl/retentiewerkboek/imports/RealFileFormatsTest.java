@@ -165,6 +165,11 @@ class RealFileFormatsTest {
 
         PurchaseImport iso = read("klant;datum\na;2025-04-03\n".getBytes(StandardCharsets.UTF_8));
         assertThat(iso.report().dateOrder()).isEqualTo(ImportReport.DateOrder.NOT_NEEDED);
+        PurchaseImport dashes = read("klant;datum\na;03-04-2025\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(dashes.report().dateOrder())
+                .as("dashes are how Dutch software writes it")
+                .isEqualTo(ImportReport.DateOrder.NOT_NEEDED);
+        assertThat(byId(dashes).get("a").first()).isEqualTo(LocalDate.of(2025, 4, 3));
     }
 
     @Test
