@@ -104,6 +104,7 @@ class ArchitectureTest {
                 "com.lowagie.. | nl.retentiewerkboek.actionplan",
                 "org.jfree.. | nl.retentiewerkboek.charts",
                 "io.github.bucket4j.. | nl.retentiewerkboek.security",
+                "org.dhatim.. | nl.retentiewerkboek.spreadsheets",
                 "org.h2.. | nl.retentiewerkboek.storage",
                 "org.yaml.. | nl.retentiewerkboek.lessons",
             })
@@ -119,12 +120,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void fastcsv_reads_the_imports_and_writes_only_the_progress_export() {
+    void fastcsv_reads_in_imports_and_writes_in_spreadsheets() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("nl.retentiewerkboek.imports..")
-                .and()
-                .doNotHaveSimpleName("ProgressExport")
+                .resideOutsideOfPackages("nl.retentiewerkboek.imports..", "nl.retentiewerkboek.spreadsheets..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("de.siegmar.fastcsv..")

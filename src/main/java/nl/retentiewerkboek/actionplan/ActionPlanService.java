@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.retentiewerkboek.base.AppI18NProvider;
+import nl.retentiewerkboek.base.FileNames;
 import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -136,11 +137,6 @@ public class ActionPlanService {
     /** The file name of a plan download. */
     public static String fileName(String company, LocalDate date) {
         String base = company == null || company.isBlank() ? "actieplan" : "actieplan-" + company;
-        return slug(base) + "-" + date + ".pdf";
-    }
-
-    /** Text as a file-name part: lower case, letters and digits, runs of anything else one dash. */
-    public static String slug(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return FileNames.slug(base) + "-" + date + ".pdf";
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The shared bottom layer every feature may use: languages (i18n, the language switch and its
- * cookie), error handling, spreadsheet-safe cells and the events features share. It depends on no
+ * cookie), error handling, file names and the events features share. It depends on no
  * feature; the layout that ties the features together lives in {@code shell}.
  */
 package nl.retentiewerkboek.base;

@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.actionplan.ActionPlanService;
+import nl.retentiewerkboek.base.FileNames;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.cohorts.DashboardBroadcaster;
@@ -295,7 +296,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private String slug() {
-        return ActionPlanService.slug(cohort.name());
+        return FileNames.slug(cohort.name());
     }
 
     private void setupGrid() {

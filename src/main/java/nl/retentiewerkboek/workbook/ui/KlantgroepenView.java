@@ -18,6 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +39,7 @@ import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.spreadsheets.Sheet;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
@@ -53,6 +57,7 @@ class KlantgroepenView extends WorksheetView {
     private final Div uploadBox = new Div();
     private final Paragraph stored = new Paragraph();
     private final ImportReportPanel report = new ImportReportPanel("klantgroepen");
+    private final Clock clock;
     private final Paragraph message = new Paragraph();
     private final Div figures = new Div();
     private final Map<CustomerGroup, Span> counts = new EnumMap<>(CustomerGroup.class);
@@ -62,8 +67,9 @@ class KlantgroepenView extends WorksheetView {
     private final Div startMonths = new Div();
     private Button delete;
 
-    KlantgroepenView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports) {
+    KlantgroepenView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports, Clock clock) {
         super(Worksheet.KLANTGROEPEN, workbook, catalogue);
+        this.clock = clock;
         this.imports = imports;
     }
 
@@ -249,16 +255,19 @@ class KlantgroepenView extends WorksheetView {
         lists.add(list(
                 "at-risk",
                 getTranslation("klantgroepen.at-risk", r.atRisk().size(), r.inactiveDays()),
+                "takeaway.file.at-risk",
                 r.atRisk(),
                 locale));
         lists.add(list(
                 "reactivation",
                 getTranslation("klantgroepen.reactivation", r.reactivation().size()),
+                "takeaway.file.reactivation",
                 r.reactivation(),
                 locale));
     }
 
-    private Div list(String id, String title, List<KlantgroepenResult.Listed> customers, Locale locale) {
+    private Div list(
+            String id, String title, String fileKey, List<KlantgroepenResult.Listed> customers, Locale locale) {
         Div box = new Div();
         box.setId("klantgroepen-" + id);
         box.addClassName("customer-list");
@@ -287,7 +296,28 @@ class KlantgroepenView extends WorksheetView {
         if (customers.size() > LIST_ROWS) {
             box.add(new Paragraph(getTranslation("klantgroepen.list-more", LIST_ROWS, customers.size())));
         }
+        box.add(new TakeAwayLinks(
+                "klantgroepen-" + id + "-download",
+                getTranslation(fileKey),
+                () -> listSheet(getTranslation(fileKey), customers),
+                locale,
+                LocalDate.now(clock)));
         return box;
+    }
+
+    /** The whole list, not only the rows on screen. */
+    private Sheet listSheet(String name, List<KlantgroepenResult.Listed> customers) {
+        List<List<Object>> rows = new ArrayList<>(customers.size());
+        for (KlantgroepenResult.Listed customer : customers) {
+            rows.add(List.of(customer.id(), customer.daysSinceLast(), customer.purchases()));
+        }
+        return new Sheet(
+                name,
+                List.of(
+                        getTranslation("klantgroepen.customer"),
+                        getTranslation("klantgroepen.days-since"),
+                        getTranslation("klantgroepen.purchases")),
+                rows);
     }
 
     private void showStartMonths(KlantgroepenResult r, Locale locale) {

@@ -16,6 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +37,7 @@ import nl.retentiewerkboek.metrics.Nps;
 import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.spreadsheets.Sheet;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
@@ -46,6 +51,7 @@ class NpsView extends WorksheetView {
     private static final int CALL_PAGE = 50;
 
     private final ImportService imports;
+    private final Clock clock;
     private final Map<String, Checkbox> steps = new LinkedHashMap<>();
     private final ImportReportPanel report = new ImportReportPanel("nps");
     private final Div callList = new Div();
@@ -63,8 +69,9 @@ class NpsView extends WorksheetView {
     private final Span half = resultValue("half");
     private final Span all = resultValue("all");
 
-    NpsView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports) {
+    NpsView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports, Clock clock) {
         super(Worksheet.NPS, workbook, catalogue);
+        this.clock = clock;
         this.imports = imports;
     }
 
@@ -200,7 +207,15 @@ class NpsView extends WorksheetView {
                 .setAutoWidth(true);
         // read page by page: the view never holds the whole list
         grid.setItems(query -> imports.myDoubters(query.getOffset(), query.getLimit()).stream(), query -> count);
-        callList.add(title, grid);
+        callList.add(
+                title,
+                grid,
+                new TakeAwayLinks(
+                        "nps-call-download",
+                        getTranslation("takeaway.file.call-list"),
+                        () -> callListSheet(locale),
+                        locale,
+                        LocalDate.now(clock)));
         if (size.found() > count) {
             Paragraph capped = new Paragraph(getTranslation(
                     "nps.call-list.capped", LocaleNumbers.whole(BigDecimal.valueOf(CsvImporter.MAX_DOUBTERS), locale)));
@@ -208,6 +223,28 @@ class NpsView extends WorksheetView {
             capped.addClassName("form-hint");
             callList.add(capped);
         }
+    }
+
+    /** The whole call list (at most the doubters kept), with the answer's date and the date to respond by. */
+    private Sheet callListSheet(Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Doubter d : imports.myDoubters(0, CsvImporter.MAX_DOUBTERS)) {
+            rows.add(Arrays.asList(
+                    d.name(),
+                    d.contact(),
+                    d.score(),
+                    d.answered().orElse(null),
+                    d.respondBy().orElse(null)));
+        }
+        return new Sheet(
+                getTranslation("takeaway.file.call-list"),
+                List.of(
+                        getTranslation("nps.call.name"),
+                        getTranslation("nps.call.contact"),
+                        getTranslation("nps.call.score"),
+                        getTranslation("nps.call.answered"),
+                        getTranslation("nps.call.respond-by")),
+                rows);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
@@ -107,6 +108,10 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively())
                 .contains("1 twijfelaars");
         assertThat(text("nps-score")).isEqualTo("0");
+        assertThat($(Anchor.class).id("nps-call-download-csv").getElement().getAttribute("download"))
+                .isNotNull();
+        assertThat($(Anchor.class).id("nps-call-download-xlsx").getElement().getTextRecursively())
+                .isEqualTo("Download als Excel");
         test($(Checkbox.class).id("nps-step-reageer")).click();
         assertThat(workbook.myAnswers(Worksheet.NPS, Locale.of("nl")).values()).containsEntry("step.reageer", "ja");
         assertThat(imports.myDoubters(0, 100)).hasSize(1);
@@ -183,6 +188,13 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat(text("klantgroepen-repeat-rate")).isEqualTo("50,0\u00a0%");
         assertThat($(Div.class).id("klantgroepen-reactivation").getElement().getTextRecursively())
                 .contains("2 inactieve klanten");
+        assertThat($(Anchor.class)
+                        .id("klantgroepen-reactivation-download-csv")
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Download als CSV");
+        assertThat($(Anchor.class).id("klantgroepen-reactivation-download-xlsx").isVisible())
+                .isTrue();
         assertThat($(NativeTable.class).exists()).isTrue();
 
         test($(TextField.class).id("klantgroepen-inactive-days")).setValue("100");

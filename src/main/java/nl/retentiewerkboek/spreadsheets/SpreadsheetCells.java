@@ -1,4 +1,4 @@
-package nl.retentiewerkboek.base;
+package nl.retentiewerkboek.spreadsheets;
 
 /**
  * Cells for exports that open in Excel, LibreOffice or Google Sheets: text that a spreadsheet would
