@@ -19,7 +19,9 @@ public class ImportFailedException extends RuntimeException {
         TOO_MANY_CUSTOMERS,
         LINE_TOO_LONG,
         PASTE_TOO_LONG,
-        BUSY
+        BUSY,
+        OLD_EXCEL,
+        WORKBOOK_TOO_LARGE
     }
 
     private final Reason reason;

@@ -105,7 +105,10 @@ public class ImportService {
     public PurchaseImport importPurchases(InputStream in, String fileName) {
         long me = currentUser.requireId();
         return reading(me, () -> {
-            PurchaseImport result = CsvImporter.purchases(in, fileName);
+            PurchaseImport result;
+            try (UploadedText text = UploadedText.of(in)) {
+                result = CsvImporter.purchases(text.stream(), fileName);
+            }
             byte[] payload = Payloads.write(
                     new Payloads.Purchases(result.customers(), result.report().rejections()));
             store(
@@ -128,7 +131,10 @@ public class ImportService {
     public ScoreImport importScores(InputStream in, String fileName) {
         long me = currentUser.requireId();
         return reading(me, () -> {
-            ScoreImport result = CsvImporter.scores(in, fileName);
+            ScoreImport result;
+            try (UploadedText text = UploadedText.of(in)) {
+                result = CsvImporter.scores(text.stream(), fileName);
+            }
             byte[] payload = Payloads.write(
                     new Payloads.Scores(result.doubters(), result.report().rejections(), result.doubtersFound()));
             store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload);
