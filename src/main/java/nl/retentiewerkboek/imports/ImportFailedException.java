@@ -19,9 +19,7 @@ public class ImportFailedException extends RuntimeException {
         TOO_MANY_CUSTOMERS,
         LINE_TOO_LONG,
         PASTE_TOO_LONG,
-        BUSY,
-        OLD_EXCEL,
-        WORKBOOK_TOO_LARGE
+        BUSY
     }
 
     private final Reason reason;

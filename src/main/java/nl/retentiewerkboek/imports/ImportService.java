@@ -105,10 +105,7 @@ public class ImportService {
     public PurchaseImport importPurchases(InputStream in, String fileName) {
         long me = currentUser.requireId();
         return reading(me, () -> {
-            PurchaseImport result;
-            try (UploadedText text = UploadedText.of(in)) {
-                result = CsvImporter.purchases(text.stream(), fileName);
-            }
+            PurchaseImport result = CsvImporter.purchases(in, fileName);
             byte[] payload = Payloads.write(
                     new Payloads.Purchases(result.customers(), result.report().rejections()));
             store(
@@ -131,10 +128,7 @@ public class ImportService {
     public ScoreImport importScores(InputStream in, String fileName) {
         long me = currentUser.requireId();
         return reading(me, () -> {
-            ScoreImport result;
-            try (UploadedText text = UploadedText.of(in)) {
-                result = CsvImporter.scores(text.stream(), fileName);
-            }
+            ScoreImport result = CsvImporter.scores(in, fileName);
             byte[] payload = Payloads.write(
                     new Payloads.Scores(result.doubters(), result.report().rejections(), result.doubtersFound()));
             store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload);

@@ -46,15 +46,7 @@ class UploadBox<T> extends Composite<Div> {
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CsvImporter.MAX_BYTES);
-        upload.setAcceptedFileTypes(
-                ".csv",
-                ".txt",
-                ".tsv",
-                ".xlsx",
-                "text/csv",
-                "text/plain",
-                "text/tab-separated-values",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
         Button button = new Button(box.getTranslation("import.choose"));
         upload.setUploadButton(button);
         upload.setDropLabel(new Span(box.getTranslation("import.drop")));
