@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -138,6 +140,7 @@ public final class CsvImporter {
         int latest = Integer.MIN_VALUE;
         ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
         PurchaseRows handler = new PurchaseRows();
+        handler.known = customers;
         try (CsvReader<PurchaseRows.Row> reader = CsvReader.builder()
                 .fieldSeparator(sniffed.separator)
                 .skipEmptyLines(true)
@@ -145,7 +148,7 @@ public final class CsvImporter {
                 .allowMissingFields(true)
                 .detectBomHeader(true)
                 .maxBufferSize(MAX_LINE_CHARS)
-                .build(handler, sniffed.in, sniffed.charset)) {
+                .build(handler, text(sniffed))) {
             for (PurchaseRows.Row row : reader) {
                 if (first) {
                     first = false;
@@ -218,14 +221,13 @@ public final class CsvImporter {
                     }
                 }
                 // one customer, however the file capitalises them; accents kept ("Noël" and "Noel" are two)
-                String key = row.customer.toLowerCase(Locale.ROOT);
-                Acc acc = customers.get(key);
+                Acc acc = customers.get(row.customer);
                 if (acc == null) {
                     if (customers.size() >= MAX_CUSTOMERS) {
                         throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);
                     }
-                    acc = new Acc(row.customer);
-                    customers.put(key, acc);
+                    acc = new Acc(row.shown == null ? row.customer : row.shown);
+                    customers.put(row.customer, acc);
                 }
                 acc.add(row.date, cents);
                 latest = Math.max(latest, acc.lastDay);
@@ -514,7 +516,8 @@ public final class CsvImporter {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, false);
+        // a character cut off by the end of the sample does not count against it, unless the file ends there
+        CoderResult result = decoder.decode(in, out, bytes.length < SNIFF);
         return !result.isError() && in.remaining() < 4;
     }
 
@@ -614,8 +617,27 @@ public final class CsvImporter {
                                 .maxFieldSize(MAX_LINE_CHARS)
                                 .maxRecordSize(MAX_LINE_CHARS)
                                 .build(),
-                        sniffed.in,
-                        sniffed.charset);
+                        text(sniffed));
+    }
+
+    /**
+     * The file as characters: UTF-8 leniently (a stray Windows-1252 byte further on is read as such) without its byte
+     * order mark, otherwise in the detected encoding (Java's UTF-16 decoder takes the mark itself).
+     */
+    private static Reader text(Sniffed sniffed) {
+        if (sniffed.charset == StandardCharsets.UTF_8) {
+            try {
+                sniffed.in.mark(3);
+                byte[] mark = sniffed.in.readNBytes(3);
+                if (!(mark.length == 3 && mark[0] == (byte) 0xEF && mark[1] == (byte) 0xBB && mark[2] == (byte) 0xBF)) {
+                    sniffed.in.reset();
+                }
+            } catch (IOException e) {
+                throw unwrap(new UncheckedIOException(e));
+            }
+            return new LenientUtf8Reader(sniffed.in);
+        }
+        return new InputStreamReader(sniffed.in, sniffed.charset);
     }
 
     /** Thrown by a row handler when one line is longer than {@link #MAX_LINE_CHARS} or has too many fields. */
@@ -696,7 +718,12 @@ public final class CsvImporter {
     /** A first row is a header when no field in it is a date and some field has letters. */
     private static boolean isHeader(List<String> fields) {
         boolean letters = fields.stream().anyMatch(f -> f.chars().anyMatch(Character::isLetter));
-        return letters && fields.stream().noneMatch(f -> Dates.parse(f).isPresent());
+        return letters && fields.stream().noneMatch(CsvImporter::isDate);
+    }
+
+    /** A date in either order of day and month ({@code 04/30/2025} is one too). */
+    private static boolean isDate(String text) {
+        return Dates.parse(text).isPresent() || Dates.parse(text, true).isPresent();
     }
 
     private static boolean isScoreHeader(CsvRecord row) {
@@ -713,7 +740,7 @@ public final class CsvImporter {
             String f = row.getField(i);
             if (score < 0 && parseScore(f) != null) {
                 score = i;
-            } else if (date < 0 && Dates.parse(f).isPresent()) {
+            } else if (date < 0 && isDate(f)) {
                 date = i;
             }
         }

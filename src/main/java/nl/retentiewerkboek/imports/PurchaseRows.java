@@ -2,7 +2,10 @@ package nl.retentiewerkboek.imports;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
@@ -16,7 +19,11 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
     static final class Row {
         long line;
         int fields;
+        /** The customer as one key: trimmed, in lower case (accents kept). */
         String customer;
+        /** The customer as the file writes them; only filled in for a customer {@link #known} does not hold yet. */
+        String shown;
+
         long date = Dates.NONE;
         String dateText;
         long cents;
@@ -58,6 +65,8 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
     int dateCol = 1;
     int amountCol = 2;
     boolean keepAll = true;
+    /** The customers seen so far, by key: their first spelling is kept only for a new one. */
+    Map<String, ?> known = Map.of();
     /** Whether dates that end in their year have the month first ({@code 03/31/2025}). */
     boolean monthFirst;
 
@@ -67,6 +76,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
     protected void handleBegin(long startingLineNumber) {
         row.line = startingLineNumber;
         row.customer = null;
+        row.shown = null;
         row.date = Dates.NONE;
         row.dateText = null;
         row.cents = 0;
@@ -97,7 +107,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
             row.all.add(new String(buf, offset, len));
         }
         if (index == customerCol) {
-            row.customer = new String(buf, offset, len).strip();
+            customer(buf, offset, len);
         } else if (index == dateCol) {
             row.date = Dates.packed(view, 0, len, monthFirst);
             if (row.date == Dates.NONE) {
@@ -109,6 +119,38 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
                 row.amountText = view.toString();
             }
         }
+    }
+
+    /** Makes the key in one go from FastCSV's buffer (ASCII, the usual case), and the shown text only when new. */
+    private void customer(char[] buf, int offset, int len) {
+        int start = offset;
+        int end = offset + len;
+        while (start < end && Character.isWhitespace(buf[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(buf[end - 1])) {
+            end--;
+        }
+        char[] key = null;
+        for (int i = start; i < end; i++) {
+            char c = buf[i];
+            if (c >= 128) {
+                String text = new String(buf, start, end - start).strip();
+                row.customer = text.toLowerCase(Locale.ROOT);
+                row.shown = known.containsKey(row.customer) ? null : text;
+                return;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                if (key == null) {
+                    key = Arrays.copyOfRange(buf, start, end);
+                }
+                key[i - start] = (char) (c + 32);
+            }
+        }
+        row.customer = key == null ? new String(buf, start, end - start) : new String(key);
+        row.shown = known.containsKey(row.customer)
+                ? null
+                : key == null ? row.customer : new String(buf, start, end - start);
     }
 
     @Override

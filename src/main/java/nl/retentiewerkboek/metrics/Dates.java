@@ -108,7 +108,8 @@ public final class Dates {
             return valid(parts[0], parts[1], parts[2]);
         }
         if ((digits[2] == 4 || digits[2] == 2) && digits[0] <= 2 && digits[1] <= 2) {
-            int year = digits[2] == 4 ? parts[2] : 2000 + parts[2];
+            // two-digit years as spreadsheets read them: 00–29 is 2000–2029, 30–99 is 1930–1999
+            int year = digits[2] == 4 ? parts[2] : parts[2] < 30 ? 2000 + parts[2] : 1900 + parts[2];
             return monthFirst ? valid(year, parts[0], parts[1]) : valid(year, parts[1], parts[0]);
         }
         return NONE;

@@ -186,4 +186,67 @@ class RealFileFormatsTest {
                                     tuple(2L, RowRejection.Reason.BAD_DATE), tuple(3L, RowRejection.Reason.BAD_AMOUNT));
                 });
     }
+
+    @Test
+    void a_windows_1252_file_that_is_plain_ascii_for_its_first_64_kb_keeps_mueller_and_moeller_apart() {
+        StringBuilder text = new StringBuilder("klant;datum;bedrag\n");
+        for (int i = 0; text.length() < 70_000; i++) {
+            text.append("K").append(i).append(";01-03-2025;10,00\n");
+        }
+        text.append("Müller;02-03-2025;5,00\nMöller;03-03-2025;7,00\n");
+        PurchaseImport result = read(text.toString().getBytes(Charset.forName("windows-1252")));
+        Map<String, CustomerStats> customers = byId(result);
+        assertThat(customers.get("Müller").revenueCents()).isEqualTo(500);
+        assertThat(customers.get("Möller").revenueCents()).isEqualTo(700);
+        assertThat(result.report().rowsRejected()).isZero();
+    }
+
+    @Test
+    void a_utf8_character_cut_by_the_end_of_the_first_64_kb_is_still_utf8() {
+        StringBuilder text = new StringBuilder("klant;datum\n");
+        while (text.length() < 65_000) {
+            text.append("klant;01-03-2025\n");
+        }
+        // a last name of a's so that é's two bytes straddle byte 65,536 (all before it is ASCII: one byte each)
+        text.append("a".repeat(65_535 - text.length())).append("é;01-03-2025\n");
+        text.append("Noël;02-03-2025\n");
+        PurchaseImport result = read(text.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(result.report().encoding()).isEqualTo("UTF-8");
+        assertThat(byId(result)).containsKey("Noël");
+    }
+
+    @Test
+    void a_us_file_without_a_header_is_not_taken_for_a_header_row() {
+        PurchaseImport result =
+                read("ann@x.nl,04/30/2025,20\nbob@x.nl,03/04/2025,10\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(result.report().header()).isFalse();
+        assertThat(result.report().dateOrder()).isEqualTo(ImportReport.DateOrder.MONTH_FIRST);
+        assertThat(byId(result).get("ann@x.nl").first()).isEqualTo(LocalDate.of(2025, 4, 30));
+        assertThat(byId(result).get("bob@x.nl").first()).isEqualTo(LocalDate.of(2025, 3, 4));
+    }
+
+    @Test
+    void two_digit_years_are_read_as_spreadsheets_read_them() {
+        assertThat(Dates.parse("15-06-98")).contains(LocalDate.of(1998, 6, 15));
+        assertThat(Dates.parse("15-06-29")).contains(LocalDate.of(2029, 6, 15));
+        assertThat(Dates.parse("15-06-30")).contains(LocalDate.of(1930, 6, 15));
+    }
+
+    @Test
+    void the_lenient_reader_reads_utf8_and_stray_windows_1252_bytes_in_one_file() throws Exception {
+        byte[] utf8 = "Café;".getBytes(StandardCharsets.UTF_8);
+        byte[] cp1252 = "Noël €".getBytes(Charset.forName("windows-1252"));
+        byte[] both = new byte[utf8.length + cp1252.length];
+        System.arraycopy(utf8, 0, both, 0, utf8.length);
+        System.arraycopy(cp1252, 0, both, utf8.length, cp1252.length);
+        try (LenientUtf8Reader reader = new LenientUtf8Reader(new ByteArrayInputStream(both))) {
+            StringBuilder out = new StringBuilder();
+            char[] buffer = new char[3];
+            int n;
+            while ((n = reader.read(buffer, 0, buffer.length)) > 0) {
+                out.append(buffer, 0, n);
+            }
+            assertThat(out).hasToString("Café;Noël €");
+        }
+    }
 }

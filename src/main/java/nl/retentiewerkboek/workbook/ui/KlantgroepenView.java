@@ -39,7 +39,6 @@ import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
-import nl.retentiewerkboek.spreadsheets.Sheet;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
@@ -299,25 +298,23 @@ class KlantgroepenView extends WorksheetView {
         box.add(new TakeAwayLinks(
                 "klantgroepen-" + id + "-download",
                 getTranslation(fileKey),
-                () -> listSheet(getTranslation(fileKey), customers),
+                List.of(
+                        getTranslation("klantgroepen.customer"),
+                        getTranslation("klantgroepen.days-since"),
+                        getTranslation("klantgroepen.purchases")),
+                () -> listRows(customers),
                 locale,
                 LocalDate.now(clock)));
         return box;
     }
 
     /** The whole list, not only the rows on screen. */
-    private Sheet listSheet(String name, List<KlantgroepenResult.Listed> customers) {
+    private static List<List<Object>> listRows(List<KlantgroepenResult.Listed> customers) {
         List<List<Object>> rows = new ArrayList<>(customers.size());
         for (KlantgroepenResult.Listed customer : customers) {
             rows.add(List.of(customer.id(), customer.daysSinceLast(), customer.purchases()));
         }
-        return new Sheet(
-                name,
-                List.of(
-                        getTranslation("klantgroepen.customer"),
-                        getTranslation("klantgroepen.days-since"),
-                        getTranslation("klantgroepen.purchases")),
-                rows);
+        return rows;
     }
 
     private void showStartMonths(KlantgroepenResult r, Locale locale) {

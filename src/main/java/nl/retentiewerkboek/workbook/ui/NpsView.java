@@ -37,7 +37,6 @@ import nl.retentiewerkboek.metrics.Nps;
 import nl.retentiewerkboek.metrics.NpsResult;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
-import nl.retentiewerkboek.spreadsheets.Sheet;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
@@ -213,7 +212,13 @@ class NpsView extends WorksheetView {
                 new TakeAwayLinks(
                         "nps-call-download",
                         getTranslation("takeaway.file.call-list"),
-                        () -> callListSheet(locale),
+                        List.of(
+                                getTranslation("nps.call.name"),
+                                getTranslation("nps.call.contact"),
+                                getTranslation("nps.call.score"),
+                                getTranslation("nps.call.answered"),
+                                getTranslation("nps.call.respond-by")),
+                        this::callListRows,
                         locale,
                         LocalDate.now(clock)));
         if (size.found() > count) {
@@ -226,7 +231,7 @@ class NpsView extends WorksheetView {
     }
 
     /** The whole call list (at most the doubters kept), with the answer's date and the date to respond by. */
-    private Sheet callListSheet(Locale locale) {
+    private List<List<Object>> callListRows() {
         List<List<Object>> rows = new ArrayList<>();
         for (Doubter d : imports.myDoubters(0, CsvImporter.MAX_DOUBTERS)) {
             rows.add(Arrays.asList(
@@ -236,15 +241,7 @@ class NpsView extends WorksheetView {
                     d.answered().orElse(null),
                     d.respondBy().orElse(null)));
         }
-        return new Sheet(
-                getTranslation("takeaway.file.call-list"),
-                List.of(
-                        getTranslation("nps.call.name"),
-                        getTranslation("nps.call.contact"),
-                        getTranslation("nps.call.score"),
-                        getTranslation("nps.call.answered"),
-                        getTranslation("nps.call.respond-by")),
-                rows);
+        return rows;
     }
 
     @Override

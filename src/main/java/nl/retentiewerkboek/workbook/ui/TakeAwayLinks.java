@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,9 +24,18 @@ class TakeAwayLinks extends Composite<Div> {
     /**
      * @param id the id prefix of the links ({@code <id>-csv}, {@code <id>-xlsx})
      * @param fileName the file's name without date and extension, in the user's language
-     * @param sheet the list as it is when the user clicks
+     * @param header the column names, in the user's language
+     * @param rows the rows as they are when the user clicks; fetched in the download request, outside the UI's lock,
+     *     so they come from services and captured data only, never from the view's own state or translations
      */
-    TakeAwayLinks(String id, String fileName, Supplier<Sheet> sheet, Locale locale, LocalDate today) {
+    TakeAwayLinks(
+            String id,
+            String fileName,
+            List<String> header,
+            Supplier<List<List<Object>>> rows,
+            Locale locale,
+            LocalDate today) {
+        Supplier<Sheet> sheet = () -> new Sheet(fileName, header, rows.get());
         Div box = getContent();
         box.addClassName("take-away");
         box.setId(id);
