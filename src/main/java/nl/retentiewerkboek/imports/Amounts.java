@@ -32,9 +32,22 @@ final class Amounts {
             long inner = parseCents(text, first + 1, last - 1);
             return inner == INVALID || inner < 0 ? INVALID : -inner;
         }
+        // "12,-" and "12,--": whole euros, as Dutch price tags and invoices write them
+        if (last - first >= 3 && text.charAt(last - 1) == '-') {
+            int dash = last - 1;
+            if (text.charAt(dash - 1) == '-') {
+                dash--;
+            }
+            char mark = text.charAt(dash - 1);
+            if ((mark == ',' || mark == '.') && dash - 1 > first && Character.isDigit(text.charAt(dash - 2))) {
+                long whole = parseCents(text, first, dash - 1);
+                return whole == INVALID || whole % 100 != 0 ? INVALID : whole;
+            }
+        }
         from = first;
         int len = last;
         long units = 0;
+        long unitsAtFirstSep = -1;
         int digitsSinceSep = -1;
         char lastSep = 0;
         char firstSep = 0;
@@ -62,6 +75,7 @@ final class Amounts {
                 }
                 if (firstSep == 0) {
                     firstSep = c;
+                    unitsAtFirstSep = units;
                 }
                 separators++;
                 lastSep = c;
@@ -89,6 +103,9 @@ final class Amounts {
         boolean decimal = lastSep != 0 && digitsSinceSep != 3;
         if (decimal && separators > 1 && firstSep == lastSep) {
             return INVALID; // "12,345,6": one mark cannot group thousands and separate cents
+        }
+        if (digitsSinceSep == 3 && unitsAtFirstSep == 0) {
+            return INVALID; // "0,125": no one groups thousands after a zero; three decimals are not money
         }
         if (lastSep == 0 || digitsSinceSep == 3) {
             cents = units * 100;

@@ -99,7 +99,7 @@ class RealFileFormatsTest {
     @ParameterizedTest(name = "{0} is not an amount")
     @CsvSource(
             delimiter = '|',
-            value = {"++3", "+-3", "(-3)", "12 EURO", "EU 3", "abc", "(3"})
+            value = {"++3", "+-3", "(-3)", "12 EURO", "EU 3", "abc", "(3", "0,125", "0.125", ",-", "12,5-"})
     void what_is_not_an_amount_is_refused(String text) {
         assertThat(Amounts.parseCents(text)).isEqualTo(Amounts.INVALID);
     }
