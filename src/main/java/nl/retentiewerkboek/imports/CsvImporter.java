@@ -221,7 +221,7 @@ public final class CsvImporter {
                     }
                 }
                 // one customer, however the file capitalises them; accents kept ("Noël" and "Noel" are two)
-                Acc acc = customers.get(row.customer);
+                Acc acc = (Acc) row.known; // the handler looked the customer up already
                 if (acc == null) {
                     if (customers.size() >= MAX_CUSTOMERS) {
                         throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);

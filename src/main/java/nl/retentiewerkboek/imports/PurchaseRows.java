@@ -23,6 +23,8 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         String customer;
         /** The customer as the file writes them; only filled in for a customer {@link #known} does not hold yet. */
         String shown;
+        /** What {@link #known} holds for this customer (looked up once, here), or null for a new one. */
+        Object known;
 
         long date = Dates.NONE;
         String dateText;
@@ -77,6 +79,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         row.line = startingLineNumber;
         row.customer = null;
         row.shown = null;
+        row.known = null;
         row.date = Dates.NONE;
         row.dateText = null;
         row.cents = 0;
@@ -137,7 +140,8 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
             if (c >= 128) {
                 String text = new String(buf, start, end - start).strip();
                 row.customer = text.toLowerCase(Locale.ROOT);
-                row.shown = known.containsKey(row.customer) ? null : text;
+                row.known = known.get(row.customer);
+                row.shown = row.known != null ? null : text;
                 return;
             }
             if (c >= 'A' && c <= 'Z') {
@@ -148,9 +152,8 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
             }
         }
         row.customer = key == null ? new String(buf, start, end - start) : new String(key);
-        row.shown = known.containsKey(row.customer)
-                ? null
-                : key == null ? row.customer : new String(buf, start, end - start);
+        row.known = known.get(row.customer);
+        row.shown = row.known != null ? null : key == null ? row.customer : new String(buf, start, end - start);
     }
 
     @Override
