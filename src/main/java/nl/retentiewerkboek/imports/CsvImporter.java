@@ -22,14 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import nl.retentiewerkboek.metrics.CustomerStats;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
@@ -56,31 +54,7 @@ public final class CsvImporter {
 
     private static final int SNIFF = 64 * 1024;
 
-    static final Set<String> CUSTOMER_NAMES = Set.of(
-            "klant",
-            "klantnummer",
-            "klantnr",
-            "klant_id",
-            "klantid",
-            "customer",
-            "customer_id",
-            "customerid",
-            "client",
-            "id",
-            "email",
-            "e-mail");
-    static final Set<String> DATE_NAMES = Set.of(
-            "datum",
-            "date",
-            "orderdatum",
-            "order_date",
-            "aankoopdatum",
-            "purchase_date",
-            "factuurdatum",
-            "invoice_date",
-            "created_at");
-    static final Set<String> AMOUNT_NAMES =
-            Set.of("bedrag", "amount", "omzet", "totaal", "total", "revenue", "prijs", "price");
+    static final Set<String> DATE_NAMES = Set.copyOf(Presets.OWN_LIST.date());
     static final Set<String> SCORE_NAMES = Set.of("score", "cijfer", "nps", "antwoord", "rating", "aanbevelen");
     static final Set<String> NAME_NAMES = Set.of("naam", "name", "klant", "customer", "klantnaam");
     static final Set<String> CONTACT_NAMES = Set.of("contact", "email", "e-mail", "telefoon", "phone", "tel", "mail");
@@ -89,176 +63,9 @@ public final class CsvImporter {
 
     // ---------------------------------------------------------------- purchases (W5)
 
-    /** Per-customer running sums while a file streams by. */
-    private static final class Acc {
-        /** The customer as the file first wrote them (the key is the same text in lower case). */
-        final String shown;
-
-        long n;
-        int firstDay = Integer.MAX_VALUE;
-        int lastDay = Integer.MIN_VALUE;
-        long cents;
-        int firstMonth = Integer.MAX_VALUE;
-        long mask;
-
-        Acc(String shown) {
-            this.shown = shown;
-        }
-
-        void add(long date, long amountCents) {
-            n++;
-            int day = (int) Dates.epochDay(date);
-            firstDay = Math.min(firstDay, day);
-            lastDay = Math.max(lastDay, day);
-            cents += amountCents;
-            int month = Dates.year(date) * 12 + Dates.month(date) - 1;
-            if (firstMonth == Integer.MAX_VALUE) {
-                firstMonth = month;
-                mask = 1L;
-            } else if (month >= firstMonth) {
-                int d = month - firstMonth;
-                if (d < 64) {
-                    mask |= 1L << d;
-                }
-            } else {
-                int d = firstMonth - month;
-                mask = d >= 64 ? 1L : (mask << d) | 1L;
-                firstMonth = month;
-            }
-        }
-    }
-
+    /** Reads a purchases export with the columns of the system it recognises (or of a list of one's own). */
     public static PurchaseImport purchases(InputStream in, String fileName) {
-        Sniffed sniffed = sniff(in);
-        Map<String, Acc> customers = new HashMap<>();
-        List<RowRejection> rejections = new ArrayList<>();
-        long[] rejected = {0};
-        long read = 0;
-        boolean header = false;
-        boolean first = true;
-        boolean amounts = false;
-        int latest = Integer.MIN_VALUE;
-        ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
-        PurchaseRows handler = new PurchaseRows();
-        handler.known = customers;
-        try (CsvReader<PurchaseRows.Row> reader = CsvReader.builder()
-                .fieldSeparator(sniffed.separator)
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .detectBomHeader(true)
-                .maxBufferSize(MAX_LINE_CHARS)
-                .build(handler, text(sniffed))) {
-            for (PurchaseRows.Row row : reader) {
-                if (first) {
-                    first = false;
-                    handler.keepAll = false;
-                    List<String> fields = row.all;
-                    if (isHeader(fields)) {
-                        header = true;
-                        int customerCol = column(fields, CUSTOMER_NAMES);
-                        int dateCol = column(fields, DATE_NAMES);
-                        int amountCol = column(fields, AMOUNT_NAMES);
-                        if (dateCol < 0) {
-                            throw new ImportFailedException(ImportFailedException.Reason.NO_DATE_COLUMN);
-                        }
-                        if (customerCol < 0) {
-                            customerCol = firstOther(fields.size(), dateCol, amountCol);
-                            if (customerCol < 0) {
-                                throw new ImportFailedException(ImportFailedException.Reason.NO_CUSTOMER_COLUMN);
-                            }
-                        }
-                        handler.customerCol = customerCol;
-                        handler.dateCol = dateCol;
-                        handler.amountCol = amountCol;
-                        amounts = amountCol >= 0;
-                        dateOrder = dateOrder(sniffed, dateCol, true);
-                        handler.monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
-                        continue;
-                    }
-                    amounts = fields.size() > 2;
-                    if (!amounts) {
-                        handler.amountCol = -1;
-                    }
-                    dateOrder = dateOrder(sniffed, handler.dateCol, false);
-                    handler.monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
-                    if (handler.monthFirst && handler.dateCol < fields.size()) {
-                        // the first row was read before the order was known
-                        row.date = Dates.packed(
-                                fields.get(handler.dateCol),
-                                0,
-                                fields.get(handler.dateCol).length(),
-                                true);
-                    }
-                }
-                if (row.blank) {
-                    continue; // an empty line
-                }
-                read++;
-                long line = row.line;
-                if (row.fields <= Math.max(handler.customerCol, handler.dateCol)) {
-                    reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
-                    continue;
-                }
-                if (row.customer == null || row.customer.isEmpty()) {
-                    reject(rejections, rejected, line, RowRejection.Reason.NO_CUSTOMER, "");
-                    continue;
-                }
-                if (row.date == Dates.NONE) {
-                    reject(rejections, rejected, line, RowRejection.Reason.BAD_DATE, row.dateText);
-                    continue;
-                }
-                long cents = 0;
-                if (handler.amountCol >= 0) {
-                    cents = row.cents;
-                    if (cents == Amounts.INVALID) {
-                        reject(rejections, rejected, line, RowRejection.Reason.BAD_AMOUNT, row.amountText);
-                        continue;
-                    }
-                    if (cents < 0) {
-                        reject(rejections, rejected, line, RowRejection.Reason.NEGATIVE_AMOUNT, row.amountText);
-                        continue;
-                    }
-                }
-                // one customer, however the file capitalises them; accents kept ("Noël" and "Noel" are two)
-                Acc acc = (Acc) row.known; // the handler looked the customer up already
-                if (acc == null) {
-                    if (customers.size() >= MAX_CUSTOMERS) {
-                        throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);
-                    }
-                    acc = new Acc(row.shown == null ? row.customer : row.shown);
-                    customers.put(row.customer, acc);
-                }
-                acc.add(row.date, cents);
-                latest = Math.max(latest, acc.lastDay);
-            }
-        } catch (IOException e) {
-            throw unwrap(new UncheckedIOException(e));
-        } catch (UncheckedIOException e) {
-            throw unwrap(e);
-        } catch (CsvParseException | LineTooLong e) {
-            throw parseFailure(e);
-        }
-        if (first) {
-            throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
-        }
-        ImportReport report = new ImportReport(
-                fileName, read, rejected[0], rejections, header, sniffed.separator, sniffed.charset.name(), dateOrder);
-        if (customers.isEmpty()) {
-            throw read == 0
-                    ? new ImportFailedException(ImportFailedException.Reason.EMPTY)
-                    : new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report);
-        }
-        List<CustomerStats> stats = new ArrayList<>(customers.size());
-        boolean withAmounts = amounts;
-        customers.forEach((key, a) -> stats.add(new CustomerStats(
-                a.shown,
-                a.n,
-                LocalDate.ofEpochDay(a.firstDay),
-                LocalDate.ofEpochDay(a.lastDay),
-                withAmounts ? a.cents : -1,
-                a.mask)));
-        return new PurchaseImport(report, stats, LocalDate.ofEpochDay(latest), amounts);
+        return PurchaseReader.read(in, fileName, null, Map.of()).orThrow();
     }
 
     // ---------------------------------------------------------------- scores (W4)
@@ -400,7 +207,7 @@ public final class CsvImporter {
     // ---------------------------------------------------------------- shared
 
     /** The file behind its first bytes: the stream to read, and what those bytes told (with their text). */
-    private record Sniffed(InputStream in, char separator, Charset charset, String head) {}
+    record Sniffed(InputStream in, char separator, Charset charset, String head) {}
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -444,7 +251,7 @@ public final class CsvImporter {
     }
 
     /** Checks size, text-ness and separator on the first bytes without reading the whole file. */
-    private static Sniffed sniff(InputStream raw) {
+    static Sniffed sniff(InputStream raw) {
         BufferedInputStream in = new BufferedInputStream(new Limited(raw), SNIFF);
         try {
             in.mark(SNIFF);
@@ -526,7 +333,7 @@ public final class CsvImporter {
      * bytes: one date like {@code 31/03/2025} settles day first, one like {@code 03/31/2025} month first; when none
      * settles it, day first, the Dutch default, and the report says it was assumed.
      */
-    private static ImportReport.DateOrder dateOrder(Sniffed sniffed, int dateCol, boolean header) {
+    static ImportReport.DateOrder dateOrder(Sniffed sniffed, int dateCol, boolean header) {
         int dayFirst = 0;
         int monthFirst = 0;
         int either = 0;
@@ -624,7 +431,7 @@ public final class CsvImporter {
      * The file as characters: UTF-8 leniently (a stray Windows-1252 byte further on is read as such) without its byte
      * order mark, otherwise in the detected encoding (Java's UTF-16 decoder takes the mark itself).
      */
-    private static Reader text(Sniffed sniffed) {
+    static Reader text(Sniffed sniffed) {
         if (sniffed.charset == StandardCharsets.UTF_8) {
             try {
                 sniffed.in.mark(3);
@@ -652,7 +459,7 @@ public final class CsvImporter {
     }
 
     /** A line longer than {@link #MAX_LINE_CHARS}, a file over the size limit, or plain unreadable. */
-    private static RuntimeException parseFailure(RuntimeException e) {
+    static RuntimeException parseFailure(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LimitExceeded limit) {
                 return limit.failure();
@@ -669,15 +476,14 @@ public final class CsvImporter {
         return new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
     }
 
-    private static RuntimeException unwrap(UncheckedIOException e) {
+    static RuntimeException unwrap(UncheckedIOException e) {
         if (e.getCause() instanceof LimitExceeded limit) {
             return limit.failure();
         }
         return new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
     }
 
-    private static void reject(
-            List<RowRejection> list, long[] count, long line, RowRejection.Reason reason, String value) {
+    static void reject(List<RowRejection> list, long[] count, long line, RowRejection.Reason reason, String value) {
         count[0]++;
         if (list.size() < ImportReport.KEPT_REJECTIONS) {
             String shown = value == null ? "" : value.strip();
@@ -716,7 +522,7 @@ public final class CsvImporter {
     }
 
     /** A first row is a header when no field in it is a date and some field has letters. */
-    private static boolean isHeader(List<String> fields) {
+    static boolean isHeader(List<String> fields) {
         boolean letters = fields.stream().anyMatch(f -> f.chars().anyMatch(Character::isLetter));
         return letters && fields.stream().noneMatch(CsvImporter::isDate);
     }
@@ -783,6 +589,11 @@ public final class CsvImporter {
     /** Reads a whole upload into memory for tests and pasted text. */
     static InputStream bytes(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The stream, refusing to read past {@link #MAX_BYTES}. */
+    static InputStream limited(InputStream in) {
+        return new Limited(in);
     }
 
     /** Stops reading past {@link #MAX_BYTES}. */

@@ -17,6 +17,7 @@ public class ImportFailedException extends RuntimeException {
         NO_VALID_ROWS,
         UNREADABLE,
         TOO_MANY_CUSTOMERS,
+        TOO_MANY_ORDERS,
         LINE_TOO_LONG,
         PASTE_TOO_LONG,
         BUSY

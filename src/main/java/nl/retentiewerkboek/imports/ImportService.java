@@ -1,11 +1,14 @@
 package nl.retentiewerkboek.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +18,14 @@ import java.util.function.Supplier;
 import nl.retentiewerkboek.base.DataErased;
 import nl.retentiewerkboek.metrics.CustomerStats;
 import nl.retentiewerkboek.metrics.PurchaseData;
+import nl.retentiewerkboek.metrics.PurchaseHistory;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.settings.AppSettings;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private final CustomerDataRepository data;
+    private final ImportMappingRepository mappings;
     private final CurrentUser currentUser;
     private final CoachingAccess coachingAccess;
     private final Clock clock;
@@ -51,6 +57,7 @@ public class ImportService {
 
     ImportService(
             CustomerDataRepository data,
+            ImportMappingRepository mappings,
             CurrentUser currentUser,
             CoachingAccess coachingAccess,
             Clock clock,
@@ -59,6 +66,7 @@ public class ImportService {
             AppSettings settings) {
         int parallel = settings.imports().parallel();
         this.data = data;
+        this.mappings = mappings;
         this.currentUser = currentUser;
         this.coachingAccess = coachingAccess;
         this.clock = clock;
@@ -106,16 +114,87 @@ public class ImportService {
         long me = currentUser.requireId();
         return reading(me, () -> {
             PurchaseImport result = CsvImporter.purchases(in, fileName);
-            byte[] payload = Payloads.write(
-                    new Payloads.Purchases(result.customers(), result.report().rejections()));
-            store(
-                    me,
-                    Worksheet.KLANTGROEPEN,
-                    result.report(),
-                    result.customers().size(),
-                    result.latest(),
-                    payload);
+            storePurchases(me, result, null, null);
             return result;
+        });
+    }
+
+    /**
+     * Keeps an uploaded file for the mapping step (at most {@link CsvImporter#MAX_BYTES}); nothing is read or stored
+     * yet. The caller closes it when the participant is done with it.
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public StagedUpload stage(Worksheet worksheet, InputStream in, String fileName) {
+        return StagedUpload.copy(currentUser.requireId(), worksheet, in, fileName, Instant.now(clock));
+    }
+
+    /**
+     * Reads a kept purchases file as the mapping step shows it, with the columns given, or (null) those of the system
+     * it recognises, as the participant chose them last time for that system. Nothing is stored.
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PurchaseRead readPurchases(StagedUpload staged, Mapping mapping) {
+        long me = requireOwner(staged, Worksheet.KLANTGROEPEN);
+        Map<String, String> remembered = mapping != null ? Map.of() : remembered(me, Worksheet.KLANTGROEPEN);
+        return reading(me, () -> {
+            try (InputStream in = staged.open()) {
+                PurchaseRead read = PurchaseReader.read(in, staged.fileName(), mapping, remembered);
+                staged.lastRead(read);
+                return read;
+            } catch (IOException e) {
+                throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+            }
+        });
+    }
+
+    /**
+     * "Use these": stores the purchases as the mapping step last showed them, replacing an earlier upload, remembers
+     * the columns for the next file from the same system, and removes the kept file.
+     *
+     * @throws ImportFailedException when the file cannot be used with these columns
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PurchaseImport usePurchases(StagedUpload staged) {
+        long me = requireOwner(staged, Worksheet.KLANTGROEPEN);
+        PurchaseRead read = staged.lastRead() instanceof PurchaseRead r ? r : readPurchases(staged, null);
+        PurchaseImport result = read.orThrow();
+        String remember = read.header().isEmpty() ? null : read.mapping().stored(read.header());
+        storePurchases(me, result, read.mapping().preset().id(), remember);
+        staged.close();
+        return result;
+    }
+
+    private void storePurchases(long me, PurchaseImport result, String system, String mapping) {
+        byte[] payload = Payloads.write(new Payloads.Purchases(
+                result.customers(), result.report().rejections(), Optional.of(result.history())));
+        store(
+                me,
+                Worksheet.KLANTGROEPEN,
+                result.report(),
+                result.customers().size(),
+                result.latest(),
+                payload,
+                system,
+                mapping);
+    }
+
+    private long requireOwner(StagedUpload staged, Worksheet worksheet) {
+        long me = currentUser.requireId();
+        if (staged.owner() != me || staged.worksheet() != worksheet) {
+            throw new AccessDeniedException("not your upload");
+        }
+        return me;
+    }
+
+    private Map<String, String> remembered(long me, Worksheet worksheet) {
+        return transactions.execute(status -> {
+            Map<String, String> found = new HashMap<>();
+            mappings.findByOwnerIdAndWorksheet(me, worksheet.id())
+                    .forEach(m -> found.put(m.getSystem(), m.getMapping()));
+            return found;
         });
     }
 
@@ -131,7 +210,7 @@ public class ImportService {
             ScoreImport result = CsvImporter.scores(in, fileName);
             byte[] payload = Payloads.write(
                     new Payloads.Scores(result.doubters(), result.report().rejections(), result.doubtersFound()));
-            store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload);
+            store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload, null, null);
             return result;
         });
     }
@@ -144,8 +223,21 @@ public class ImportService {
     }
 
     private void store(
-            long owner, Worksheet worksheet, ImportReport report, long customers, LocalDate latest, byte[] payload) {
+            long owner,
+            Worksheet worksheet,
+            ImportReport report,
+            long customers,
+            LocalDate latest,
+            byte[] payload,
+            String system,
+            String mapping) {
         transactions.executeWithoutResult(status -> {
+            if (mapping != null && mapping.length() <= 4000) {
+                ImportMapping kept = mappings.findByOwnerIdAndWorksheetAndSystem(owner, worksheet.id(), system)
+                        .orElseGet(() -> new ImportMapping(owner, worksheet.id(), system));
+                kept.setMapping(mapping);
+                mappings.save(kept);
+            }
             CustomerData row = data.findByOwnerIdAndWorksheet(owner, worksheet.id())
                     .orElseGet(() -> new CustomerData(owner, worksheet.id()));
             row.replace(
@@ -227,7 +319,17 @@ public class ImportService {
     public Optional<PurchaseData> purchaseData(long ownerId) {
         coachingAccess.requireSelfOrCoach(currentUser.requireId(), ownerId);
         return data.findSummary(ownerId, Worksheet.KLANTGROEPEN.id())
-                .map(s -> new PurchaseData(s.customers(), s.latestDate(), () -> loadCustomers(ownerId)));
+                .map(s -> new PurchaseData(
+                        s.customers(),
+                        s.latestDate(),
+                        () -> loadCustomers(ownerId),
+                        s.fileName(),
+                        () -> loadHistory(ownerId)));
+    }
+
+    private Optional<PurchaseHistory> loadHistory(long ownerId) {
+        return data.findByOwnerIdAndWorksheet(ownerId, Worksheet.KLANTGROEPEN.id())
+                .flatMap(d -> Payloads.readPurchasesWithHistory(d.getPayload()).history());
     }
 
     private List<CustomerStats> loadCustomers(long ownerId) {

@@ -13,17 +13,21 @@ import java.util.Optional;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 import nl.retentiewerkboek.metrics.CustomerStats;
+import nl.retentiewerkboek.metrics.PurchaseHistory;
 
 /** The compact, compressed form in which derived customer data is stored. */
 final class Payloads {
 
-    /** 2: a scores payload ends with how many doubters the file had (version 1 payloads are still read). */
-    private static final int VERSION = 2;
+    /**
+     * 2: a scores payload ends with how many doubters the file had; 3: a purchases payload ends with the days each
+     * customer bought on and the revenue per day (W1 and W2 from the export). Older payloads are still read.
+     */
+    private static final int VERSION = 3;
 
     private Payloads() {}
 
     /** What is kept of a purchases upload: per-customer sums and the row rejections. */
-    record Purchases(List<CustomerStats> customers, List<RowRejection> rejections) {}
+    record Purchases(List<CustomerStats> customers, List<RowRejection> rejections, Optional<PurchaseHistory> history) {}
 
     /** What is kept of a scores upload: the doubters to call, the row rejections, and how many doubters the file had. */
     record Scores(List<Doubter> doubters, List<RowRejection> rejections, long found) {}
@@ -40,10 +44,38 @@ final class Payloads {
                 out.writeLong(c.monthMask());
             }
             writeRejections(out, p.rejections());
+            PurchaseHistory h = p.history().orElseThrow();
+            for (int[] days : h.customerDays()) {
+                writeVarint(out, days.length);
+                int previous = 0;
+                for (int i = 0; i < days.length; i++) {
+                    if (i == 0) {
+                        out.writeInt(days[0]);
+                    } else {
+                        writeVarint(out, days[i] - previous);
+                    }
+                    previous = days[i];
+                }
+            }
+            out.writeInt(h.firstDay());
+            out.writeInt(h.dayCents().length);
+            for (long cents : h.dayCents()) {
+                out.writeLong(cents);
+            }
         });
     }
 
+    /** The customers and rejections of a purchases payload (the history stays unread). */
     static Purchases readPurchases(byte[] bytes) {
+        return readPurchases(bytes, false);
+    }
+
+    /** The whole purchases payload, with the history when the payload has one (version 3 on). */
+    static Purchases readPurchasesWithHistory(byte[] bytes) {
+        return readPurchases(bytes, true);
+    }
+
+    private static Purchases readPurchases(byte[] bytes, boolean withHistory) {
         return read(bytes, (in, version) -> {
             int n = in.readInt();
             List<CustomerStats> customers = new ArrayList<>(n);
@@ -56,7 +88,24 @@ final class Payloads {
                         in.readLong(),
                         in.readLong()));
             }
-            return new Purchases(customers, readRejections(in));
+            List<RowRejection> rejections = readRejections(in);
+            if (!withHistory || version < 3) {
+                return new Purchases(customers, rejections, Optional.empty());
+            }
+            List<int[]> all = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int[] days = new int[readVarint(in)];
+                for (int j = 0; j < days.length; j++) {
+                    days[j] = j == 0 ? in.readInt() : days[j - 1] + readVarint(in);
+                }
+                all.add(days);
+            }
+            int firstDay = in.readInt();
+            long[] cents = new long[in.readInt()];
+            for (int j = 0; j < cents.length; j++) {
+                cents[j] = in.readLong();
+            }
+            return new Purchases(customers, rejections, Optional.of(new PurchaseHistory(all, firstDay, cents)));
         });
     }
 
@@ -92,6 +141,27 @@ final class Payloads {
             List<RowRejection> rejections = readRejections(in);
             return new Scores(doubters, rejections, version >= 2 ? in.readLong() : doubters.size());
         });
+    }
+
+    private static void writeVarint(DataOutputStream out, int value) throws IOException {
+        int v = value;
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("bad varint");
     }
 
     private static void writeRejections(DataOutputStream out, List<RowRejection> rejections) throws IOException {

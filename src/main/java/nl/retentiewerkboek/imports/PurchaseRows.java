@@ -9,17 +9,25 @@ import java.util.Map;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
- * FastCSV callback that reads purchase rows without making a String for every field: the date and
- * the amount are read straight from FastCSV's buffer; only the customer id becomes a String. The
- * first row is kept whole, to find a header.
+ * FastCSV callback that reads purchase rows without making a String for every field: the date, the amounts and the
+ * order number are read straight from FastCSV's buffer; the customer becomes a String, and the few status columns a
+ * {@link Preset} reads. The first rows are kept whole, to find a header and to show a preview.
  */
 final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row> {
+
+    static final byte NONE = 0;
+    static final byte CUSTOMER = 1;
+    static final byte DATE = 2;
+    static final byte AMOUNT = 3;
+    static final byte REFUNDED = 4;
+    static final byte ORDER = 5;
+    static final byte RULE = 6;
 
     /** The row just read; the same object every time, valid until the next row. */
     static final class Row {
         long line;
         int fields;
-        /** The customer as one key: trimmed, in lower case (accents kept). */
+        /** The customer as one key: trimmed, in lower case (accents kept); null when none is filled in. */
         String customer;
         /** The customer as the file writes them; only filled in for a customer {@link #known} does not hold yet. */
         String shown;
@@ -27,11 +35,31 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         Object known;
 
         long date = Dates.NONE;
+        /** The date as written when it is not a date; empty when the field was empty. */
         String dateText;
+        /** The amount in cents, of the first amount column filled in; 0 when none is. */
         long cents;
+        /** Whether some amount column was filled in. */
+        boolean amountGiven;
+        /** The amount as written when it is not an amount or is negative. */
         String amountText;
+
+        long refundedCents;
+        /** A 64-bit hash of the order number, or 0 when there is none on this row. */
+        long order;
+        /** Per rule of the preset, the text in its column (null when the row lacks it). */
+        final String[] rules = new String[8];
+
         boolean blank;
         List<String> all;
+
+        /** Candidates for the customer, by preference; only used when there is more than one customer column. */
+        final String[] customers = new String[8];
+        /** Amounts by preference slot. */
+        final long[] amounts = new long[8];
+
+        final boolean[] amountSet = new boolean[8];
+        final String[] amountTexts = new String[8];
     }
 
     /** A CharSequence over a part of FastCSV's buffer, reused for every field. */
@@ -63,16 +91,59 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
 
     private final Row row = new Row();
     private final View view = new View();
-    int customerCol = 0;
-    int dateCol = 1;
-    int amountCol = 2;
-    boolean keepAll = true;
+    /** Per column: what it holds ({@link #CUSTOMER} …), and for customers, amounts and rules which slot. */
+    private byte[] roles = new byte[0];
+
+    private byte[] slots = new byte[0];
+    private int customerSlots;
+    private int amountSlots;
+    private int ruleCount;
+    /** Rows kept whole from the start of the file (the header and the preview). */
+    int keepRows = 1;
+
     /** The customers seen so far, by key: their first spelling is kept only for a new one. */
     Map<String, ?> known = Map.of();
     /** Whether dates that end in their year have the month first ({@code 03/31/2025}). */
     boolean monthFirst;
 
     private int recordChars;
+    private long rowsBegun;
+
+    /** Which columns to read, from a mapping. */
+    void use(Mapping m, int columns) {
+        int width = Math.max(columns, 1);
+        roles = new byte[width];
+        slots = new byte[width];
+        customerSlots = 0;
+        for (int c : m.customer()) {
+            customerSlots = set(c, CUSTOMER, customerSlots);
+        }
+        set(m.date(), DATE, 0);
+        amountSlots = 0;
+        for (int c : m.amount()) {
+            amountSlots = set(c, AMOUNT, amountSlots);
+        }
+        set(m.refunded(), REFUNDED, 0);
+        set(m.order(), ORDER, 0);
+        ruleCount = m.ruleColumns().size();
+        for (int i = 0; i < m.ruleColumns().size(); i++) {
+            set(m.ruleColumns().get(i), RULE, i);
+        }
+    }
+
+    private int set(int column, byte role, int slot) {
+        if (column < 0 || column >= roles.length || roles[column] != NONE || slot >= 8) {
+            return slot;
+        }
+        roles[column] = role;
+        slots[column] = (byte) slot;
+        return slot + 1;
+    }
+
+    /** The rules on the same column share it: the reader asks per rule, by the rule's column. */
+    int ruleCount() {
+        return ruleCount;
+    }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -81,11 +152,21 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         row.shown = null;
         row.known = null;
         row.date = Dates.NONE;
-        row.dateText = null;
+        row.dateText = "";
         row.cents = 0;
+        row.amountGiven = false;
         row.amountText = null;
+        row.refundedCents = 0;
+        row.order = 0;
+        Arrays.fill(row.rules, 0, Math.min(8, ruleCount), null);
+        if (customerSlots > 1) {
+            Arrays.fill(row.customers, 0, customerSlots, null);
+        }
+        if (amountSlots > 1) {
+            Arrays.fill(row.amountSet, 0, amountSlots, false);
+        }
         row.blank = true;
-        row.all = keepAll ? new ArrayList<>() : null;
+        row.all = rowsBegun++ < keepRows ? new ArrayList<>() : null;
         recordChars = 0;
     }
 
@@ -95,10 +176,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         if (recordChars > CsvImporter.MAX_LINE_CHARS || index >= CsvImporter.MAX_FIELDS) {
             throw new CsvImporter.LineTooLong();
         }
-        view.buf = buf;
-        view.offset = offset;
-        view.len = len;
-        if (len > 0) {
+        if (len > 0 && row.blank) {
             for (int i = offset; i < offset + len; i++) {
                 if (buf[i] != ' ') {
                     row.blank = false;
@@ -109,19 +187,89 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         if (row.all != null) {
             row.all.add(new String(buf, offset, len));
         }
-        if (index == customerCol) {
-            customer(buf, offset, len);
-        } else if (index == dateCol) {
-            row.date = Dates.packed(view, 0, len, monthFirst);
-            if (row.date == Dates.NONE) {
-                row.dateText = view.toString();
+        if (index >= roles.length) {
+            return;
+        }
+        view.buf = buf;
+        view.offset = offset;
+        view.len = len;
+        switch (roles[index]) {
+            case CUSTOMER -> {
+                if (customerSlots == 1) {
+                    customer(buf, offset, len);
+                } else {
+                    String text = new String(buf, offset, len).strip();
+                    row.customers[slots[index]] = text.isEmpty() ? null : text;
+                }
             }
-        } else if (index == amountCol) {
-            row.cents = Amounts.parseCents(view, 0, len);
-            if (row.cents == Amounts.INVALID || row.cents < 0) {
-                row.amountText = view.toString();
+            case DATE -> {
+                row.date = Dates.packed(view, 0, len, monthFirst);
+                if (row.date == Dates.NONE) {
+                    row.dateText = blank(buf, offset, len) ? "" : view.toString();
+                }
+            }
+            case AMOUNT -> {
+                if (amountSlots == 1) {
+                    amount(buf, offset, len);
+                } else if (!blank(buf, offset, len)) {
+                    int slot = slots[index];
+                    row.amountSet[slot] = true;
+                    row.amounts[slot] = Amounts.parseCents(view, 0, len);
+                    row.amountTexts[slot] =
+                            row.amounts[slot] == Amounts.INVALID || row.amounts[slot] < 0 ? view.toString() : null;
+                }
+            }
+            case REFUNDED -> {
+                long cents = Amounts.parseCents(view, 0, len);
+                row.refundedCents = cents == Amounts.INVALID ? 0 : Math.abs(cents);
+            }
+            case ORDER -> row.order = hash(buf, offset, len);
+            case RULE -> row.rules[slots[index]] = new String(buf, offset, len);
+            default -> {
+                // a column no role reads
             }
         }
+    }
+
+    private void amount(char[] buf, int offset, int len) {
+        if (blank(buf, offset, len)) {
+            return;
+        }
+        row.amountGiven = true;
+        row.cents = Amounts.parseCents(view, 0, len);
+        if (row.cents == Amounts.INVALID || row.cents < 0) {
+            row.amountText = view.toString();
+        }
+    }
+
+    private static boolean blank(char[] buf, int offset, int len) {
+        for (int i = offset; i < offset + len; i++) {
+            if (!Character.isWhitespace(buf[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** FNV-1a over the trimmed order number, never 0 for a filled-in one; 0 for an empty one. */
+    private static long hash(char[] buf, int offset, int len) {
+        int start = offset;
+        int end = offset + len;
+        while (start < end && Character.isWhitespace(buf[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(buf[end - 1])) {
+            end--;
+        }
+        if (start == end) {
+            return 0;
+        }
+        long h = 0xcbf29ce484222325L;
+        for (int i = start; i < end; i++) {
+            h ^= buf[i];
+            h *= 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
     }
 
     /** Makes the key in one go from FastCSV's buffer (ASCII, the usual case), and the shown text only when new. */
@@ -134,14 +282,14 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         while (end > start && Character.isWhitespace(buf[end - 1])) {
             end--;
         }
+        if (start == end) {
+            return;
+        }
         char[] key = null;
         for (int i = start; i < end; i++) {
             char c = buf[i];
             if (c >= 128) {
-                String text = new String(buf, start, end - start).strip();
-                row.customer = text.toLowerCase(Locale.ROOT);
-                row.known = known.get(row.customer);
-                row.shown = row.known != null ? null : text;
+                keyOf(new String(buf, start, end - start).strip());
                 return;
             }
             if (c >= 'A' && c <= 'Z') {
@@ -156,9 +304,48 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         row.shown = row.known != null ? null : key == null ? row.customer : new String(buf, start, end - start);
     }
 
+    private void keyOf(String text) {
+        row.customer = text.toLowerCase(Locale.ROOT);
+        row.known = known.get(row.customer);
+        row.shown = row.known != null ? null : text;
+    }
+
     @Override
     protected Row buildRecord() {
-        row.fields = getFieldCount();
+        return finish(getFieldCount());
+    }
+
+    /** A row read before the columns were known (the first of a file without a header), read again. */
+    Row replay(List<String> fields, long line) {
+        rowsBegun--;
+        handleBegin(line);
+        for (int i = 0; i < fields.size(); i++) {
+            char[] chars = fields.get(i).toCharArray();
+            handleField(i, chars, 0, chars.length, false);
+        }
+        return finish(fields.size());
+    }
+
+    private Row finish(int fieldCount) {
+        row.fields = fieldCount;
+        if (customerSlots > 1) {
+            for (int i = 0; i < customerSlots; i++) {
+                if (row.customers[i] != null) {
+                    keyOf(row.customers[i]);
+                    break;
+                }
+            }
+        }
+        if (amountSlots > 1) {
+            for (int i = 0; i < amountSlots; i++) {
+                if (row.amountSet[i]) {
+                    row.amountGiven = true;
+                    row.cents = row.amounts[i];
+                    row.amountText = row.amountTexts[i];
+                    break;
+                }
+            }
+        }
         return row;
     }
 }

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.metrics;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,36 @@ public final class Workbook {
             return Klantgroepen.evaluateCustomers(customers(data), data.latest(), a.values(), a.locale());
         }
         return Klantgroepen.evaluateCounts(a.values(), a.locale());
+    }
+
+    /**
+     * W1's S, N and E for the given period and W2's ARPC, from the uploaded purchases (imports.md): with W5's "inactief
+     * na X dagen" and peildatum when they are filled in and usable, else 60 days and the latest purchase date. Empty
+     * without an upload, or for an upload kept before purchase days were.
+     */
+    public Optional<ExportNumbers> fromExport(Period period) {
+        if (purchases.isEmpty()) {
+            return Optional.empty();
+        }
+        PurchaseData data = purchases.get();
+        Optional<PurchaseHistory> history = data.history().get();
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        Answers w5 = of(Worksheet.KLANTGROEPEN);
+        boolean usable = Klantgroepen.parameterProblems(data.latest(), w5.values(), w5.locale())
+                .isEmpty();
+        LocalDate peildatum = data.latest();
+        int x = Klantgroepen.DEFAULT_INACTIVE_DAYS;
+        if (usable) {
+            FieldReader in = new FieldReader(w5.values(), w5.locale());
+            String typed = in.text(Klantgroepen.PEILDATUM);
+            if (!typed.isEmpty()) {
+                peildatum = Dates.parse(typed).orElse(peildatum);
+            }
+            x = in.whole(Klantgroepen.INACTIVE_DAYS, 1, 3650, Klantgroepen.DEFAULT_INACTIVE_DAYS);
+        }
+        return Optional.of(ExportNumbers.calculate(history.get(), peildatum, period, x));
     }
 
     /** Whether W5 is set to use an uploaded purchases export while none is uploaded yet. */

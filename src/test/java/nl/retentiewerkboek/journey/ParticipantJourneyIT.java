@@ -208,7 +208,15 @@ class ParticipantJourneyIT {
         browser.open("/werkblad/klantgroepen");
         browser.click("#klantgroepen-source vaadin-radio-button:nth-of-type(2) label");
         browser.uploadFile("#klantgroepen-upload", file);
-        browser.waitForText("#klantgroepen-report-summary", "401 regels gelezen, 1 afgewezen");
+        // the mapping step: what was read, before anything is stored
+        browser.waitForText(
+                "#klantgroepen-mapping-report-summary",
+                "401 regels gelezen: 400 aankopen geteld, 0 geen aankoop, 1 afgewezen.");
+        browser.screenshot("12a-klantgroepen-mapping");
+        browser.click("#klantgroepen-mapping-use");
+        browser.waitForText(
+                "#klantgroepen-report-summary",
+                "401 regels gelezen: 400 aankopen geteld, 0 geen aankoop, 1 afgewezen.");
         browser.find("#klantgroepen-start-months table");
         assertThat(browser.text("#klantgroepen-repeat-rate")).endsWith("%");
         assertAccessible("klantgroepen with an upload");

@@ -6,10 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import nl.retentiewerkboek.imports.ImportFailedException;
 import nl.retentiewerkboek.imports.ImportReport;
 import nl.retentiewerkboek.imports.RowRejection;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
 
 /** "N regels gelezen, M afgewezen", with the rejected rows by line number; or why a file was refused. */
 class ImportReportPanel extends Composite<Div> {
@@ -38,6 +41,44 @@ class ImportReportPanel extends Composite<Div> {
         box.setVisible(true);
     }
 
+    /** What reading a purchases file gave: purchases counted, what was not a purchase and why, and the rejected rows. */
+    void showPurchases(ImportReport report) {
+        Div box = getContent();
+        box.removeAll();
+        box.removeClassName("failed");
+        Paragraph summary = new Paragraph(box.getTranslation(
+                "import.summary.purchases",
+                whole(report.rowsRead()),
+                whole(report.purchases()),
+                whole(report.skippedTotal()),
+                whole(report.rowsRejected())));
+        summary.setId(idPrefix + "-report-summary");
+        box.add(summary);
+        addSkipped(box, report);
+        addDateOrder(box, report);
+        addRejections(box, report);
+        box.setVisible(true);
+    }
+
+    private String whole(long value) {
+        return LocaleNumbers.whole(BigDecimal.valueOf(value), getLocale());
+    }
+
+    private void addSkipped(Div box, ImportReport report) {
+        if (report.skipped().isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId(idPrefix + "-skipped");
+        report.skipped().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> list.add(new ListItem(box.getTranslation(
+                        "import.skipped.item", box.getTranslation(e.getKey().messageKey()), whole(e.getValue())))));
+        Paragraph title = new Paragraph(box.getTranslation("import.skipped.title"));
+        title.addClassName("form-hint");
+        box.add(title, list);
+    }
+
     /** Why a file was refused; when it was read to the end first, also why each row was rejected. */
     void failed(ImportFailedException e) {
         Div box = getContent();
@@ -47,6 +88,7 @@ class ImportReportPanel extends Composite<Div> {
         message.setId(idPrefix + "-report-summary");
         box.add(message);
         e.report().ifPresent(report -> {
+            addSkipped(box, report);
             addDateOrder(box, report);
             addRejections(box, report);
         });
@@ -56,8 +98,9 @@ class ImportReportPanel extends Composite<Div> {
     private void addDateOrder(Div box, ImportReport report) {
         String key = switch (report.dateOrder()) {
             case MONTH_FIRST -> "import.dates.month-first";
+            case MONTH_FIRST_ASSUMED -> "import.dates.month-first-assumed";
             case DAY_FIRST_ASSUMED -> "import.dates.day-first-assumed";
-            case DAY_FIRST, NOT_NEEDED -> null;
+            case DAY_FIRST, NOT_NEEDED, CHOSEN_DAY_FIRST, CHOSEN_MONTH_FIRST -> null;
         };
         if (key != null) {
             Paragraph dates = new Paragraph(box.getTranslation(key));

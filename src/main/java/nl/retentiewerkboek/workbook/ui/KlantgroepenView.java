@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -29,7 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.imports.ImportSummary;
-import nl.retentiewerkboek.imports.PurchaseImport;
+import nl.retentiewerkboek.imports.PurchaseRead;
+import nl.retentiewerkboek.imports.StagedUpload;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.Evaluation;
@@ -65,6 +67,10 @@ class KlantgroepenView extends WorksheetView {
     private final Div lists = new Div();
     private final Div startMonths = new Div();
     private Button delete;
+    private MappingStep mapping;
+
+    /** An upload waiting in the mapping step, with how it was first read. */
+    private record Staged(StagedUpload upload, PurchaseRead read) {}
 
     KlantgroepenView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports, Clock clock) {
         super(Worksheet.KLANTGROEPEN, workbook, catalogue);
@@ -100,15 +106,37 @@ class KlantgroepenView extends WorksheetView {
         columns.addClassName("form-hint");
         Paragraph kept = new Paragraph(getTranslation("klantgroepen.upload.kept"));
         kept.addClassName("form-hint");
-        UploadBox<PurchaseImport> upload = new UploadBox<>(
-                "klantgroepen-upload",
-                "import.limit.purchases",
-                imports::importPurchases,
+        mapping = new MappingStep(
+                "klantgroepen",
+                imports,
                 result -> {
-                    report.show(result.report());
+                    report.showPurchases(result.report());
                     afterUpload();
                 },
-                report::failed);
+                () -> {
+                    report.hide();
+                    Notification.show(getTranslation("mapping.cancelled"), 4000, Notification.Position.BOTTOM_START);
+                });
+        UploadBox<Staged> upload = new UploadBox<>(
+                "klantgroepen-upload",
+                "import.limit.purchases",
+                (in, name) -> {
+                    StagedUpload staged = imports.stage(Worksheet.KLANTGROEPEN, in, name);
+                    try {
+                        return new Staged(staged, imports.readPurchases(staged, null));
+                    } catch (RuntimeException e) {
+                        staged.close();
+                        throw e;
+                    }
+                },
+                staged -> {
+                    report.hide();
+                    mapping.start(staged.upload(), staged.read());
+                },
+                failure -> {
+                    mapping.close();
+                    report.failed(failure);
+                });
         stored.setId("klantgroepen-stored");
         stored.addClassName("form-hint");
         delete = new Button(getTranslation("klantgroepen.upload.delete"), VaadinIcon.TRASH.create(), e -> {
@@ -129,7 +157,7 @@ class KlantgroepenView extends WorksheetView {
         loyal.setPlaceholder(Integer.toString(Klantgroepen.DEFAULT_LOYAL_FROM));
         Div parameters = new Div(peildatum, inactive, loyal);
         parameters.addClassName("parameters");
-        uploadBox.add(columns, kept, upload, report, stored, delete, parameters);
+        uploadBox.add(columns, kept, upload, mapping, report, stored, delete, parameters);
         form.add(uploadBox);
     }
 

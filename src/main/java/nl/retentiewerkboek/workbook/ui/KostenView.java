@@ -9,15 +9,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.retentiewerkboek.charts.WorksheetCharts;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Evaluation;
+import nl.retentiewerkboek.metrics.ExportNumbers;
 import nl.retentiewerkboek.metrics.Kosten;
 import nl.retentiewerkboek.metrics.KostenResult;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Period;
+import nl.retentiewerkboek.metrics.PurchaseData;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -45,6 +50,10 @@ class KostenView extends WorksheetView {
     private final Span customersImproved = resultValue("customers-improved");
     private final Span revenueGap = resultValue("revenue-gap");
     private final Paragraph horizonText = new Paragraph();
+    private final ExportSourceBox export = new ExportSourceBox("kosten", this::takeFromExport);
+    /** The ARPC as last taken from the export, saved with the answers so the screen can say where it came from. */
+    private String exportMarker = "";
+
     private Details details;
 
     KostenView(WorkbookService workbook, LessonCatalogue catalogue) {
@@ -53,7 +62,7 @@ class KostenView extends WorksheetView {
 
     @Override
     protected void buildForm(Div form) {
-        form.add(source);
+        form.add(source, export);
         TextField delta = numberField(Kosten.DELTA, false);
         delta.setPlaceholder(LocaleNumbers.forInput(Kosten.DEFAULT_DELTA, getLocale()));
         TextField horizon = numberField(Kosten.HORIZON, true);
@@ -88,9 +97,67 @@ class KostenView extends WorksheetView {
     }
 
     @Override
+    protected Map<String, String> currentValues() {
+        Map<String, String> values = new LinkedHashMap<>(textValues());
+        if (!exportMarker.isEmpty()) {
+            values.put(RetentiemeterView.FROM_EXPORT, exportMarker);
+        }
+        return values;
+    }
+
+    @Override
+    protected void applyOtherValues(Map<String, String> values) {
+        exportMarker = values.getOrDefault(RetentiemeterView.FROM_EXPORT, "");
+    }
+
+    /** Puts the export's ARPC into its field (the participant can still change it), and saves. */
+    private void takeFromExport() {
+        withCurrent(currentValues())
+                .fromExport(Period.DEFAULT)
+                .flatMap(ExportNumbers::arpc)
+                .ifPresent(arpc -> {
+                    exportMarker = LocaleNumbers.forInput(arpc, getLocale());
+                    fill(Map.of(Kosten.ARPC, exportMarker));
+                });
+    }
+
+    private void showExport(Workbook book, Map<String, String> values) {
+        Optional<ExportNumbers> numbers =
+                book.fromExport(Period.DEFAULT).filter(x -> x.arpc().isPresent());
+        if (numbers.isEmpty()) {
+            export.hide();
+            return;
+        }
+        Locale locale = getLocale();
+        ExportNumbers x = numbers.get();
+        String arpc = LocaleNumbers.eurosAndCents(x.arpc().orElseThrow(), locale);
+        String from = LocaleNumbers.date(x.peildatum().minusDays(ExportNumbers.YEAR_DAYS - 1), locale);
+        String to = LocaleNumbers.date(x.peildatum(), locale);
+        String summary = getTranslation(
+                "export.w2.summary",
+                book.purchases().map(PurchaseData::fileName).orElse(""),
+                arpc,
+                from,
+                to);
+        List<String> how = List.of(getTranslation(
+                "export.how.arpc",
+                from,
+                to,
+                LocaleNumbers.euros(x.yearRevenue(), locale),
+                LocaleNumbers.whole(BigDecimal.valueOf(x.yearCustomers()), locale),
+                arpc));
+        String typed = values.getOrDefault(Kosten.ARPC, "").strip();
+        String origin = exportMarker.isEmpty() || typed.isEmpty()
+                ? ""
+                : getTranslation(typed.equals(exportMarker) ? "export.origin.arpc" : "export.origin.arpc-changed");
+        export.show(summary, how, origin);
+    }
+
+    @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
         Workbook book = withCurrent(values);
+        showExport(book, values);
         Evaluation<RetentiemeterResult> w1 = book.retentiemeter();
         showSource(
                 source,

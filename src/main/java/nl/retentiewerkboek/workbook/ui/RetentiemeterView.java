@@ -9,19 +9,24 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Evaluation;
+import nl.retentiewerkboek.metrics.ExportNumbers;
 import nl.retentiewerkboek.metrics.FieldProblem;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Period;
 import nl.retentiewerkboek.metrics.Problem;
+import nl.retentiewerkboek.metrics.PurchaseData;
 import nl.retentiewerkboek.metrics.Retentiemeter;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
+import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.WorkbookService;
@@ -32,6 +37,9 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 @Route("werkblad/retentiemeter")
 @RolesAllowed(AppRoles.DEELNEMER)
 class RetentiemeterView extends WorksheetView {
+
+    /** The answer that records what was taken from the export. */
+    static final String FROM_EXPORT = "from-export";
 
     private final RadioButtonGroup<Period> period = new RadioButtonGroup<>();
     private final Span retention = resultValue("retention");
@@ -45,6 +53,10 @@ class RetentiemeterView extends WorksheetView {
     private final Div figures = new Div();
     private final Div how = new Div();
     private final Div bandBox = new Div();
+    private final ExportSourceBox export = new ExportSourceBox("retentiemeter", this::takeFromExport);
+    /** S|N|E as last taken from the export, saved with the answers so the screen can say where the numbers came from. */
+    private String exportMarker = "";
+
     private Details details;
 
     RetentiemeterView(WorkbookService workbook, LessonCatalogue catalogue) {
@@ -53,6 +65,7 @@ class RetentiemeterView extends WorksheetView {
 
     @Override
     protected void buildForm(Div form) {
+        form.add(export);
         form.add(
                 numberField(Retentiemeter.START, true),
                 numberField(Retentiemeter.NEW, true),
@@ -67,6 +80,7 @@ class RetentiemeterView extends WorksheetView {
                 changed();
             }
         });
+        // the export's numbers follow the period chosen; showResults shows them again after each change
         form.add(period);
     }
 
@@ -107,17 +121,99 @@ class RetentiemeterView extends WorksheetView {
                 period.getValue() == null
                         ? Period.DEFAULT.key()
                         : period.getValue().key());
+        if (!exportMarker.isEmpty()) {
+            values.put(FROM_EXPORT, exportMarker);
+        }
         return values;
     }
 
     @Override
     protected void applyOtherValues(Map<String, String> values) {
         period.setValue(Period.fromKey(values.get(Retentiemeter.PERIOD)).orElse(Period.DEFAULT));
+        exportMarker = values.getOrDefault(FROM_EXPORT, "");
+    }
+
+    private Period chosenPeriod() {
+        return period.getValue() == null ? Period.DEFAULT : period.getValue();
+    }
+
+    /** Puts the export's S, N and E into the fields (the participant can still change them), and saves. */
+    private void takeFromExport() {
+        withCurrent(currentValues()).fromExport(chosenPeriod()).ifPresent(x -> {
+            exportMarker = x.s() + "|" + x.n() + "|" + x.e();
+            fill(Map.of(
+                    Retentiemeter.START, Long.toString(x.s()),
+                    Retentiemeter.NEW, Long.toString(x.n()),
+                    Retentiemeter.END, Long.toString(x.e())));
+        });
+    }
+
+    private void showExport(Map<String, String> values) {
+        Workbook book = withCurrent(values);
+        Optional<ExportNumbers> numbers = book.fromExport(chosenPeriod());
+        if (numbers.isEmpty()) {
+            export.hide();
+            return;
+        }
+        Locale locale = getLocale();
+        ExportNumbers x = numbers.get();
+        String file = book.purchases().map(PurchaseData::fileName).orElse("");
+        String before = LocaleNumbers.date(x.start().minusDays(1), locale);
+        String last = LocaleNumbers.date(x.end(), locale);
+        String summary = getTranslation(
+                "export.w1.summary",
+                file,
+                LocaleNumbers.date(x.start(), locale),
+                last,
+                count(x.s()),
+                count(x.e()),
+                count(x.n()));
+        List<String> how = List.of(
+                getTranslation("export.how.active", x.inactiveDays()),
+                getTranslation(
+                        "export.how.period",
+                        getTranslation("export.period." + x.period().key()),
+                        LocaleNumbers.date(x.peildatum(), locale),
+                        LocaleNumbers.date(x.start(), locale),
+                        last),
+                getTranslation("export.how.s", before, count(x.s())),
+                getTranslation("export.how.e", last, count(x.e())),
+                getTranslation("export.how.n", last, before, count(x.n())),
+                getTranslation("export.how.r"));
+        export.show(summary, how, origin(values));
+    }
+
+    /** Which of S, N and E still hold what was taken from the export, and which the participant changed. */
+    private String origin(Map<String, String> values) {
+        String[] taken = exportMarker.split("\\|");
+        if (taken.length != 3) {
+            return "";
+        }
+        List<String> fields = List.of(Retentiemeter.START, Retentiemeter.NEW, Retentiemeter.END);
+        List<String> letters = List.of("S", "N", "E");
+        List<String> fromExport = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String value = values.getOrDefault(fields.get(i), "").strip();
+            (value.equals(taken[i]) ? fromExport : typed).add(letters.get(i));
+        }
+        if (fromExport.isEmpty()) {
+            return "";
+        }
+        if (typed.isEmpty()) {
+            return getTranslation("export.origin.all", String.join(", ", fromExport));
+        }
+        return getTranslation("export.origin.some", String.join(", ", fromExport), String.join(", ", typed));
+    }
+
+    private String count(long value) {
+        return LocaleNumbers.whole(BigDecimal.valueOf(value), getLocale());
     }
 
     @Override
     protected void showResults(Map<String, String> values) {
         Locale locale = getLocale();
+        showExport(values);
         Evaluation<RetentiemeterResult> evaluation = withCurrent(values).retentiemeter();
         for (String field : List.of(Retentiemeter.START, Retentiemeter.NEW, Retentiemeter.END)) {
             showProblem(field, evaluation.problemOn(field).orElse(null));

@@ -175,10 +175,27 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
                 ;01-06-2025;5
                 f;30-06-2025;-3
                 """);
+        // the mapping step first: what was read, nothing stored yet
+        assertThat($(Div.class).id("klantgroepen-mapping").isVisible()).isTrue();
+        assertThat($(Paragraph.class).id("klantgroepen-mapping-system").getText())
+                .isEqualTo("Geen bekend systeem herkend: we lezen het als een eigen lijst.");
+        assertThat($(Paragraph.class).id("klantgroepen-mapping-report-summary").getText())
+                .isEqualTo("10 regels gelezen: 7 aankopen geteld, 2 geen aankoop, 1 afgewezen.");
+        assertThat($(Div.class).id("klantgroepen-mapping-report").getElement().getTextRecursively())
+                .contains(
+                        "Regel 9: geen geldige datum",
+                        "Zonder klant (bijvoorbeeld kassaverkopen): 1",
+                        "Negatief bedrag: 1");
+        assertThat($(NativeTable.class)
+                        .id("klantgroepen-mapping-preview")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("10-01-2025", "€ 10,00", "aankoop", "afgewezen: geen geldige datum");
+        assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
+        test($(Button.class).id("klantgroepen-mapping-use")).click();
+        assertThat($(Div.class).withId("klantgroepen-mapping").exists()).isFalse();
         assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
-                .isEqualTo("10 regels gelezen, 3 afgewezen");
-        assertThat($(Div.class).id("klantgroepen-report").getElement().getTextRecursively())
-                .contains("Regel 9: geen geldige datum", "Regel 10: geen klant ingevuld", "Regel 11: negatief bedrag");
+                .isEqualTo("10 regels gelezen: 7 aankopen geteld, 2 geen aankoop, 1 afgewezen.");
         // peildatum = 01-06-2025: a inactive (92 days), b one-time, c repeat (12 days), d inactive
         assertThat(text("klantgroepen-inactief")).isEqualTo("2");
         assertThat(text("klantgroepen-eenmalig")).isEqualTo("1");
@@ -206,7 +223,7 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         navigate(WorkbookView.class);
         navigate(KlantgroepenView.class);
         assertThat($(Paragraph.class).id("klantgroepen-stored").getText())
-                .startsWith("Bewaard uit webshop.csv: 10 regels gelezen, 3 afgewezen, 4 klanten");
+                .startsWith("Bewaard uit webshop.csv: 10 regels gelezen, 1 afgewezen, 4 klanten");
 
         test($(Button.class).id("klantgroepen-delete")).click();
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
@@ -223,9 +240,13 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         upload("klantgroepen-upload", "leeg.csv", "");
         assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
                 .isEqualTo("Het bestand is leeg.");
+        // an unknown layout goes to the mapping step, which asks for the missing column
         upload("klantgroepen-upload", "fout.csv", "klant;bedrag\na;10\n");
-        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
+        assertThat($(Paragraph.class).id("klantgroepen-mapping-report-summary").getText())
                 .startsWith("Er is geen kolom met een datum");
+        assertThat($(Button.class).id("klantgroepen-mapping-use").isEnabled()).isFalse();
+        test($(Button.class).id("klantgroepen-mapping-cancel")).click();
+        assertThat($(Div.class).withId("klantgroepen-mapping").exists()).isFalse();
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
     }
 
@@ -236,14 +257,20 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source"))
                 .selectItem("Ik upload een export met aankopen");
         upload("klantgroepen-upload", "kapot.csv", "klant;datum;bedrag\na;gisteren;10\nb;31-02-2025;5\n");
-        assertThat($(Paragraph.class).id("klantgroepen-report-summary").getText())
+        assertThat($(Paragraph.class).id("klantgroepen-mapping-report-summary").getText())
                 .startsWith("Geen enkele regel in het bestand was bruikbaar");
-        assertThat($(Details.class).id("klantgroepen-rejected").getElement().getTextRecursively())
+        assertThat($(Details.class)
+                        .id("klantgroepen-mapping-rejected")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Regel 2", "gisteren", "Regel 3", "31-02-2025");
+        assertThat($(Button.class).id("klantgroepen-mapping-use").isEnabled()).isFalse();
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isEmpty();
 
         upload("klantgroepen-upload", "us.csv", "Customer,Date,Amount\na,03/04/2025,10\nb,04/30/2025,20\n");
-        assertThat($(Paragraph.class).id("klantgroepen-report-dates").getText()).contains("maand-dag-jaar");
+        assertThat($(Paragraph.class).id("klantgroepen-mapping-report-dates").getText())
+                .contains("maand-dag-jaar");
+        test($(Button.class).id("klantgroepen-mapping-use")).click();
         assertThat(imports.mySummary(Worksheet.KLANTGROEPEN)).isPresent();
     }
 }

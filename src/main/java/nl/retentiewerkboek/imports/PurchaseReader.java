@@ -1,0 +1,529 @@
+package nl.retentiewerkboek.imports;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.retentiewerkboek.metrics.CustomerStats;
+import nl.retentiewerkboek.metrics.Dates;
+import nl.retentiewerkboek.metrics.PurchaseHistory;
+
+/**
+ * Reads a purchases export (W5, and W1/W2 from the same file) with a {@link Mapping}: one purchase is one paid order,
+ * payment, sale or credit booking; rows of one order count once with the order's amount; refunded, cancelled, failed
+ * and money-out rows are not purchases (counted by reason); a purchase without a customer is counted once per order.
+ * Streams: what it keeps grows with customers, their purchase days and the orders of order exports, not with rows.
+ */
+final class PurchaseReader {
+
+    /** Rows shown in the mapping step's preview. */
+    static final int PREVIEW_ROWS = 8;
+
+    private PurchaseReader() {}
+
+    /**
+     * Reads the file with the mapping given, or (when null) with the recognised system's or a remembered one.
+     *
+     * @param remembered a remembered mapping per system id, as {@link Mapping#stored} wrote it
+     */
+    static PurchaseRead read(InputStream in, String fileName, Mapping chosen, Map<String, String> remembered) {
+        CsvImporter.Sniffed sniffed = CsvImporter.sniff(in);
+        Map<String, CustomerTotals> customers = new HashMap<>();
+        List<CustomerTotals> byIndex = new ArrayList<>();
+        List<RowRejection> rejections = new ArrayList<>();
+        long[] rejected = {0};
+        EnumMap<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+        long read = 0;
+        long purchases = 0;
+        boolean header = false;
+        boolean first = true;
+        List<String> names = List.of();
+        int columns = 0;
+        Mapping mapping = null;
+        Preset preset = Presets.OWN_LIST;
+        OrderTable orders = null;
+        DayTotals revenue = new DayTotals();
+        ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
+        List<PreviewRow> preview = new ArrayList<>();
+        List<Long> previewOrders = new ArrayList<>();
+        int[] ruleSource = new int[0];
+        PurchaseRows handler = new PurchaseRows();
+        handler.known = customers;
+        handler.keepRows = PREVIEW_ROWS + 1;
+        try (CsvReader<PurchaseRows.Row> reader = CsvReader.builder()
+                .fieldSeparator(sniffed.separator())
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .detectBomHeader(true)
+                .maxBufferSize(CsvImporter.MAX_LINE_CHARS)
+                .build(handler, CsvImporter.text(sniffed))) {
+            for (PurchaseRows.Row row : reader) {
+                if (first) {
+                    first = false;
+                    List<String> fields = row.all;
+                    columns = fields.size();
+                    header = CsvImporter.isHeader(fields);
+                    if (header) {
+                        names = fields.stream()
+                                .map(f -> f.replace("\uFEFF", "").strip())
+                                .toList();
+                        List<String> normal = names.stream().map(Preset::normal).toList();
+                        if (chosen != null) {
+                            mapping = chosen;
+                        } else {
+                            preset = Presets.recognise(normal).orElse(Presets.OWN_LIST);
+                            Preset found = preset;
+                            List<String> shown = names;
+                            mapping = Optional.ofNullable(remembered.get(preset.id()))
+                                    .flatMap(text -> Mapping.fromStored(text, found, shown))
+                                    .orElseGet(() -> Mapping.resolve(found, shown));
+                        }
+                    } else {
+                        mapping = chosen != null ? chosen : Mapping.positional(columns);
+                    }
+                    preset = mapping.preset();
+                    handler.use(mapping, Math.max(columns, header ? names.size() : 3));
+                    ruleSource = ruleSources(mapping);
+                    if (mapping.order() >= 0) {
+                        orders = new OrderTable();
+                    }
+                    dateOrder = dateOrder(sniffed, mapping, header);
+                    handler.monthFirst = dateOrder.monthFirst();
+                    if (!mapping.complete()) {
+                        // nothing can be counted like this: the mapping step asks for the missing column
+                        return incomplete(names, columns, mapping, dateOrder, row, reader);
+                    }
+                    if (header) {
+                        continue;
+                    }
+                    // the first row was read before the columns were known: read it again as data
+                    row = handler.replay(fields, row.line);
+                }
+                if (row.blank) {
+                    continue; // an empty line
+                }
+                read++;
+                Outcome outcome = count(
+                        row,
+                        mapping,
+                        preset,
+                        ruleSource,
+                        customers,
+                        byIndex,
+                        orders,
+                        revenue,
+                        rejections,
+                        rejected,
+                        skipped);
+                if (outcome.purchase) {
+                    purchases++;
+                }
+                if (preview.size() < PREVIEW_ROWS && row.all != null) {
+                    preview.add(previewRow(row, outcome));
+                    previewOrders.add(outcome.order);
+                }
+            }
+        } catch (IOException e) {
+            throw CsvImporter.unwrap(new UncheckedIOException(e));
+        } catch (UncheckedIOException e) {
+            throw CsvImporter.unwrap(e);
+        } catch (CsvParseException | CsvImporter.LineTooLong e) {
+            throw CsvImporter.parseFailure(e);
+        }
+        if (first) {
+            throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
+        }
+        Map<Long, PreviewRow.Outcome> orderOutcomes = new HashMap<>();
+        Map<Long, String> orderReasons = new HashMap<>();
+        if (orders != null) {
+            purchases += fold(
+                    orders,
+                    preset,
+                    byIndex,
+                    revenue,
+                    rejections,
+                    rejected,
+                    skipped,
+                    previewOrders,
+                    orderOutcomes,
+                    orderReasons);
+        }
+        List<PreviewRow> shownRows = new ArrayList<>(preview.size());
+        for (int i = 0; i < preview.size(); i++) {
+            PreviewRow p = preview.get(i);
+            Long key = previewOrders.get(i);
+            if (key != null && key != 0 && orderOutcomes.containsKey(key)) {
+                p = new PreviewRow(
+                        p.line(),
+                        p.fields(),
+                        p.customer(),
+                        p.date(),
+                        p.cents(),
+                        orderOutcomes.get(key),
+                        orderReasons.get(key));
+            }
+            shownRows.add(p);
+        }
+        ImportReport report = new ImportReport(
+                fileName,
+                read,
+                rejected[0],
+                rejections,
+                header,
+                sniffed.separator(),
+                sniffed.charset().name(),
+                dateOrder,
+                preset.id(),
+                purchases,
+                skipped);
+        List<CustomerStats> stats = new ArrayList<>(byIndex.size());
+        List<int[]> days = new ArrayList<>(byIndex.size());
+        int latest = Integer.MIN_VALUE;
+        boolean amounts = !mapping.amount().isEmpty();
+        for (CustomerTotals c : byIndex) {
+            if (c.n == 0) {
+                continue; // only refunds, credit notes or orders that did not count
+            }
+            latest = Math.max(latest, c.lastDay);
+            stats.add(new CustomerStats(
+                    c.shown,
+                    c.n,
+                    LocalDate.ofEpochDay(c.firstDay),
+                    LocalDate.ofEpochDay(c.lastDay),
+                    amounts ? c.cents : -1,
+                    c.mask));
+            days.add(c.days());
+        }
+        if (stats.isEmpty()) {
+            ImportFailedException failure = read == 0
+                    ? new ImportFailedException(ImportFailedException.Reason.EMPTY)
+                    : new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report);
+            return new PurchaseRead(
+                    names, columns, mapping, dateOrder, shownRows, Optional.empty(), Optional.of(failure));
+        }
+        PurchaseHistory history = amounts ? revenue.history(days) : new PurchaseHistory(days, 0, new long[0]);
+        PurchaseImport result = new PurchaseImport(report, stats, LocalDate.ofEpochDay(latest), amounts, history);
+        return new PurchaseRead(names, columns, mapping, dateOrder, shownRows, Optional.of(result), Optional.empty());
+    }
+
+    /** What one row gave: a purchase counted now, a part of an order (counted at the end), or nothing. */
+    private record Outcome(boolean purchase, long order, PreviewRow.Outcome shown, String reasonKey) {
+        static final Outcome USED = new Outcome(true, 0, PreviewRow.Outcome.USED, "");
+
+        static Outcome skipped(SkipReason reason) {
+            return new Outcome(false, 0, PreviewRow.Outcome.SKIPPED, reason.messageKey());
+        }
+
+        static Outcome rejected(RowRejection.Reason reason) {
+            return new Outcome(false, 0, PreviewRow.Outcome.REJECTED, reason.messageKey());
+        }
+
+        static Outcome ofOrder(long key) {
+            return new Outcome(false, key, PreviewRow.Outcome.USED, "");
+        }
+    }
+
+    private static Outcome count(
+            PurchaseRows.Row row,
+            Mapping mapping,
+            Preset preset,
+            int[] ruleSource,
+            Map<String, CustomerTotals> customers,
+            List<CustomerTotals> byIndex,
+            OrderTable orders,
+            DayTotals revenue,
+            List<RowRejection> rejections,
+            long[] rejected,
+            EnumMap<SkipReason, Long> skipped) {
+        long line = row.line;
+        boolean inOrder = orders != null && row.order != 0;
+        if (row.fields <= mapping.date() && !inOrder) {
+            CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
+            return Outcome.rejected(RowRejection.Reason.MISSING_COLUMNS);
+        }
+        if (row.date == Dates.NONE && !(inOrder && row.dateText.isEmpty())) {
+            CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.BAD_DATE, row.dateText);
+            return Outcome.rejected(RowRejection.Reason.BAD_DATE);
+        }
+        long cents = row.cents;
+        if (row.amountGiven && cents == Amounts.INVALID) {
+            CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.BAD_AMOUNT, row.amountText);
+            return Outcome.rejected(RowRejection.Reason.BAD_AMOUNT);
+        }
+        SkipReason skip = null;
+        List<Preset.Rule> rules = preset.rules();
+        for (int i = 0; i < rules.size() && i < ruleSource.length; i++) {
+            if (ruleSource[i] >= 0 && rules.get(i).matches(row.rules[ruleSource[i]])) {
+                skip = rules.get(i).reason();
+                break;
+            }
+        }
+        CustomerTotals customer = row.customer == null ? null : customerOf(row, customers, byIndex);
+        if (inOrder) {
+            int slot = orders.slot(row.order, line);
+            if (customer != null && orders.customer[slot] < 0) {
+                orders.customer[slot] = customer.index;
+            }
+            if (cents < 0) {
+                orders.negatives[slot] += cents; // a refund row: it only nets against its order
+            } else {
+                orders.sale[slot] = true;
+                if (skip != null && (orders.skip[slot] == 0 || orders.skip[slot] > skip.ordinal() + 1)) {
+                    orders.skip[slot] = (byte) (skip.ordinal() + 1);
+                }
+                if (row.date != Dates.NONE) {
+                    orders.day[slot] = Math.min(orders.day[slot], (int) Dates.epochDay(row.date));
+                }
+                orders.cents[slot] = preset.orderAmount() == Preset.OrderAmount.LINES
+                        ? orders.cents[slot] + cents
+                        : Math.max(orders.cents[slot], cents);
+                orders.refunded[slot] = Math.max(orders.refunded[slot], row.refundedCents);
+            }
+            return Outcome.ofOrder(row.order);
+        }
+        if (skip != null) {
+            return skipped(skipped, skip);
+        }
+        if (cents < 0 && (preset.negative() != null || customer != null)) {
+            if (preset.negative() == null) {
+                customer.credit(cents); // a credit note nets against its customer
+                return Outcome.skipped(SkipReason.REFUND);
+            }
+            return skipped(skipped, preset.negative()); // money out is no purchase, with or without a name
+        }
+        if (customer == null) {
+            return skipped(skipped, SkipReason.NO_CUSTOMER);
+        }
+        long net = cents - row.refundedCents;
+        if ((row.refundedCents > 0 && net <= 0) || (preset.zeroIsRefund() && row.amountGiven && cents == 0)) {
+            return skipped(skipped, SkipReason.REFUNDED);
+        }
+        int day = (int) Dates.epochDay(row.date);
+        customer.add(day, Dates.year(row.date) * 12 + Dates.month(row.date) - 1, net);
+        revenue.add(day, net);
+        return Outcome.USED;
+    }
+
+    private static Outcome skipped(EnumMap<SkipReason, Long> skipped, SkipReason reason) {
+        skipped.merge(reason, 1L, Long::sum);
+        return Outcome.skipped(reason);
+    }
+
+    private static CustomerTotals customerOf(
+            PurchaseRows.Row row, Map<String, CustomerTotals> customers, List<CustomerTotals> byIndex) {
+        CustomerTotals known = (CustomerTotals) row.known; // the handler looked the customer up already
+        if (known != null) {
+            return known;
+        }
+        if (customers.size() >= CsvImporter.MAX_CUSTOMERS) {
+            throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);
+        }
+        CustomerTotals c = new CustomerTotals(row.shown == null ? row.customer : row.shown, byIndex.size());
+        customers.put(row.customer, c);
+        byIndex.add(c);
+        return c;
+    }
+
+    /** Counts each order once, now that all its rows are known. Returns the purchases counted. */
+    private static long fold(
+            OrderTable orders,
+            Preset preset,
+            List<CustomerTotals> byIndex,
+            DayTotals revenue,
+            List<RowRejection> rejections,
+            long[] rejected,
+            EnumMap<SkipReason, Long> skipped,
+            List<Long> previewOrders,
+            Map<Long, PreviewRow.Outcome> outcomes,
+            Map<Long, String> reasons) {
+        long counted = 0;
+        for (Long key : previewOrders) {
+            if (key != null && key != 0) {
+                outcomes.put(key, PreviewRow.Outcome.USED);
+                reasons.put(key, "");
+            }
+        }
+        for (int slot = 0; slot < orders.capacity(); slot++) {
+            if (!orders.used(slot)) {
+                continue;
+            }
+            SkipReason skip = null;
+            RowRejection.Reason reject = null;
+            long net = orders.cents[slot] + orders.negatives[slot] - orders.refunded[slot];
+            boolean refunds = orders.negatives[slot] < 0 || orders.refunded[slot] > 0;
+            if (!orders.sale[slot]) {
+                skip = SkipReason.REFUND;
+            } else if (orders.skip[slot] != 0) {
+                skip = SkipReason.values()[orders.skip[slot] - 1];
+            } else if (orders.customer[slot] < 0) {
+                skip = SkipReason.NO_CUSTOMER;
+            } else if (orders.day[slot] == Integer.MAX_VALUE) {
+                reject = RowRejection.Reason.BAD_DATE;
+            } else if ((refunds && net <= 0) || (preset.zeroIsRefund() && orders.cents[slot] == 0)) {
+                skip = SkipReason.REFUNDED;
+            }
+            if (skip != null) {
+                skipped.merge(skip, 1L, Long::sum);
+            } else if (reject != null) {
+                CsvImporter.reject(rejections, rejected, orders.line[slot], reject, "");
+            } else {
+                int day = orders.day[slot];
+                LocalDate date = LocalDate.ofEpochDay(day);
+                byIndex.get(orders.customer[slot]).add(day, date.getYear() * 12 + date.getMonthValue() - 1, net);
+                revenue.add(day, net);
+                counted++;
+            }
+            if (skip != null || reject != null) {
+                markPreview(orders, slot, previewOrders, outcomes, reasons, skip, reject);
+            }
+        }
+        return counted;
+    }
+
+    private static void markPreview(
+            OrderTable orders,
+            int slot,
+            List<Long> previewOrders,
+            Map<Long, PreviewRow.Outcome> outcomes,
+            Map<Long, String> reasons,
+            SkipReason skip,
+            RowRejection.Reason reject) {
+        for (Long key : previewOrders) {
+            if (key != null && key != 0 && orders.find(key) == slot) {
+                outcomes.put(key, skip != null ? PreviewRow.Outcome.SKIPPED : PreviewRow.Outcome.REJECTED);
+                reasons.put(key, skip != null ? skip.messageKey() : reject.messageKey());
+            }
+        }
+    }
+
+    private static PreviewRow previewRow(PurchaseRows.Row row, Outcome outcome) {
+        String customer = row.customer == null ? "" : row.shown != null ? row.shown : shownOf(row);
+        return new PreviewRow(
+                row.line,
+                row.all,
+                customer,
+                row.date == Dates.NONE ? Optional.empty() : Dates.parse(dateText(row.date)),
+                row.amountGiven && row.cents != Amounts.INVALID ? OptionalLong.of(row.cents) : OptionalLong.empty(),
+                outcome.shown,
+                outcome.reasonKey);
+    }
+
+    private static String shownOf(PurchaseRows.Row row) {
+        return row.known instanceof CustomerTotals c ? c.shown : row.customer;
+    }
+
+    private static String dateText(long packed) {
+        return String.format("%04d-%02d-%02d", Dates.year(packed), Dates.month(packed), Dates.day(packed));
+    }
+
+    /** Per rule, the rule whose column slot holds its text (rules on one column share it), or -1. */
+    private static int[] ruleSources(Mapping m) {
+        int[] source = new int[m.ruleColumns().size()];
+        for (int i = 0; i < source.length; i++) {
+            int column = m.ruleColumns().get(i);
+            source[i] = column < 0 ? -1 : m.ruleColumns().indexOf(column);
+        }
+        return source;
+    }
+
+    private static ImportReport.DateOrder dateOrder(CsvImporter.Sniffed sniffed, Mapping mapping, boolean header) {
+        return switch (mapping.dates()) {
+            case DAY_FIRST -> ImportReport.DateOrder.CHOSEN_DAY_FIRST;
+            case MONTH_FIRST -> ImportReport.DateOrder.CHOSEN_MONTH_FIRST;
+            case AUTO -> {
+                ImportReport.DateOrder found = mapping.date() < 0
+                        ? ImportReport.DateOrder.NOT_NEEDED
+                        : CsvImporter.dateOrder(sniffed, mapping.date(), header);
+                yield found == ImportReport.DateOrder.DAY_FIRST_ASSUMED
+                                && mapping.preset().monthFirst()
+                        ? ImportReport.DateOrder.MONTH_FIRST_ASSUMED
+                        : found;
+            }
+        };
+    }
+
+    /** A mapping without customer or date: the first rows as written, and what is missing. */
+    private static PurchaseRead incomplete(
+            List<String> names,
+            int columns,
+            Mapping mapping,
+            ImportReport.DateOrder dateOrder,
+            PurchaseRows.Row first,
+            CsvReader<PurchaseRows.Row> reader) {
+        List<PreviewRow> preview = new ArrayList<>();
+        if (names.isEmpty()) {
+            preview.add(rawRow(first));
+        }
+        for (PurchaseRows.Row row : reader) {
+            if (preview.size() >= PREVIEW_ROWS || row.all == null) {
+                break;
+            }
+            if (!row.blank) {
+                preview.add(rawRow(row));
+            }
+        }
+        ImportFailedException failure = new ImportFailedException(
+                mapping.date() < 0
+                        ? ImportFailedException.Reason.NO_DATE_COLUMN
+                        : ImportFailedException.Reason.NO_CUSTOMER_COLUMN);
+        return new PurchaseRead(names, columns, mapping, dateOrder, preview, Optional.empty(), Optional.of(failure));
+    }
+
+    private static PreviewRow rawRow(PurchaseRows.Row row) {
+        return new PreviewRow(
+                row.line,
+                row.all == null ? List.of() : row.all,
+                "",
+                Optional.empty(),
+                OptionalLong.empty(),
+                PreviewRow.Outcome.REJECTED,
+                "");
+    }
+
+    /** Revenue per day while the file streams by, in an array that grows to the span of dates seen. */
+    private static final class DayTotals {
+        private long[] cents = new long[0];
+        private int base;
+
+        void add(int day, long amount) {
+            if (cents.length == 0) {
+                cents = new long[512];
+                base = day - 256;
+            }
+            if (day < base) {
+                int grow = Math.max(base - day, cents.length);
+                long[] bigger = new long[cents.length + grow];
+                System.arraycopy(cents, 0, bigger, grow, cents.length);
+                cents = bigger;
+                base -= grow;
+            } else if (day - base >= cents.length) {
+                cents = Arrays.copyOf(cents, Math.max(day - base + 1, cents.length * 2));
+            }
+            cents[day - base] += amount;
+        }
+
+        PurchaseHistory history(List<int[]> days) {
+            int from = 0;
+            while (from < cents.length && cents[from] == 0) {
+                from++;
+            }
+            int to = cents.length;
+            while (to > from && cents[to - 1] == 0) {
+                to--;
+            }
+            long[] kept = from == to ? new long[] {0} : Arrays.copyOfRange(cents, from, to);
+            return new PurchaseHistory(days, from == to ? 0 : base + from, kept);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package nl.retentiewerkboek.imports;
+
+import java.util.Locale;
+
+/** Why a readable row or order is not a purchase; counted once per order and shown beside the rows used. */
+public enum SkipReason {
+    /** No e-mail, customer id or name: a till sale, for instance. */
+    NO_CUSTOMER,
+    /** Refunded or voided as a whole, or refunded down to nothing. */
+    REFUNDED,
+    /** Cancelled. */
+    CANCELLED,
+    /** Not paid: failed, expired, open, pending. */
+    NOT_PAID,
+    /** A refund or chargeback of its own, not a sale. */
+    REFUND,
+    /** Money going out of the account (a debit). */
+    MONEY_OUT,
+    /** A negative amount in a list that has no refunds: not a purchase. */
+    NEGATIVE;
+
+    public String messageKey() {
+        return "import.skip." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
