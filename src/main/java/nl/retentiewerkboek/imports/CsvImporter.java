@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +56,6 @@ public final class CsvImporter {
     private static final int SNIFF = 64 * 1024;
 
     static final Set<String> DATE_NAMES = Set.copyOf(Presets.OWN_LIST.date());
-    static final Set<String> SCORE_NAMES = Set.of("score", "cijfer", "nps", "antwoord", "rating", "aanbevelen");
-    static final Set<String> NAME_NAMES = Set.of("naam", "name", "klant", "customer", "klantnaam");
-    static final Set<String> CONTACT_NAMES = Set.of("contact", "email", "e-mail", "telefoon", "phone", "tel", "mail");
 
     private CsvImporter() {}
 
@@ -76,55 +74,66 @@ public final class CsvImporter {
         RecentDoubters doubters = new RecentDoubters(MAX_DOUBTERS);
         List<RowRejection> rejections = new ArrayList<>();
         long[] rejected = {0};
+        EnumMap<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         long read = 0;
-        int scoreCol = 0;
-        int nameCol = -1;
-        int contactCol = -1;
-        int dateCol = -1;
+        long used = 0;
+        SurveyColumns columns = null;
         boolean header = false;
         boolean first = true;
+        boolean answersStarted = false;
         boolean monthFirst = false;
         ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
         try (CsvReader<CsvRecord> reader = reader(sniffed)) {
-            for (CsvRecord row : reader) {
+            for (CsvRecord record : reader) {
+                List<String> row = record.getFields();
                 if (first) {
                     first = false;
-                    if (isScoreHeader(row)) {
+                    if (isScoreHeader(record)) {
                         header = true;
-                        scoreCol = column(row, SCORE_NAMES);
-                        if (scoreCol < 0) {
+                        columns = SurveyColumns.find(row, sample(sniffed));
+                        if (columns.score() < 0) {
                             throw new ImportFailedException(ImportFailedException.Reason.NO_SCORE_COLUMN);
                         }
-                        nameCol = column(row, NAME_NAMES);
-                        contactCol = column(row, CONTACT_NAMES);
-                        dateCol = column(row, DATE_NAMES);
-                        if (dateCol >= 0) {
-                            dateOrder = dateOrder(sniffed, dateCol, true);
-                            monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
+                        if (columns.stars()) {
+                            throw new ImportFailedException(ImportFailedException.Reason.STAR_RATING);
+                        }
+                        if (columns.date() >= 0) {
+                            dateOrder = dateOrder(sniffed, columns.date(), true);
+                            monthFirst = dateOrder.monthFirst();
                         }
                         continue;
                     }
-                    int[] guessed = guessScoreColumns(row);
-                    scoreCol = guessed[0];
-                    nameCol = guessed[1];
-                    contactCol = guessed[2];
-                    dateCol = guessed[3];
-                    if (dateCol >= 0) {
-                        dateOrder = dateOrder(sniffed, dateCol, false);
-                        monthFirst = dateOrder == ImportReport.DateOrder.MONTH_FIRST;
+                    int[] guessed = guessScoreColumns(record);
+                    columns = SurveyColumns.positional(guessed[0], guessed[1], guessed[2], guessed[3]);
+                    if (columns.date() >= 0) {
+                        dateOrder = dateOrder(sniffed, columns.date(), false);
+                        monthFirst = dateOrder.monthFirst();
                     }
                 }
-                if (row.getFieldCount() == 1 && row.getField(0).isBlank()) {
+                if (row.size() == 1 && row.getFirst().isBlank()) {
                     continue;
                 }
                 read++;
-                long line = row.getStartingLineNumber();
-                if (row.getFieldCount() <= scoreCol) {
+                long line = record.getStartingLineNumber();
+                if (row.size() <= columns.score()) {
                     reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
                     continue;
                 }
-                String text = row.getField(scoreCol);
+                String text = row.get(columns.score()).strip();
                 Integer score = parseScore(text);
+                if (score == null && !text.isEmpty() && header && !answersStarted && read <= 3) {
+                    skipped.merge(SkipReason.EXTRA_HEADER, 1L, Long::sum); // SurveyMonkey's and Qualtrics' extra rows
+                    continue;
+                }
+                answersStarted = true;
+                if (columns.partial(row)) {
+                    skipped.merge(SkipReason.PARTIAL, 1L, Long::sum);
+                    continue;
+                }
+                if (text.isEmpty() && header) {
+                    skipped.merge(SkipReason.NO_ANSWER, 1L, Long::sum);
+                    continue;
+                }
                 if (score == null) {
                     reject(rejections, rejected, line, RowRejection.Reason.BAD_SCORE, text);
                     continue;
@@ -134,15 +143,18 @@ public final class CsvImporter {
                     continue;
                 }
                 counts[score]++;
+                used++;
                 if (score >= 4 && score <= 6) {
-                    String name = field(row, nameCol);
-                    String contact = field(row, contactCol);
+                    String name = columns.name(row);
+                    String contact = SurveyColumns.field(row, columns.contact());
                     if (!name.isEmpty() || !contact.isEmpty()) {
                         doubters.add(new Doubter(
                                 name,
                                 contact,
                                 score,
-                                dateCol < 0 ? Optional.empty() : Dates.parse(field(row, dateCol), monthFirst)));
+                                columns.date() < 0
+                                        ? Optional.empty()
+                                        : Dates.parse(SurveyColumns.field(row, columns.date()), monthFirst)));
                     }
                 }
             }
@@ -157,11 +169,47 @@ public final class CsvImporter {
             throw new ImportFailedException(ImportFailedException.Reason.EMPTY);
         }
         ImportReport report = new ImportReport(
-                fileName, read, rejected[0], rejections, header, sniffed.separator, sniffed.charset.name(), dateOrder);
-        if (read == rejected[0]) {
+                fileName,
+                read,
+                rejected[0],
+                rejections,
+                header,
+                sniffed.separator,
+                sniffed.charset.name(),
+                dateOrder,
+                Presets.OWN_LIST.id(),
+                used,
+                skipped);
+        if (used == 0) {
             throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report);
         }
         return new ScoreImport(report, counts, doubters.kept(), doubters.found());
+    }
+
+    /** The rows under the header in the first bytes of the file, to find the columns by their answers. */
+    private static List<List<String>> sample(Sniffed sniffed) {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader<CsvRecord> sample = CsvReader.builder()
+                .fieldSeparator(sniffed.separator)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(sniffed.head)) {
+            boolean skip = true;
+            for (CsvRecord record : sample) {
+                if (skip) {
+                    skip = false;
+                    continue;
+                }
+                if (rows.size() >= 500 || record.getFieldCount() > MAX_FIELDS) {
+                    break;
+                }
+                rows.add(record.getFields());
+            }
+        } catch (IOException | RuntimeException e) {
+            // the sample ends in the middle of a line: what was read before it decides
+        }
+        return rows;
     }
 
     /**
@@ -528,12 +576,12 @@ public final class CsvImporter {
     }
 
     /** A date in either order of day and month ({@code 04/30/2025} is one too). */
-    private static boolean isDate(String text) {
+    static boolean isDate(String text) {
         return Dates.parse(text).isPresent() || Dates.parse(text, true).isPresent();
     }
 
     private static boolean isScoreHeader(CsvRecord row) {
-        return column(row, SCORE_NAMES) >= 0
+        return column(row, SurveyColumns.SCORE_NAMES) >= 0
                 || row.getFields().stream().noneMatch(f -> parseScore(f) != null)
                         && row.getFields().stream().anyMatch(f -> f.chars().anyMatch(Character::isLetter));
     }
@@ -556,10 +604,6 @@ public final class CsvImporter {
         int name = firstOther(row.getFieldCount(), score, date);
         int contact = name < 0 ? -1 : firstOther(row.getFieldCount(), score, date, name);
         return new int[] {score, name, contact, date};
-    }
-
-    private static String field(CsvRecord row, int col) {
-        return col < 0 || col >= row.getFieldCount() ? "" : row.getField(col).strip();
     }
 
     /** A whole number, or null. "8,0" and "8.0" count as 8. */

@@ -473,10 +473,13 @@ final class PurchaseReader {
                 preview.add(rawRow(row));
             }
         }
+        boolean anyDate = preview.stream().flatMap(p -> p.fields().stream()).anyMatch(CsvImporter::isDate);
         ImportFailedException failure = new ImportFailedException(
-                mapping.date() < 0
-                        ? ImportFailedException.Reason.NO_DATE_COLUMN
-                        : ImportFailedException.Reason.NO_CUSTOMER_COLUMN);
+                mapping.date() >= 0
+                        ? ImportFailedException.Reason.NO_CUSTOMER_COLUMN
+                        : anyDate || preview.isEmpty()
+                                ? ImportFailedException.Reason.NO_DATE_COLUMN
+                                : ImportFailedException.Reason.CUSTOMER_LIST);
         return new PurchaseRead(names, columns, mapping, dateOrder, preview, Optional.empty(), Optional.of(failure));
     }
 

@@ -2,7 +2,10 @@ package nl.retentiewerkboek.imports;
 
 import java.util.Locale;
 
-/** Why a readable row or order is not a purchase; counted once per order and shown beside the rows used. */
+/**
+ * Why a readable row or order is not a purchase (or a survey row not an answer); counted once per order and shown
+ * beside the rows used.
+ */
 public enum SkipReason {
     /** No e-mail, customer id or name: a till sale, for instance. */
     NO_CUSTOMER,
@@ -17,7 +20,13 @@ public enum SkipReason {
     /** Money going out of the account (a debit). */
     MONEY_OUT,
     /** A negative amount in a list that has no refunds: not a purchase. */
-    NEGATIVE;
+    NEGATIVE,
+    /** A survey response the tool marks as not finished. */
+    PARTIAL,
+    /** A survey response without an answer to the 0–10 question. */
+    NO_ANSWER,
+    /** A second or third header row, as SurveyMonkey and Qualtrics write them. */
+    EXTRA_HEADER;
 
     public String messageKey() {
         return "import.skip." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -32,10 +32,18 @@ class ImportReportPanel extends Composite<Div> {
         Div box = getContent();
         box.removeAll();
         box.removeClassName("failed");
-        Paragraph summary =
-                new Paragraph(box.getTranslation("import.summary", report.rowsRead(), report.rowsRejected()));
+        Paragraph summary = new Paragraph(
+                report.skipped().isEmpty()
+                        ? box.getTranslation("import.summary", report.rowsRead(), report.rowsRejected())
+                        : box.getTranslation(
+                                "import.summary.scores",
+                                whole(report.rowsRead()),
+                                whole(report.purchases()),
+                                whole(report.skippedTotal()),
+                                whole(report.rowsRejected())));
         summary.setId(idPrefix + "-report-summary");
         box.add(summary);
+        addSkipped(box, report);
         addDateOrder(box, report);
         addRejections(box, report);
         box.setVisible(true);

@@ -1,0 +1,206 @@
+package nl.retentiewerkboek.imports;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which columns of a survey export (W4) hold what. The score is a column named like one ("score", "nps"), else the
+ * question itself ("Hoe waarschijnlijk is het dat je ons aanbeveelt…", "How likely…") or a column whose answers are
+ * whole numbers 0–10, never a respondent number; the name is one column or a first and a last name; the contact an
+ * e-mail address or phone; the answer's time the submit or end time; partial responses are known by the tool's own
+ * columns (Qualtrics' {@code Finished}, Typeform's {@code Response Type}).
+ */
+record SurveyColumns(
+        int score, int name, int lastName, int contact, int date, int finished, int responseType, boolean stars) {
+
+    static final Set<String> SCORE_NAMES = Set.of("score", "cijfer", "nps", "antwoord", "rating", "aanbevelen");
+    private static final List<String> RECOMMEND =
+            List.of("aanbevel", "aanbeveelt", "aanraden", "aanraadt", "recommend", "waarschijnlijk", "likely");
+    private static final Set<String> NOT_A_SCORE = Set.of(
+            "#",
+            "number",
+            "nummer",
+            "id",
+            "respondent_id",
+            "collector_id",
+            "responseid",
+            "progress",
+            "duration",
+            "duration_(in_seconds)",
+            "q1_nps_group");
+    private static final List<String> STAR_WORDS = List.of("star", "sterren", "ster");
+    private static final List<String[]> FIRST_LAST = List.of(
+            new String[] {"first_name", "last_name"},
+            new String[] {"recipientfirstname", "recipientlastname"},
+            new String[] {"voornaam", "achternaam"},
+            new String[] {"firstname", "lastname"});
+    private static final Set<String> NAME_NAMES =
+            Set.of("naam", "name", "klant", "customer", "klantnaam", "volledige_naam");
+    private static final Set<String> CONTACT_NAMES = Set.of(
+            "contact",
+            "email",
+            "e-mail",
+            "telefoon",
+            "phone",
+            "tel",
+            "mail",
+            "email_address",
+            "e-mailadres",
+            "emailadres",
+            "recipientemail",
+            "e-mail_address",
+            "e-mailadres_respondent");
+    private static final List<String> DATE_NAMES = List.of(
+            "submit_date_(utc)",
+            "submitted_at",
+            "date_submitted",
+            "recordeddate",
+            "end_date",
+            "enddate",
+            "timestamp",
+            "tijdstempel",
+            "datum",
+            "date",
+            "created_at",
+            "start_date",
+            "startdate");
+
+    /**
+     * Finds the columns from the header and a sample of the rows under it (extra header rows included).
+     *
+     * @return the columns; {@code score} is -1 when no column can be the score
+     */
+    static SurveyColumns find(List<String> header, List<List<String>> sample) {
+        List<String> names = header.stream().map(Preset::normal).toList();
+        int score = -1;
+        for (int i = 0; i < names.size() && score < 0; i++) {
+            if (SCORE_NAMES.contains(names.get(i))) {
+                score = i;
+            }
+        }
+        boolean byQuestion = false;
+        for (int i = 0; i < names.size() && score < 0; i++) {
+            String question = names.get(i);
+            if (RECOMMEND.stream().anyMatch(question::contains) && wholeScores(sample, i) > 0) {
+                score = i;
+                byQuestion = true;
+            }
+        }
+        for (int i = 0; i < names.size() && score < 0; i++) {
+            if (!NOT_A_SCORE.contains(names.get(i)) && !names.get(i).endsWith("_id") && wholeScores(sample, i) >= 3) {
+                score = i;
+            }
+        }
+        boolean stars =
+                score >= 0 && !byQuestion && !SCORE_NAMES.contains(names.get(score)) && maxScore(sample, score) <= 5;
+        if (score >= 0 && STAR_WORDS.stream().anyMatch(names.get(score)::contains) && maxScore(sample, score) <= 5) {
+            stars = true;
+        }
+        int name = -1;
+        int last = -1;
+        for (String[] pair : FIRST_LAST) {
+            if (name < 0 && names.contains(pair[0]) && names.contains(pair[1])) {
+                name = names.indexOf(pair[0]);
+                last = names.indexOf(pair[1]);
+            }
+        }
+        if (name < 0) {
+            name = exact(names, NAME_NAMES, score);
+        }
+        if (name < 0) {
+            name = containing(names, List.of("naam", "name"), score);
+        }
+        int contact = exact(names, CONTACT_NAMES, score);
+        if (contact < 0) {
+            contact = containing(names, List.of("e-mail", "email", "telefoon", "phone"), score);
+        }
+        int date = -1;
+        for (String candidate : DATE_NAMES) {
+            if (date < 0 && names.contains(candidate)) {
+                date = names.indexOf(candidate);
+            }
+        }
+        return new SurveyColumns(
+                score, name, last, contact, date, names.indexOf("finished"), names.indexOf("response_type"), stars);
+    }
+
+    /** A file without a header: the score is the first whole number, a date is found by its shape, then name and contact. */
+    static SurveyColumns positional(int score, int name, int contact, int date) {
+        return new SurveyColumns(score, name, -1, contact, date, -1, -1, false);
+    }
+
+    /** Whether a row is a response the tool itself calls unfinished. */
+    boolean partial(List<String> row) {
+        if (finished >= 0 && finished < row.size()) {
+            String v = row.get(finished).strip().toLowerCase(Locale.ROOT);
+            if (v.equals("false") || v.equals("0") || v.equals("onwaar") || v.equals("nee")) {
+                return true;
+            }
+        }
+        if (responseType >= 0 && responseType < row.size()) {
+            return row.get(responseType).strip().equalsIgnoreCase("partial");
+        }
+        return false;
+    }
+
+    /** The name, of one column or of a first and a last name. */
+    String name(List<String> row) {
+        String first = field(row, name);
+        String rest = field(row, lastName);
+        return (first + " " + rest).strip();
+    }
+
+    static String field(List<String> row, int col) {
+        return col < 0 || col >= row.size() ? "" : row.get(col).strip();
+    }
+
+    private static int wholeScores(List<List<String>> sample, int col) {
+        int whole = 0;
+        int other = 0;
+        for (List<String> row : sample) {
+            String v = field(row, col);
+            if (v.isEmpty()) {
+                continue;
+            }
+            Integer s = CsvImporter.parseScore(v);
+            if (s != null && s >= 0 && s <= 10) {
+                whole++;
+            } else {
+                other++;
+            }
+        }
+        // a few extra header rows or typing errors may sit among the answers
+        return other <= Math.max(3, whole / 10) ? whole : 0;
+    }
+
+    private static int maxScore(List<List<String>> sample, int col) {
+        int max = -1;
+        for (List<String> row : sample) {
+            Integer s = CsvImporter.parseScore(field(row, col));
+            if (s != null && s >= 0 && s <= 10) {
+                max = Math.max(max, s);
+            }
+        }
+        return max;
+    }
+
+    private static int exact(List<String> names, Set<String> wanted, int not) {
+        for (int i = 0; i < names.size(); i++) {
+            if (i != not && wanted.contains(names.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int containing(List<String> names, List<String> words, int not) {
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            if (i != not && words.stream().anyMatch(n::contains)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,87 @@
+package nl.retentiewerkboek.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One export per survey tool (src/test/resources/imports/presets, sources in its README): the 0–10 column found by
+ * its answers or its question, extra header rows and partial or empty responses skipped and counted, the name from
+ * one or two columns, and the doubters to call, as counted by hand from the same files.
+ */
+class SurveyFixturesTest {
+
+    static Stream<Arguments> surveys() {
+        return Stream.of(
+                Arguments.of("typeform-nps.csv", "0,0,0,1,1,1,2,0,1,2,2", "PARTIAL=1,NO_ANSWER=1", """
+                        Renée de Vries|renee.devries@example.com|6|2026-09-01
+                        Sanne Müller|s.muller@example.nl|4|2026-09-03
+                        Thijs Visser|thijs.visser@example.nl|5|2026-09-06
+                        Chloé Mulder|chloe.mulder@example.nl|6|2026-09-11"""),
+                Arguments.of("googleforms-nps.csv", "1,0,0,0,1,1,1,1,1,2,2", "NO_ANSWER=1", """
+                        Sanne Müller|s.muller@example.nl|5|2026-09-14
+                        Thijs Visser|thijs.visser@example.nl|6|2026-09-17
+                        Chloé Mulder|chloe.mulder@example.nl|4|2026-09-25"""),
+                Arguments.of("surveymonkey-nps.csv", "0,0,1,0,1,1,1,1,1,2,1", "EXTRA_HEADER=1,NO_ANSWER=2", """
+                        Renée de Vries|renee.devries@example.com|4|2026-09-01
+                        Joëlle van den Berg|joelle.vandenberg@example.com|6|2026-09-08
+                        Daniëlle Bakker|danielle.bakker@example.nl|5|2026-09-28"""),
+                Arguments.of("qualtrics-nps.csv", "0,1,0,0,1,1,1,1,1,1,2", "EXTRA_HEADER=2,PARTIAL=1,NO_ANSWER=1", """
+                        Renée de Vries|renee.devries@example.com|5|2026-09-02
+                        Thijs Visser|thijs.visser@example.nl|6|2026-09-06
+                        Daniëlle Bakker|danielle.bakker@example.nl|4|2026-09-15"""),
+                Arguments.of("hotjar-nps.csv", "0,0,0,1,1,1,1,1,1,1,2", "NO_ANSWER=1", """
+                        Renée|renee.devries@example.com|6|2026-09-03
+                        Sanne Müller||5|2026-09-10
+                        Thijs Visser|thijs.visser@example.nl|4|2026-09-19"""));
+    }
+
+    private static ScoreImport read(String file) throws IOException {
+        try (InputStream in = SurveyFixturesTest.class.getResourceAsStream("/imports/presets/" + file)) {
+            return CsvImporter.scores(in, file);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("surveys")
+    void every_survey_tool_gives_the_scores_and_doubters_counted_by_hand(
+            String file, String counts, String skipped, String doubters) throws IOException {
+        ScoreImport result = read(file);
+        long[] expected =
+                Arrays.stream(counts.split(",")).mapToLong(Long::parseLong).toArray();
+        assertThat(result.counts()).containsExactly(expected);
+        Map<SkipReason, Long> expectedSkips = new EnumMap<>(SkipReason.class);
+        for (String part : skipped.split(",")) {
+            String[] kv = part.split("=");
+            expectedSkips.put(SkipReason.valueOf(kv[0]), Long.parseLong(kv[1]));
+        }
+        assertThat(new HashMap<>(result.report().skipped())).isEqualTo(new HashMap<>(expectedSkips));
+        assertThat(result.report().rowsRejected()).isZero();
+        assertThat(result.report().purchases())
+                .isEqualTo(Arrays.stream(expected).sum());
+        assertThat(result.doubters())
+                .extracting(d -> d.name() + "|" + d.contact() + "|" + d.score() + "|"
+                        + d.answered().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(
+                        doubters.strip().lines().map(String::strip).toArray(String[]::new));
+    }
+
+    @Test
+    void a_star_rating_is_not_an_nps() {
+        assertThatThrownBy(() -> read("trustpilot-stars.csv"))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ImportFailedException.Reason.STAR_RATING));
+    }
+}
