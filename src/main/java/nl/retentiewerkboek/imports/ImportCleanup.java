@@ -1,7 +1,10 @@
 package nl.retentiewerkboek.imports;
 
+import java.time.Clock;
+import java.time.Instant;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountDeleting;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,9 +17,18 @@ class ImportCleanup {
     private final CustomerDataRepository data;
     private final ImportMappingRepository mappings;
 
-    ImportCleanup(CustomerDataRepository data, ImportMappingRepository mappings) {
+    private final Clock clock;
+
+    ImportCleanup(CustomerDataRepository data, ImportMappingRepository mappings, Clock clock) {
         this.data = data;
         this.mappings = mappings;
+        this.clock = clock;
+    }
+
+    /** Uploads kept for a mapping step when the server stopped (a crash) are removed once they are a day old. */
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        StagedUpload.sweep(Instant.now(clock));
     }
 
     /** Runs inside the transaction that deletes the account: all of it goes, or none. */

@@ -18,11 +18,15 @@ public class ImportFailedException extends RuntimeException {
         STAR_RATING,
         NO_VALID_ROWS,
         UNREADABLE,
+        UNREADABLE_WORKBOOK,
+        WORKBOOK_TOO_LARGE,
+        OLD_EXCEL,
         TOO_MANY_CUSTOMERS,
         TOO_MANY_ORDERS,
         LINE_TOO_LONG,
         PASTE_TOO_LONG,
-        BUSY
+        BUSY,
+        REPLACED
     }
 
     private final Reason reason;

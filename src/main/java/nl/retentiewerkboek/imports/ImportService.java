@@ -2,6 +2,7 @@ package nl.retentiewerkboek.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.SoftReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,8 @@ public class ImportService {
     private final Semaphore readers;
 
     private final Duration maxWait;
+    /** Per participant the one upload waiting in a mapping step: a newer upload removes the older one. */
+    private final Map<Long, StagedUpload> waiting = new ConcurrentHashMap<>();
     /** Participants with an import running: one at a time per participant. */
     private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
@@ -126,7 +129,13 @@ public class ImportService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public StagedUpload stage(Worksheet worksheet, InputStream in, String fileName) {
-        return StagedUpload.copy(currentUser.requireId(), worksheet, in, fileName, Instant.now(clock));
+        long me = currentUser.requireId();
+        StagedUpload upload = StagedUpload.copy(me, worksheet, in, fileName, Instant.now(clock));
+        StagedUpload older = waiting.put(me, upload);
+        if (older != null) {
+            older.close();
+        }
+        return upload;
     }
 
     /**
@@ -159,11 +168,18 @@ public class ImportService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PurchaseImport usePurchases(StagedUpload staged) {
         long me = requireOwner(staged, Worksheet.KLANTGROEPEN);
+        if (staged.isClosed()) {
+            throw new ImportFailedException(ImportFailedException.Reason.REPLACED);
+        }
         PurchaseRead read = staged.lastRead() instanceof PurchaseRead r ? r : readPurchases(staged, null);
         PurchaseImport result = read.orThrow();
-        String remember = read.header().isEmpty() ? null : read.mapping().stored(read.header());
+        // a list of one's own has no system to recognise the next one by: its columns are found again by their names
+        String remember = read.header().isEmpty() || read.mapping().preset() == Presets.OWN_LIST
+                ? null
+                : read.mapping().stored(read.header());
         storePurchases(me, result, read.mapping().preset().id(), remember);
         staged.close();
+        waiting.remove(me, staged);
         return result;
     }
 
@@ -213,6 +229,21 @@ public class ImportService {
             store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload, null, null);
             return result;
         });
+    }
+
+    /** Reads a kept survey file (a CSV, or an Excel workbook turned into one) as {@link #importScores} does. */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ScoreImport importScores(StagedUpload staged) {
+        long me = requireOwner(staged, Worksheet.NPS);
+        try (InputStream in = staged.open()) {
+            return importScores(in, staged.fileName());
+        } catch (IOException e) {
+            throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+        } finally {
+            staged.close();
+            waiting.remove(me, staged);
+        }
     }
 
     /** Reads a pasted list of scores; nothing is stored but what the screen saves as counts. */
@@ -324,7 +355,27 @@ public class ImportService {
                         s.latestDate(),
                         () -> loadCustomers(ownerId),
                         s.fileName(),
-                        () -> loadHistory(ownerId)));
+                        softlyKept(() -> loadHistory(ownerId))));
+    }
+
+    /**
+     * A loader that keeps what it loaded for as long as memory allows: W1 and W2 ask for the purchase days after every
+     * change of a field, and read them from the database only once while the screen is open.
+     */
+    private static <T> Supplier<T> softlyKept(Supplier<T> loader) {
+        return new Supplier<>() {
+            private SoftReference<T> kept = new SoftReference<>(null);
+
+            @Override
+            public synchronized T get() {
+                T value = kept.get();
+                if (value == null) {
+                    value = loader.get();
+                    kept = new SoftReference<>(value);
+                }
+                return value;
+            }
+        };
     }
 
     private Optional<PurchaseHistory> loadHistory(long ownerId) {

@@ -130,12 +130,13 @@ public record Mapping(
         return new Mapping(preset, customer, date, amount, refunded, column, ruleColumns, dates);
     }
 
-    /** Moves every rule that read the status column to another column (or to none). */
+    /** Moves every rule on the status column (as the preset names it) to another column, or to none, and back. */
     public Mapping withStatus(int column) {
-        int old = status();
         List<Integer> rules = new ArrayList<>(ruleColumns);
+        List<String> statusColumns =
+                preset.rules().isEmpty() ? List.of() : preset.rules().getFirst().columns();
         for (int i = 0; i < rules.size(); i++) {
-            if (old < 0 ? i == 0 : rules.get(i) == old) {
+            if (preset.rules().get(i).columns().equals(statusColumns)) {
                 rules.set(i, column);
             }
         }
@@ -179,6 +180,7 @@ public record Mapping(
         List<String> names = header.stream().map(Preset::normal).toList();
         Mapping base = resolve(preset, header);
         try {
+            // a role remembered as "none" takes what the system's columns give in this file
             List<Integer> customer = columns(names, roles.getOrDefault("customer", ""));
             List<Integer> date = columns(names, roles.getOrDefault("date", ""));
             List<Integer> amount = columns(names, roles.getOrDefault("amount", ""));
@@ -186,14 +188,14 @@ public record Mapping(
             List<Integer> status = columns(names, roles.getOrDefault("status", ""));
             Mapping m = new Mapping(
                     preset,
-                    customer,
-                    date.isEmpty() ? -1 : date.getFirst(),
-                    amount,
+                    customer.isEmpty() ? base.customer : customer,
+                    date.isEmpty() ? base.date : date.getFirst(),
+                    amount.isEmpty() ? base.amount : amount,
                     base.refunded,
-                    order.isEmpty() ? -1 : order.getFirst(),
+                    order.isEmpty() ? base.order : order.getFirst(),
                     base.ruleColumns,
                     DateChoice.valueOf(roles.getOrDefault("dates", DateChoice.AUTO.name())));
-            return Optional.of(m.withStatus(status.isEmpty() ? -1 : status.getFirst()));
+            return Optional.of(status.isEmpty() ? m : m.withStatus(status.getFirst()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

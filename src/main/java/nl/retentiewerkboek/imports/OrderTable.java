@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The orders of one file while it streams by, so that the rows of one order count once whatever their place in the
- * file: keyed by a 64-bit hash of the order number, in primitive arrays (about 40 bytes an order), at most
- * {@link #MAX_ORDERS}.
+ * file: keyed by a 64-bit hash of the order number, in primitive arrays of 51 bytes a slot, filled to at most three
+ * quarters (so 68 to 136 bytes an order, about 52 MB at the most of {@link #MAX_ORDERS}).
  */
 final class OrderTable {
 
@@ -15,6 +15,8 @@ final class OrderTable {
     private long[] keys = new long[1024];
     /** The customer's index, or -1 while no row of the order named one. */
     int[] customer = new int[1024];
+    /** Which customer column gave it (0 is the first choice): a better one from another row replaces it. */
+    byte[] rank = new byte[1024];
     /** The earliest date of a sale row, as an epoch day; {@link Integer#MAX_VALUE} while none had a date. */
     int[] day = new int[1024];
     /** The amount of the sale rows: the largest (an order total) or their sum (lines). */
@@ -34,7 +36,7 @@ final class OrderTable {
 
     /** The slot of an order, made when new. */
     int slot(long key, long atLine) {
-        if (size * 2 >= keys.length) {
+        if (size * 4 >= keys.length * 3) {
             grow();
         }
         int mask = keys.length - 1;
@@ -91,6 +93,7 @@ final class OrderTable {
         long[] oldRefunded = refunded;
         long[] oldLine = line;
         byte[] oldSkip = skip;
+        byte[] oldRank = rank;
         boolean[] oldSale = sale;
         int n = oldKeys.length * 2;
         keys = new long[n];
@@ -101,6 +104,7 @@ final class OrderTable {
         refunded = new long[n];
         line = new long[n];
         skip = new byte[n];
+        rank = new byte[n];
         sale = new boolean[n];
         Arrays.fill(customer, -1);
         int mask = n - 1;
@@ -120,6 +124,7 @@ final class OrderTable {
             refunded[i] = oldRefunded[j];
             line[i] = oldLine[j];
             skip[i] = oldSkip[j];
+            rank[i] = oldRank[j];
             sale[i] = oldSale[j];
         }
     }

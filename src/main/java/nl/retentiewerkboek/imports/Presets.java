@@ -37,8 +37,7 @@ public final class Presets {
                     "naam",
                     "customer",
                     "client",
-                    "name",
-                    "id"),
+                    "name"),
             List.of(
                     "datum",
                     "date",
@@ -125,9 +124,7 @@ public final class Presets {
                     List.of("Total"),
                     List.of(),
                     List.of("Invoice Number"),
-                    List.of(
-                            new Rule(List.of("Status"), Set.of("voided"), ONE_OF, SkipReason.CANCELLED),
-                            new Rule(List.of("Line Type"), Set.of("sale", "sale_line"), NOT_ONE_OF, SkipReason.REFUND)),
+                    List.of(new Rule(List.of("Status"), Set.of("voided"), ONE_OF, SkipReason.CANCELLED)),
                     OrderAmount.ORDER_TOTAL,
                     SkipReason.REFUND,
                     false,

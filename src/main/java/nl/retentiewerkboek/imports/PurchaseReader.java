@@ -114,18 +114,25 @@ final class PurchaseReader {
                     continue; // an empty line
                 }
                 read++;
-                Outcome outcome = count(
-                        row,
-                        mapping,
-                        preset,
-                        ruleSource,
-                        customers,
-                        byIndex,
-                        orders,
-                        revenue,
-                        rejections,
-                        rejected,
-                        skipped);
+                Outcome outcome;
+                try {
+                    outcome = count(
+                            row,
+                            mapping,
+                            preset,
+                            ruleSource,
+                            customers,
+                            byIndex,
+                            orders,
+                            revenue,
+                            rejections,
+                            rejected,
+                            skipped);
+                } catch (ImportFailedException tooMany) {
+                    // too many customers or orders with these columns: the mapping step lets another be chosen
+                    return new PurchaseRead(
+                            names, columns, mapping, dateOrder, preview, Optional.empty(), Optional.of(tooMany));
+                }
                 if (outcome.purchase) {
                     purchases++;
                 }
@@ -269,11 +276,13 @@ final class PurchaseReader {
                 break;
             }
         }
-        CustomerTotals customer = row.customer == null ? null : customerOf(row, customers, byIndex);
         if (inOrder) {
             int slot = orders.slot(row.order, line);
-            if (customer != null && orders.customer[slot] < 0) {
-                orders.customer[slot] = customer.index;
+            // the best-ranked customer column any row of the order fills in (e-mail before name), whatever the row
+            // order
+            if (row.customer != null && (orders.customer[slot] < 0 || row.customerRank < orders.rank[slot])) {
+                orders.customer[slot] = customerOf(row, customers, byIndex).index;
+                orders.rank[slot] = (byte) row.customerRank;
             }
             if (cents < 0) {
                 orders.negatives[slot] += cents; // a refund row: it only nets against its order
@@ -295,14 +304,16 @@ final class PurchaseReader {
         if (skip != null) {
             return skipped(skipped, skip);
         }
-        if (cents < 0 && (preset.negative() != null || customer != null)) {
+        if (cents < 0 && (preset.negative() != null || row.customer != null)) {
             if (preset.negative() == null) {
-                customer.credit(cents); // a credit note nets against its customer
-                return Outcome.skipped(SkipReason.REFUND);
+                // a credit note nets against its customer's revenue (W5) and the revenue of its day (W2)
+                customerOf(row, customers, byIndex).credit(cents);
+                revenue.add((int) Dates.epochDay(row.date), cents);
+                return skipped(skipped, SkipReason.CREDIT);
             }
             return skipped(skipped, preset.negative()); // money out is no purchase, with or without a name
         }
-        if (customer == null) {
+        if (row.customer == null) {
             return skipped(skipped, SkipReason.NO_CUSTOMER);
         }
         long net = cents - row.refundedCents;
@@ -310,7 +321,7 @@ final class PurchaseReader {
             return skipped(skipped, SkipReason.REFUNDED);
         }
         int day = (int) Dates.epochDay(row.date);
-        customer.add(day, Dates.year(row.date) * 12 + Dates.month(row.date) - 1, net);
+        customerOf(row, customers, byIndex).add(day, Dates.year(row.date) * 12 + Dates.month(row.date) - 1, net);
         revenue.add(day, net);
         return Outcome.USED;
     }
@@ -437,19 +448,24 @@ final class PurchaseReader {
         return source;
     }
 
+    /**
+     * How dates that read both ways are read: as the file itself settles it (a date such as 31/03 or 03/31), else as
+     * the participant chose, else as the system writes them, else day first.
+     */
     private static ImportReport.DateOrder dateOrder(CsvImporter.Sniffed sniffed, Mapping mapping, boolean header) {
+        ImportReport.DateOrder found = mapping.date() < 0
+                ? ImportReport.DateOrder.NOT_NEEDED
+                : CsvImporter.dateOrder(sniffed, mapping.date(), header);
+        if (found != ImportReport.DateOrder.DAY_FIRST_ASSUMED) {
+            return found;
+        }
         return switch (mapping.dates()) {
             case DAY_FIRST -> ImportReport.DateOrder.CHOSEN_DAY_FIRST;
             case MONTH_FIRST -> ImportReport.DateOrder.CHOSEN_MONTH_FIRST;
-            case AUTO -> {
-                ImportReport.DateOrder found = mapping.date() < 0
-                        ? ImportReport.DateOrder.NOT_NEEDED
-                        : CsvImporter.dateOrder(sniffed, mapping.date(), header);
-                yield found == ImportReport.DateOrder.DAY_FIRST_ASSUMED
-                                && mapping.preset().monthFirst()
+            case AUTO ->
+                mapping.preset().monthFirst()
                         ? ImportReport.DateOrder.MONTH_FIRST_ASSUMED
-                        : found;
-            }
+                        : ImportReport.DateOrder.DAY_FIRST_ASSUMED;
         };
     }
 

@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.imports;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,8 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         String shown;
         /** What {@link #known} holds for this customer (looked up once, here), or null for a new one. */
         Object known;
+        /** Which of the customer columns gave the customer: 0 for the first choice (e-mail), 1 for the next … */
+        int customerRank;
 
         long date = Dates.NONE;
         /** The date as written when it is not a date; empty when the field was empty. */
@@ -151,6 +154,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         row.customer = null;
         row.shown = null;
         row.known = null;
+        row.customerRank = 0;
         row.date = Dates.NONE;
         row.dateText = "";
         row.cents = 0;
@@ -304,7 +308,11 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         row.shown = row.known != null ? null : key == null ? row.customer : new String(buf, start, end - start);
     }
 
-    private void keyOf(String text) {
+    /** The key of a customer with other than ASCII letters: "é" typed as one character or as e + accent is one. */
+    private void keyOf(String written) {
+        String text = Normalizer.isNormalized(written, Normalizer.Form.NFC)
+                ? written
+                : Normalizer.normalize(written, Normalizer.Form.NFC);
         row.customer = text.toLowerCase(Locale.ROOT);
         row.known = known.get(row.customer);
         row.shown = row.known != null ? null : text;
@@ -332,6 +340,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
             for (int i = 0; i < customerSlots; i++) {
                 if (row.customers[i] != null) {
                     keyOf(row.customers[i]);
+                    row.customerRank = i;
                     break;
                 }
             }

@@ -21,6 +21,8 @@ public enum SkipReason {
     MONEY_OUT,
     /** A negative amount in a list that has no refunds: not a purchase. */
     NEGATIVE,
+    /** A credit note: not a purchase, but taken off its customer's revenue. */
+    CREDIT,
     /** A survey response the tool marks as not finished. */
     PARTIAL,
     /** A survey response without an answer to the 0–10 question. */

@@ -2,11 +2,12 @@ package nl.retentiewerkboek.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +16,12 @@ import nl.retentiewerkboek.metrics.Worksheet;
 
 /**
  * An uploaded file kept between the mapping step and "use these": a temporary file only its owner's process can
- * read, deleted when the choice is made, the upload is cancelled or the screen is left. Files left behind by a crash
- * are removed after a day by the next upload.
+ * read, in a directory only its user may enter, deleted when the choice is made, the upload is cancelled or the screen
+ * is left. Files left behind by a crash are removed after a day, at the next start or upload.
  */
 public final class StagedUpload implements AutoCloseable {
 
-    private static final String DIRECTORY = "retentiewerkboek-uploads";
+    private static final String DIRECTORY = "retentiewerkboek-uploads-";
     private static final Duration LEFT_BEHIND = Duration.ofDays(1);
 
     private final long owner;
@@ -29,6 +30,8 @@ public final class StagedUpload implements AutoCloseable {
     private final Path file;
     /** The last read of this file (what the mapping step shows), reused by "use these". */
     private volatile Object lastRead;
+
+    private volatile boolean closed;
 
     private StagedUpload(long owner, Worksheet worksheet, String fileName, Path file) {
         this.owner = owner;
@@ -41,18 +44,33 @@ public final class StagedUpload implements AutoCloseable {
     static StagedUpload copy(long owner, Worksheet worksheet, InputStream in, String fileName, Instant now) {
         Path file = null;
         try {
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), DIRECTORY);
-            Files.createDirectories(dir);
+            Path dir = directory();
             removeLeftBehind(dir, now);
-            file = posix()
-                    ? Files.createTempFile(
-                            dir,
-                            "upload-",
-                            ".tmp",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(dir, "upload-", ".tmp");
-            try (InputStream limited = CsvImporter.limited(in)) {
-                Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
+            file = temporary(dir);
+            // written into the file as made (REPLACE_EXISTING would make a new one, readable by all)
+            try (InputStream limited = CsvImporter.limited(in);
+                    OutputStream out = Files.newOutputStream(
+                            file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                limited.transferTo(out);
+            }
+            byte[] head;
+            try (InputStream start = Files.newInputStream(file)) {
+                head = start.readNBytes(8);
+            }
+            if (XlsxSheet.isOldExcel(head)) {
+                throw new ImportFailedException(ImportFailedException.Reason.OLD_EXCEL);
+            }
+            if (XlsxSheet.isZip(head)) {
+                // an Excel workbook: its first sheet as CSV, read like any other file from here on
+                Path csv = temporary(dir);
+                try {
+                    XlsxSheet.toCsv(file, csv);
+                } catch (RuntimeException e) {
+                    delete(csv);
+                    throw e;
+                }
+                delete(file);
+                file = csv;
             }
             return new StagedUpload(owner, worksheet, fileName, file);
         } catch (IOException e) {
@@ -64,20 +82,67 @@ public final class StagedUpload implements AutoCloseable {
         }
     }
 
+    private static Path directory;
+
+    /** This process's own directory for kept uploads, only its user may enter (made once). */
+    private static synchronized Path directory() throws IOException {
+        if (directory == null || !Files.isDirectory(directory)) {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            directory = posix()
+                    ? Files.createTempDirectory(
+                            tmp,
+                            DIRECTORY,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                    : Files.createTempDirectory(tmp, DIRECTORY);
+        }
+        return directory;
+    }
+
+    /**
+     * Removes kept uploads more than a day old, of this process and of earlier ones that stopped without tidying up
+     * (a crash); run at start-up and with each upload.
+     */
+    static void sweep(Instant now) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> dirs = Files.list(tmp)) {
+            dirs.filter(d -> d.getFileName().toString().startsWith(DIRECTORY) && Files.isDirectory(d))
+                    .forEach(d -> {
+                        removeLeftBehind(d, now);
+                        if (!d.equals(directory) && old(d, now)) {
+                            delete(d); // only when empty
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            // not ours to read, or removed meanwhile: the next sweep tries again
+        }
+    }
+
+    private static boolean old(Path f, Instant now) {
+        try {
+            return Files.getLastModifiedTime(f).toInstant().isBefore(now.minus(LEFT_BEHIND));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A new file only this process's user can read. */
+    private static Path temporary(Path dir) throws IOException {
+        return posix()
+                ? Files.createTempFile(
+                        dir,
+                        "upload-",
+                        ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(dir, "upload-", ".tmp");
+    }
+
     private static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     private static void removeLeftBehind(Path dir, Instant now) {
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(f -> {
-                        try {
-                            return Files.getLastModifiedTime(f).toInstant().isBefore(now.minus(LEFT_BEHIND));
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    })
-                    .forEach(StagedUpload::delete);
+            files.filter(f -> old(f, now)).forEach(StagedUpload::delete);
         } catch (IOException e) {
             // another upload is tidying up at the same time; the next one tries again
         }
@@ -106,7 +171,15 @@ public final class StagedUpload implements AutoCloseable {
     }
 
     InputStream open() throws IOException {
+        if (closed) {
+            throw new ImportFailedException(ImportFailedException.Reason.REPLACED);
+        }
         return Files.newInputStream(file);
+    }
+
+    /** Whether it was used, cancelled or replaced by a newer upload. */
+    boolean isClosed() {
+        return closed;
     }
 
     Object lastRead() {
@@ -119,6 +192,7 @@ public final class StagedUpload implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         lastRead = null;
         delete(file);
     }

@@ -234,6 +234,14 @@ public final class LocaleNumbers {
         return DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone).format(moment);
     }
 
+    /** An amount of money for an input field, to the cent: {@code 97.5} becomes {@code 97,50}; whole euros stay whole. */
+    public static String moneyForInput(BigDecimal value, Locale locale) {
+        BigDecimal v = value.setScale(2, RoundingMode.HALF_UP);
+        return v.stripTrailingZeros().scale() <= 0
+                ? forInput(v, locale)
+                : v.toPlainString().replace('.', decimalSeparator(locale));
+    }
+
     /** Writes a typed value back into the form in another language: {@code 1234.5} becomes {@code 1.234,5}. */
     public static String forInput(BigDecimal value, Locale locale) {
         BigDecimal v = value.stripTrailingZeros();

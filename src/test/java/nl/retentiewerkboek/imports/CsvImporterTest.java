@@ -117,7 +117,8 @@ class CsvImporterTest {
                 "'' | EMPTY",
                 "'   \n\n' | EMPTY",
                 "'klant;datum;bedrag\n' | EMPTY",
-                "'klant;bedrag\na;10\n' | NO_DATE_COLUMN",
+                "'klant;bedrag\na;10\n' | CUSTOMER_LIST",
+                "'klant;bedrag;datum_x\na;10;2026-01-01\n' | NO_DATE_COLUMN",
                 "'klant;datum\na;gisteren\nb;morgen\n' | NO_VALID_ROWS"
             },
             delimiter = '|')

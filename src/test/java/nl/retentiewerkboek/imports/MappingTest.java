@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +103,15 @@ class MappingTest {
                 + "#8,c@example.nl,paid,Thee,2026-05-01 10:00:00 +0100,9.00\n";
         assertThat(read(without, null, Map.of("shopify", stored)).mapping().customer())
                 .containsExactly(1);
+    }
+
+    @Test
+    void an_accent_typed_as_a_letter_and_a_mark_is_the_same_customer() {
+        // "Renée" once with é as one character, once as e followed by a combining acute accent (as macOS writes it)
+        PurchaseRead r = read("klant;datum\nRen\u00e9e;2026-03-01\nRene\u0301e;2026-03-02\nRenee;2026-03-03\n");
+        assertThat(r.orThrow().customers())
+                .extracting(CustomerStats::id, CustomerStats::purchases)
+                .containsExactlyInAnyOrder(tuple("Ren\u00e9e", 2L), tuple("Renee", 1L));
     }
 
     @Test

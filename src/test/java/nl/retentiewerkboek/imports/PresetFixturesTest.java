@@ -96,7 +96,7 @@ class PresetFixturesTest {
                         möller installatietechniek=2,2026-01-19,2026-06-16,78650
                         noël jansen=2,2026-02-04,2026-07-21,19360
                         renée de vries=1,2026-04-14,2026-04-14,18150
-                        thijs visser=1,2026-10-12,2026-10-12,5445""", ""));
+                        thijs visser=1,2026-10-12,2026-10-12,5445""", "CREDIT=1"));
     }
 
     @ParameterizedTest(name = "{0}")

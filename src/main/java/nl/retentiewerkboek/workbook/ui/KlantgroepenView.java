@@ -70,7 +70,12 @@ class KlantgroepenView extends WorksheetView {
     private MappingStep mapping;
 
     /** An upload waiting in the mapping step, with how it was first read. */
-    private record Staged(StagedUpload upload, PurchaseRead read) {}
+    private record Staged(StagedUpload upload, PurchaseRead read) implements AutoCloseable {
+        @Override
+        public void close() {
+            upload.close();
+        }
+    }
 
     KlantgroepenView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports, Clock clock) {
         super(Worksheet.KLANTGROEPEN, workbook, catalogue);

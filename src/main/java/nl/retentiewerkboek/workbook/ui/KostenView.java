@@ -116,7 +116,7 @@ class KostenView extends WorksheetView {
                 .fromExport(Period.DEFAULT)
                 .flatMap(ExportNumbers::arpc)
                 .ifPresent(arpc -> {
-                    exportMarker = LocaleNumbers.forInput(arpc, getLocale());
+                    exportMarker = LocaleNumbers.moneyForInput(arpc, getLocale());
                     fill(Map.of(Kosten.ARPC, exportMarker));
                 });
     }

@@ -2,6 +2,8 @@ package nl.retentiewerkboek.workbook.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +19,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
@@ -28,6 +32,7 @@ import nl.retentiewerkboek.imports.PurchaseImport;
 import nl.retentiewerkboek.imports.PurchaseRead;
 import nl.retentiewerkboek.imports.StagedUpload;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * The mapping step after a purchases upload, before anything is stored: the system recognised, the column chosen for
@@ -45,8 +50,13 @@ class MappingStep extends Composite<Div> {
     private final Div preview = new Div();
     private final Paragraph system = new Paragraph();
     private final Button use;
+    private final Paragraph reading = new Paragraph();
     private StagedUpload staged;
     private PurchaseRead read;
+    private int generation;
+
+    /** Re-reads with other columns; the service bounds how many run at once. */
+    private static final ExecutorService READERS = Executors.newVirtualThreadPerTaskExecutor();
 
     MappingStep(String idPrefix, ImportService imports, Consumer<PurchaseImport> onUsed, Runnable onCancelled) {
         this.idPrefix = idPrefix;
@@ -73,7 +83,11 @@ class MappingStep extends Composite<Div> {
         buttons.addClassName("mapping-buttons");
         Paragraph kept = new Paragraph(box.getTranslation("mapping.kept"));
         kept.addClassName("form-hint");
-        box.add(title, intro, system, columns, preview, report, buttons, kept);
+        reading.setText(box.getTranslation("mapping.reading"));
+        reading.setId(idPrefix + "-mapping-reading");
+        reading.addClassName("form-hint");
+        reading.setVisible(false);
+        box.add(title, intro, system, columns, reading, preview, report, buttons, kept);
         box.setVisible(false);
     }
 
@@ -90,13 +104,48 @@ class MappingStep extends Composite<Div> {
         return staged != null;
     }
 
+    /**
+     * Reads the file again with other columns, off the UI thread (a big file, or a wait for a turn, would otherwise
+     * freeze every tab of the session); only the answer to the latest choice is shown.
+     */
     private void reread(Mapping mapping) {
-        try {
-            show(imports.readPurchases(staged, mapping));
-        } catch (ImportFailedException e) {
-            report.failed(e);
-            use.setEnabled(false);
-        }
+        UI ui = UI.getCurrent();
+        StagedUpload upload = staged;
+        int mine = ++generation;
+        busy(true);
+        READERS.execute(new DelegatingSecurityContextRunnable(() -> {
+            Object outcome;
+            try {
+                outcome = imports.readPurchases(upload, mapping);
+            } catch (ImportFailedException e) {
+                outcome = e;
+            } catch (RuntimeException e) {
+                outcome = new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
+            }
+            Object done = outcome;
+            try {
+                ui.access(() -> {
+                    if (mine != generation || staged != upload) {
+                        return; // a later choice, or the step was closed meanwhile
+                    }
+                    busy(false);
+                    if (done instanceof PurchaseRead r) {
+                        show(r);
+                    } else {
+                        report.failed((ImportFailedException) done);
+                        use.setEnabled(false);
+                    }
+                });
+            } catch (UIDetachedException e) {
+                // the participant left the page: the step closed the file already
+            }
+        }));
+    }
+
+    private void busy(boolean reading) {
+        this.reading.setVisible(reading);
+        columns.setEnabled(!reading);
+        use.setEnabled(!reading && read != null && read.result().isPresent());
     }
 
     private void show(PurchaseRead r) {
@@ -268,6 +317,7 @@ class MappingStep extends Composite<Div> {
         try {
             PurchaseImport result = imports.usePurchases(staged);
             staged = null;
+            read = null;
             getContent().setVisible(false);
             onUsed.accept(result);
         } catch (ImportFailedException e) {

@@ -112,7 +112,7 @@ class NpsView extends WorksheetView {
         UploadBox<ScoreImport> upload = new UploadBox<>(
                 "nps-upload",
                 "import.limit.scores",
-                imports::importScores,
+                (in, name) -> imports.importScores(imports.stage(Worksheet.NPS, in, name)),
                 result -> {
                     applyCounts(result.counts());
                     report.show(result.report());

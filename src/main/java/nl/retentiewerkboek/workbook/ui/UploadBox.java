@@ -19,6 +19,16 @@ import nl.retentiewerkboek.imports.ImportFailedException;
  */
 class UploadBox<T> extends Composite<Div> {
 
+    private static void discard(Object result) {
+        if (result instanceof AutoCloseable waiting) {
+            try {
+                waiting.close();
+            } catch (Exception e) {
+                // a kept upload that cannot be removed now is removed after a day
+            }
+        }
+    }
+
     interface Reader<T> {
         T read(InputStream in, String fileName);
     }
@@ -34,19 +44,29 @@ class UploadBox<T> extends Composite<Div> {
         Div box = getContent();
         box.addClassName("upload-box");
         UploadHandler handler = event -> {
+            Object result;
             try {
-                outcome.set(reader.read(event.getInputStream(), event.getFileName()));
+                result = reader.read(event.getInputStream(), event.getFileName());
             } catch (ImportFailedException e) {
-                outcome.set(e);
+                result = e;
             } catch (RuntimeException e) {
-                outcome.set(new ImportFailedException(ImportFailedException.Reason.UNREADABLE));
+                result = new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
             }
+            discard(outcome.getAndSet(result));
         };
         Upload upload = new Upload(handler);
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CsvImporter.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
+        upload.setAcceptedFileTypes(
+                ".csv",
+                ".txt",
+                ".tsv",
+                ".xlsx",
+                "text/csv",
+                "text/plain",
+                "text/tab-separated-values",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         Button button = new Button(box.getTranslation("import.choose"));
         upload.setUploadButton(button);
         upload.setDropLabel(new Span(box.getTranslation("import.drop")));
@@ -65,6 +85,8 @@ class UploadBox<T> extends Composite<Div> {
                 onSuccess.accept(value);
             }
         });
+        // a file still waiting when the screen is left (or a second upload overtook it) is removed
+        addDetachListener(e -> discard(outcome.getAndSet(null)));
         Paragraph limit = new Paragraph(box.getTranslation(limitKey));
         limit.addClassName("form-hint");
         box.add(upload, limit);

@@ -243,7 +243,7 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         // an unknown layout goes to the mapping step, which asks for the missing column
         upload("klantgroepen-upload", "fout.csv", "klant;bedrag\na;10\n");
         assertThat($(Paragraph.class).id("klantgroepen-mapping-report-summary").getText())
-                .startsWith("Er is geen kolom met een datum");
+                .startsWith("Dit lijkt een klantenlijst: er staat bij niemand een datum van een aankoop in");
         assertThat($(Button.class).id("klantgroepen-mapping-use").isEnabled()).isFalse();
         test($(Button.class).id("klantgroepen-mapping-cancel")).click();
         assertThat($(Div.class).withId("klantgroepen-mapping").exists()).isFalse();
