@@ -2,15 +2,28 @@ package nl.retentiewerkboek.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.retentiewerkboek.metrics.CustomerStats;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +120,62 @@ class PresetFixturesTest {
         try (InputStream in = getClass().getResourceAsStream("/imports/presets/" + file)) {
             result = CsvImporter.purchases(in, file);
         }
+        check(result, system, customers, skipped);
+    }
+
+    /** The same export saved by Dutch Excel: as a workbook (.xlsx), and as "CSV (gescheiden door lijstscheidingsteken)". */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exports")
+    void the_same_export_saved_by_dutch_excel_gives_the_same_customers(
+            String file, String system, String customers, String skipped, @TempDir Path dir) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/imports/presets/" + file)) {
+            bytes = in.readAllBytes();
+        }
+        Charset charset = file.startsWith("rabobank") ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
+        String text = new String(bytes, charset).replace("\uFEFF", "");
+        char separator = text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',';
+        try (CsvReader<CsvRecord> reader =
+                CsvReader.builder().fieldSeparator(separator).ofCsvRecord(text)) {
+            reader.forEach(r -> rows.add(r.getFields()));
+        }
+        // a workbook with every cell as text, as Excel keeps an opened CSV
+        Path book = dir.resolve("export.xlsx");
+        try (OutputStream out = Files.newOutputStream(book)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Blad1");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        ws.value(r, c, rows.get(r).get(c));
+                    }
+                }
+            }
+            wb.finish();
+        }
+        Path csv = dir.resolve("export.csv");
+        XlsxSheet.toCsv(book, csv);
+        try (InputStream in = Files.newInputStream(csv)) {
+            check(CsvImporter.purchases(in, "export.xlsx"), system, customers, skipped);
+        }
+        // Dutch Excel's CSV: Windows-1252, semicolons, CRLF, quotes only where needed
+        StringBuilder dutch = new StringBuilder();
+        for (List<String> row : rows) {
+            dutch.append(String.join(
+                            ";",
+                            row.stream()
+                                    .map(f -> f.contains(";") || f.contains("\"") || f.contains("\n")
+                                            ? '"' + f.replace("\"", "\"\"") + '"'
+                                            : f)
+                                    .toList()))
+                    .append("\r\n");
+        }
+        byte[] cp1252 = dutch.toString().getBytes(Charset.forName("windows-1252"));
+        check(CsvImporter.purchases(new ByteArrayInputStream(cp1252), "export.csv"), system, customers, skipped);
+    }
+
+    private static void check(PurchaseImport result, String system, String customers, String skipped) {
         assertThat(result.report().system()).isEqualTo(system);
         Map<String, String> found = new HashMap<>();
         for (CustomerStats c : result.customers()) {
