@@ -47,7 +47,10 @@ final class CustomerTotals {
             return;
         }
         if (dayCount == days.length) {
-            tidy();
+            // small arrays just grow; a long one is first rid of repeated days, so it grows with distinct days only
+            if (days.length >= 64) {
+                tidy();
+            }
             if (dayCount * 4 > days.length * 3) {
                 days = Arrays.copyOf(days, days.length * 2);
             }

@@ -104,6 +104,22 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens a Vaadin select and picks the item with this text, as a user does. */
+    void choose(String selectCss, String itemText) {
+        click(selectCss);
+        wait.withMessage(() -> selectCss + " to offer \"" + itemText + "\"")
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                        const select = document.querySelector(arguments[1]);
+                        const opened = document.querySelector('vaadin-select-overlay[opened]');
+                        const scope = [...(select ? select.querySelectorAll('vaadin-select-item') : []),
+                                       ...(opened ? opened.querySelectorAll('vaadin-select-item') : [])];
+                        const item = scope.find(i => i.textContent.trim() === arguments[0]);
+                        if (!item) return false;
+                        item.click();
+                        return true;""", itemText, selectCss));
+        waitForVaadin();
+    }
+
     /** Types into a Vaadin text field (its input lives in the light DOM) and leaves the field. */
     void type(String fieldId, String text) {
         WebElement input = find("#" + fieldId + " input");

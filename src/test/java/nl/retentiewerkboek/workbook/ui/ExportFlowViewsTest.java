@@ -122,8 +122,8 @@ class ExportFlowViewsTest extends SpringBrowserlessTest {
 
         navigate(RetentiemeterView.class);
         assertThat($(Paragraph.class).id("retentiemeter-export-summary").getText())
-                .isEqualTo("Volgens orders_export.csv: op 01-07-2026 had je 4 actieve klanten, op 30-09-2026 5, van"
-                        + " wie 3 nieuw of teruggekomen.");
+                .isEqualTo("Volgens orders_export.csv, voor de periode 01-07-2026 tot en met 30-09-2026: S = 4 actief"
+                        + " aan het begin, E = 5 actief aan het eind, N = 3 nieuw of teruggekomen.");
         test($(Button.class).id("retentiemeter-export-take")).click();
         assertThat($(TextField.class).id("retentiemeter-start").getValue()).isEqualTo("4");
         assertThat($(TextField.class).id("retentiemeter-new").getValue()).isEqualTo("3");
