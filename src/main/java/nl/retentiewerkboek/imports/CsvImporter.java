@@ -121,7 +121,12 @@ public final class CsvImporter {
                 }
                 String text = row.get(columns.score()).strip();
                 Integer score = parseScore(text);
-                if (score == null && !text.isEmpty() && header && !answersStarted && read <= 3) {
+                if (score == null
+                        && !text.isEmpty()
+                        && header
+                        && !answersStarted
+                        && read <= 3
+                        && SurveyColumns.looksLikeHeader(row, text)) {
                     skipped.merge(SkipReason.EXTRA_HEADER, 1L, Long::sum); // SurveyMonkey's and Qualtrics' extra rows
                     continue;
                 }

@@ -131,6 +131,16 @@ public class ImportService {
     public StagedUpload stage(Worksheet worksheet, InputStream in, String fileName) {
         long me = currentUser.requireId();
         StagedUpload upload = StagedUpload.copy(me, worksheet, in, fileName, Instant.now(clock));
+        try {
+            // unpacking a workbook is CPU work like reading: in its turn, one per participant
+            reading(me, () -> {
+                upload.convertWorkbook();
+                return upload;
+            });
+        } catch (RuntimeException e) {
+            upload.close();
+            throw e;
+        }
         StagedUpload older = waiting.put(me, upload);
         if (older != null) {
             older.close();

@@ -188,20 +188,25 @@ public record Mapping(
             List<Integer> status = columns(names, roles.getOrDefault("status", ""));
             Mapping m = new Mapping(
                     preset,
-                    customer.isEmpty() ? base.customer : customer,
-                    date.isEmpty() ? base.date : date.getFirst(),
-                    amount.isEmpty() ? base.amount : amount,
+                    chosen(roles, "customer", customer, base.customer),
+                    one(chosen(roles, "date", date, base.date < 0 ? List.of() : List.of(base.date))),
+                    chosen(roles, "amount", amount, base.amount),
                     base.refunded,
-                    order.isEmpty() ? base.order : order.getFirst(),
+                    one(chosen(roles, "order", order, base.order < 0 ? List.of() : List.of(base.order))),
                     base.ruleColumns,
                     DateChoice.valueOf(roles.getOrDefault("dates", DateChoice.AUTO.name())));
-            return Optional.of(status.isEmpty() ? m : m.withStatus(status.getFirst()));
+            boolean statusNone = NONE.equals(roles.get("status"));
+            return Optional.of(statusNone ? m.withStatus(-1) : status.isEmpty() ? m : m.withStatus(status.getFirst()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
+    /** The columns' names; {@code -} for none, so that a column set to none stays none next time. */
     private static String names(List<String> header, List<Integer> columns) {
+        if (columns.isEmpty()) {
+            return NONE;
+        }
         return String.join(
                 "|",
                 columns.stream()
@@ -209,9 +214,24 @@ public record Mapping(
                         .toList());
     }
 
+    private static final String NONE = "-";
+
+    /** What was remembered for a role: none when it was set to none, else the columns found, else the system's. */
+    private static List<Integer> chosen(
+            Map<String, String> roles, String role, List<Integer> found, List<Integer> otherwise) {
+        if (NONE.equals(roles.get(role))) {
+            return List.of();
+        }
+        return found.isEmpty() ? otherwise : found;
+    }
+
+    private static int one(List<Integer> columns) {
+        return columns.isEmpty() ? -1 : columns.getFirst();
+    }
+
     private static List<Integer> columns(List<String> names, String stored) {
         List<Integer> found = new ArrayList<>();
-        if (stored.isEmpty()) {
+        if (stored.isEmpty() || stored.equals(NONE)) {
             return found;
         }
         for (String name : stored.split("\\|")) {

@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -27,7 +29,7 @@ public final class StagedUpload implements AutoCloseable {
     private final long owner;
     private final Worksheet worksheet;
     private final String fileName;
-    private final Path file;
+    private volatile Path file;
     /** The last read of this file (what the mapping step shows), reused by "use these". */
     private volatile Object lastRead;
 
@@ -52,25 +54,6 @@ public final class StagedUpload implements AutoCloseable {
                     OutputStream out = Files.newOutputStream(
                             file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 limited.transferTo(out);
-            }
-            byte[] head;
-            try (InputStream start = Files.newInputStream(file)) {
-                head = start.readNBytes(8);
-            }
-            if (XlsxSheet.isOldExcel(head)) {
-                throw new ImportFailedException(ImportFailedException.Reason.OLD_EXCEL);
-            }
-            if (XlsxSheet.isZip(head)) {
-                // an Excel workbook: its first sheet as CSV, read like any other file from here on
-                Path csv = temporary(dir);
-                try {
-                    XlsxSheet.toCsv(file, csv);
-                } catch (RuntimeException e) {
-                    delete(csv);
-                    throw e;
-                }
-                delete(file);
-                file = csv;
             }
             return new StagedUpload(owner, worksheet, fileName, file);
         } catch (IOException e) {
@@ -105,7 +88,10 @@ public final class StagedUpload implements AutoCloseable {
     static void sweep(Instant now) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (Stream<Path> dirs = Files.list(tmp)) {
-            dirs.filter(d -> d.getFileName().toString().startsWith(DIRECTORY) && Files.isDirectory(d))
+            UserPrincipal me = Files.getOwner(directory());
+            dirs.filter(d -> d.getFileName().toString().startsWith(DIRECTORY)
+                            && Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)
+                            && ownedBy(d, me))
                     .forEach(d -> {
                         removeLeftBehind(d, now);
                         if (!d.equals(directory) && old(d, now)) {
@@ -114,6 +100,14 @@ public final class StagedUpload implements AutoCloseable {
                     });
         } catch (IOException | RuntimeException e) {
             // not ours to read, or removed meanwhile: the next sweep tries again
+        }
+    }
+
+    private static boolean ownedBy(Path dir, UserPrincipal me) {
+        try {
+            return Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).equals(me);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -158,6 +152,36 @@ public final class StagedUpload implements AutoCloseable {
         }
     }
 
+    /**
+     * An Excel workbook becomes its first sheet as CSV, read like any other file from here on; an old .xls is refused
+     * with its own advice. Heavy work: the caller runs it in its turn among the server's readers.
+     */
+    void convertWorkbook() {
+        try {
+            byte[] head;
+            try (InputStream start = Files.newInputStream(file)) {
+                head = start.readNBytes(8);
+            }
+            if (XlsxSheet.isOldExcel(head)) {
+                throw new ImportFailedException(ImportFailedException.Reason.OLD_EXCEL);
+            }
+            if (XlsxSheet.isZip(head)) {
+                Path csv = temporary(directory());
+                try {
+                    XlsxSheet.toCsv(file, csv);
+                } catch (RuntimeException e) {
+                    delete(csv);
+                    throw e;
+                }
+                Path workbook = file;
+                file = csv;
+                delete(workbook);
+            }
+        } catch (IOException e) {
+            throw CsvImporter.unwrap(new UncheckedIOException(e));
+        }
+    }
+
     long owner() {
         return owner;
     }
@@ -187,7 +211,9 @@ public final class StagedUpload implements AutoCloseable {
     }
 
     void lastRead(Object read) {
-        this.lastRead = read;
+        if (!closed) {
+            this.lastRead = read; // a read that ends after the upload was closed keeps nothing
+        }
     }
 
     @Override

@@ -28,7 +28,9 @@ record SurveyColumns(
             "progress",
             "duration",
             "duration_(in_seconds)",
-            "q1_nps_group");
+            "status",
+            "finished",
+            "distributionchannel");
     private static final List<String> STAR_WORDS = List.of("star", "sterren", "ster");
     private static final List<String[]> FIRST_LAST = List.of(
             new String[] {"first_name", "last_name"},
@@ -79,9 +81,15 @@ record SurveyColumns(
                 score = i;
             }
         }
+        // Qualtrics names its NPS question's group column after it: Q1_NPS_GROUP belongs to Q1
+        for (int i = 0; i < names.size() && score < 0; i++) {
+            if (names.get(i).endsWith("_nps_group")) {
+                score = names.indexOf(names.get(i).substring(0, names.get(i).length() - "_nps_group".length()));
+            }
+        }
         boolean byQuestion = false;
         for (int i = 0; i < names.size() && score < 0; i++) {
-            String question = names.get(i);
+            String question = names.get(i) + " " + questionBelow(sample, i);
             if (RECOMMEND.stream().anyMatch(question::contains) && wholeScores(sample, i) > 0) {
                 score = i;
                 byQuestion = true;
@@ -92,11 +100,17 @@ record SurveyColumns(
                 score = i;
             }
         }
-        boolean stars =
-                score >= 0 && !byQuestion && !SCORE_NAMES.contains(names.get(score)) && maxScore(sample, score) <= 5;
-        if (score >= 0 && STAR_WORDS.stream().anyMatch(names.get(score)::contains) && maxScore(sample, score) <= 5) {
-            stars = true;
-        }
+        // stars when the header says so, or when a column found only by its answers holds nothing but 1 to 5
+        boolean stars = score >= 0
+                && maxScore(sample, score) <= 5
+                && (STAR_WORDS.stream().anyMatch(names.get(score)::contains)
+                        || !byQuestion
+                                && !SCORE_NAMES.contains(names.get(score))
+                                && !names.get(score).contains("score")
+                                && !names.get(score).contains("cijfer")
+                                && !names.get(score).contains("nps")
+                                && minScore(sample, score) >= 1
+                                && wholeScores(sample, score) >= 20);
         int name = -1;
         int last = -1;
         for (String[] pair : FIRST_LAST) {
@@ -172,6 +186,41 @@ record SurveyColumns(
         }
         // a few extra header rows or typing errors may sit among the answers
         return other <= Math.max(3, whole / 10) ? whole : 0;
+    }
+
+    /** The text under a column in the rows before the first answer (Qualtrics' question row). */
+    private static String questionBelow(List<List<String>> sample, int col) {
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < Math.min(2, sample.size()); r++) {
+            String v = field(sample.get(r), col);
+            if (CsvImporter.parseScore(v) == null) {
+                text.append(Preset.normal(v)).append(' ');
+            }
+        }
+        return text.toString();
+    }
+
+    private static int minScore(List<List<String>> sample, int col) {
+        int min = 11;
+        for (List<String> row : sample) {
+            Integer s = CsvImporter.parseScore(field(row, col));
+            if (s != null && s >= 0 && s <= 10) {
+                min = Math.min(min, s);
+            }
+        }
+        return min;
+    }
+
+    /**
+     * Whether a row under the header, whose score is not a number, is one more header row: the question itself
+     * (Qualtrics' second row), an import id (its third, {@code {"ImportId":…}}), or a row without a single digit
+     * (SurveyMonkey's "Response" row). A short word among answers that have dates or numbers is a typing error.
+     */
+    static boolean looksLikeHeader(List<String> row, String scoreText) {
+        if (scoreText.startsWith("{") || scoreText.length() > 12) {
+            return true;
+        }
+        return row.stream().noneMatch(f -> f.chars().anyMatch(Character::isDigit));
     }
 
     private static int maxScore(List<List<String>> sample, int col) {

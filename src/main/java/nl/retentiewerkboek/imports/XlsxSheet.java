@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -49,6 +50,9 @@ final class XlsxSheet {
     static final int MAX_ROW = 1_048_576;
 
     private static final int MAX_ENTRIES = 10_000;
+    /** The most bytes between two tags: longer than any cell's text may be. */
+    private static final int MAX_RUN = 1024 * 1024;
+
     private static final String SHEET_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     private static final String MAIN_TYPE =
@@ -57,13 +61,18 @@ final class XlsxSheet {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
     private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    /** The JDK's own parser, whatever else is on the class path, so that tests read with what production reads. */
+    private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XML.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         XML.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // without a DTD only the five predefined entities (&amp; …) occur; JDK 24+ would count every one of them
+        // towards a limit of 100,000 and refuse a sheet of URLs with "&utm_…"; the lexical guard bounds the rest
+        XML.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
+        XML.setProperty("jdk.xml.totalEntitySizeLimit", "0");
+        XML.setProperty("jdk.xml.maxElementDepth", "100");
     }
 
     private XlsxSheet() {}
@@ -100,7 +109,7 @@ final class XlsxSheet {
                     .findFirst()
                     .orElseThrow(XlsxSheet::unreadable);
             Workbook book = workbook(zip, main);
-            String sheet = book.firstSheet != null && types.containsKey(book.firstSheet)
+            String sheet = book.firstSheet != null && SHEET_TYPE.equals(types.get(book.firstSheet))
                     ? book.firstSheet
                     : types.entrySet().stream()
                             .filter(e -> e.getValue().equals(SHEET_TYPE))
@@ -113,11 +122,11 @@ final class XlsxSheet {
                     .findFirst()
                     .map(e -> sharedStrings(zip, e.getKey()))
                     .orElse(new String[0]);
-            boolean[] dateStyles = types.entrySet().stream()
+            byte[] dateStyles = types.entrySet().stream()
                     .filter(e -> e.getValue().equals(STYLES_TYPE))
                     .findFirst()
                     .map(e -> dateStyles(zip, e.getKey()))
-                    .orElse(new boolean[0]);
+                    .orElse(new byte[0]);
             try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
                 sheet(zip, sheet, shared, dateStyles, book.date1904, out);
             }
@@ -258,12 +267,12 @@ final class XlsxSheet {
         }
     }
 
-    /** Per cell style (index into cellXfs), whether it shows a date. */
-    private static boolean[] dateStyles(ZipFile zip, String name) {
+    /** Per cell style (index into cellXfs), whether it shows a date, a time or neither. */
+    private static byte[] dateStyles(ZipFile zip, String name) {
         try (InputStream in = part(zip, name, MAX_SMALL_PART)) {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
-            Map<Integer, Boolean> customDate = new HashMap<>();
-            List<Boolean> styles = new ArrayList<>();
+            Map<Integer, Byte> customDate = new HashMap<>();
+            List<Byte> styles = new ArrayList<>();
             boolean inCellXfs = false;
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -273,7 +282,7 @@ final class XlsxSheet {
                             String id = xml.getAttributeValue(null, "numFmtId");
                             String code = xml.getAttributeValue(null, "formatCode");
                             if (id != null && code != null && customDate.size() < 10_000) {
-                                customDate.put(Integer.parseInt(id.strip()), isDateFormat(code));
+                                customDate.put(Integer.parseInt(id.strip()), customKind(code));
                             }
                         }
                         case "cellXfs" -> inCellXfs = true;
@@ -281,7 +290,7 @@ final class XlsxSheet {
                             if (inCellXfs && styles.size() < 100_000) {
                                 String id = xml.getAttributeValue(null, "numFmtId");
                                 int fmt = id == null ? 0 : Integer.parseInt(id.strip());
-                                styles.add(customDate.getOrDefault(fmt, isBuiltInDate(fmt)));
+                                styles.add(customDate.getOrDefault(fmt, kindOf(fmt)));
                             }
                         }
                         default -> {
@@ -293,7 +302,7 @@ final class XlsxSheet {
                     inCellXfs = false;
                 }
             }
-            boolean[] dates = new boolean[styles.size()];
+            byte[] dates = new byte[styles.size()];
             for (int i = 0; i < dates.length; i++) {
                 dates[i] = styles.get(i);
             }
@@ -305,8 +314,32 @@ final class XlsxSheet {
         }
     }
 
+    private static final byte PLAIN = 0;
+    private static final byte DATE = 1;
+    private static final byte TIME = 2;
+
+    /** Excel's built-in date formats (14–17, and 22 with a time). */
     static boolean isBuiltInDate(int id) {
-        return (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
+        return (id >= 14 && id <= 17) || id == 22;
+    }
+
+    /** Excel's built-in time and duration formats. */
+    static boolean isBuiltInTime(int id) {
+        return (id >= 18 && id <= 21) || (id >= 45 && id <= 47);
+    }
+
+    private static byte kindOf(int builtIn) {
+        return isBuiltInDate(builtIn) ? DATE : isBuiltInTime(builtIn) ? TIME : PLAIN;
+    }
+
+    /** A custom format's kind: a date with a day, month or year in it, a time with only hours, minutes, seconds. */
+    static byte customKind(String code) {
+        return isDateFormat(code) ? DATE : isTimeFormat(code) ? TIME : PLAIN;
+    }
+
+    static boolean isTimeFormat(String code) {
+        String bare = code.replaceAll("\"[^\"]*\"", "").replaceAll("\\[(?![hHmMsS])[^\\]]*\\]", "");
+        return !isDateFormat(code) && bare.chars().anyMatch(c -> "hHsS".indexOf(c) >= 0);
     }
 
     /** A custom number format that shows a date: d, m or y outside quotes and brackets (not only h, m, s of a time). */
@@ -344,13 +377,15 @@ final class XlsxSheet {
 
     /** Streams the sheet's rows out as CSV lines. */
     private static void sheet(
-            ZipFile zip, String name, String[] shared, boolean[] dateStyles, boolean date1904, Writer out)
+            ZipFile zip, String name, String[] shared, byte[] dateStyles, boolean date1904, Writer out)
             throws IOException, XMLStreamException {
         try (InputStream in = part(zip, name, MAX_SHEET_BYTES);
                 BufferedWriter csv = new BufferedWriter(out, 64 * 1024)) {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
             List<String> row = new ArrayList<>();
             int lastRow = 0;
+            int writtenRows = 0;
+            int rowChars = 0;
             long written = 0;
             String type = null;
             int style = -1;
@@ -370,6 +405,7 @@ final class XlsxSheet {
                             }
                             lastRow = r;
                             row.clear();
+                            rowChars = 0;
                             inRow = true;
                         }
                         case "c" -> {
@@ -401,10 +437,21 @@ final class XlsxSheet {
                             while (row.size() < column) {
                                 row.add("");
                             }
-                            row.add(cell(value.toString(), type, style, shared, dateStyles, date1904));
+                            String text = cell(value.toString(), type, style, shared, dateStyles, date1904);
+                            rowChars += text.length() + 1;
+                            if (rowChars > CsvImporter.MAX_LINE_CHARS) {
+                                throw new ImportFailedException(ImportFailedException.Reason.LINE_TOO_LONG);
+                            }
+                            row.add(text);
                         }
                         case "row" -> {
+                            // rows Excel left out stay blank lines, so that line numbers are Excel's row numbers
+                            for (; writtenRows < lastRow - 1; writtenRows++) {
+                                csv.write('\n');
+                                written++;
+                            }
                             written += line(csv, row);
+                            writtenRows++;
                             if (written > CsvImporter.MAX_BYTES) {
                                 throw new ImportFailedException(ImportFailedException.Reason.TOO_LARGE);
                             }
@@ -425,20 +472,35 @@ final class XlsxSheet {
     }
 
     /** One cell as the CSV reader expects it: a shared or inline text, a date, a plain number, TRUE/FALSE. */
-    private static String cell(
-            String v, String type, int style, String[] shared, boolean[] dateStyles, boolean date1904) {
+    private static String cell(String v, String type, int style, String[] shared, byte[] dateStyles, boolean date1904) {
         if (type == null || type.equals("n")) {
             if (v.isBlank()) {
                 return "";
             }
-            BigDecimal number = new BigDecimal(v.strip());
-            if (style >= 0 && style < dateStyles.length && dateStyles[style]) {
-                return date(number, date1904);
+            BigDecimal number;
+            try {
+                number = new BigDecimal(v.strip());
+            } catch (NumberFormatException e) {
+                return v; // not a number after all: the row is rejected with its line number, not the workbook
+            }
+            // Excel stores doubles: anything far outside them (1E999999) is text, not a number to work out
+            if (number.scale() < -20 || number.scale() > 40 || number.precision() > 40) {
+                return v;
+            }
+            int kind = style >= 0 && style < dateStyles.length ? dateStyles[style] : PLAIN;
+            if (kind == DATE) {
+                return date(number, date1904).orElse(v);
+            }
+            if (kind == TIME) {
+                return time(number);
             }
             return plain(number);
         }
         return switch (type) {
             case "s" -> {
+                if (v.isBlank()) {
+                    yield "";
+                }
                 int index = Integer.parseInt(v.strip());
                 if (index < 0 || index >= shared.length) {
                     throw unreadable();
@@ -451,10 +513,23 @@ final class XlsxSheet {
         };
     }
 
-    /** A serial date (days since 1899-12-30, or since 1904-01-01) as an ISO date, with the time when there is one. */
-    static String date(BigDecimal serial, boolean date1904) {
+    /** A time of day (a fraction of a day, or a duration) as {@code HH:mm:ss}. */
+    static String time(BigDecimal fraction) {
+        BigDecimal seconds = fraction.multiply(BigDecimal.valueOf(86_400)).setScale(0, RoundingMode.HALF_UP);
+        if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(86_400L * 10_000)) > 0) {
+            return plain(fraction);
+        }
+        long s = seconds.longValueExact();
+        return String.format("%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    /**
+     * A serial date (days since 1899-12-30, or since 1904-01-01) as an ISO date, with the time when there is one;
+     * empty for a serial no date can have.
+     */
+    static Optional<String> date(BigDecimal serial, boolean date1904) {
         if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
-            throw unreadable();
+            return Optional.empty();
         }
         long days = serial.setScale(0, RoundingMode.FLOOR).longValueExact();
         LocalDate day = (date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30)).plusDays(days);
@@ -463,39 +538,56 @@ final class XlsxSheet {
                 .setScale(0, RoundingMode.HALF_UP)
                 .longValue();
         if (seconds == 0 || seconds >= 86_400) {
-            return seconds >= 86_400 ? day.plusDays(1).toString() : day.toString();
+            return Optional.of(seconds >= 86_400 ? day.plusDays(1).toString() : day.toString());
         }
         LocalDateTime time = day.atStartOfDay().plusSeconds(seconds);
-        return time.toLocalDate() + " " + time.toLocalTime();
+        return Optional.of(time.toLocalDate() + " " + time.toLocalTime());
     }
 
-    /** A number as plain text: to the cent when it is one up to rounding noise, else as stored. */
+    /**
+     * A number as plain text, to the cent at most (as Excel shows money): {@code 17.955} from {@code =19.95*0.9} is
+     * 17.96, and a CSV reader would take three decimals for thousands.
+     */
     static String plain(BigDecimal number) {
-        BigDecimal cents = number.setScale(2, RoundingMode.HALF_UP);
-        BigDecimal shown = number.subtract(cents).abs().compareTo(new BigDecimal("0.000000001")) < 0 ? cents : number;
-        String text = shown.stripTrailingZeros().toPlainString();
+        String text =
+                number.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return text.equals("-0") ? "0" : text;
     }
 
-    private static int line(Writer csv, List<String> row) throws IOException {
-        int n = 0;
+    /** One row as a CSV line; returns its size in UTF-8 bytes. A row of empty cells is an empty line. */
+    private static long line(Writer csv, List<String> row) throws IOException {
+        if (row.stream().allMatch(String::isEmpty)) {
+            csv.write('\n');
+            return 1;
+        }
+        long n = 0;
         for (int i = 0; i < row.size(); i++) {
             if (i > 0) {
                 csv.write(';');
                 n++;
             }
             String f = row.get(i);
-            if (f.indexOf(';') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                String quoted = '"' + f.replace("\"", "\"\"") + '"';
-                csv.write(quoted);
-                n += quoted.length();
-            } else {
-                csv.write(f);
-                n += f.length();
+            // every character the reader could take for a separator or a line end is quoted
+            boolean quote = false;
+            for (int k = 0; k < f.length() && !quote; k++) {
+                char c = f.charAt(k);
+                quote = c == ';' || c == ',' || c == '\t' || c == '|' || c == '"' || c == '\n' || c == '\r';
             }
+            String out = quote ? '"' + f.replace("\"", "\"\"") + '"' : f;
+            csv.write(out);
+            n += utf8Length(out);
         }
         csv.write('\n');
         return n + 1;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     /** The column of a cell reference such as {@code AB12}, from 0. */
@@ -537,28 +629,69 @@ final class XlsxSheet {
         if (entry.getSize() > limit) {
             throw tooLarge();
         }
-        InputStream in = zip.getInputStream(entry);
-        return new FilterInputStream(in) {
-            private long count;
+        return new Guarded(zip.getInputStream(entry), limit);
+    }
 
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0 && ++count > limit) {
+    /**
+     * A part's bytes, refused past its unpacked size, with more than {@link #MAX_RUN} bytes without a {@code <} (no
+     * cell, attribute or shared text is that long; the parser would buffer it whole), or with a DTD, a comment, a
+     * CDATA section or a processing instruction after the XML declaration: Excel writes none of them.
+     */
+    private static final class Guarded extends FilterInputStream {
+        private final long limit;
+        private long count;
+        private long sinceTag;
+        private boolean afterLt;
+        private boolean started;
+
+        Guarded(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                check(b);
+                if (++count > limit) {
                     throw new PartTooLarge();
                 }
-                return b;
             }
+            return b;
+        }
 
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0 && (count += n) > limit) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                for (int i = off; i < off + n; i++) {
+                    check(b[i]);
+                }
+                if ((count += n) > limit) {
                     throw new PartTooLarge();
                 }
-                return n;
             }
-        };
+            return n;
+        }
+
+        private void check(int b) throws IOException {
+            if (b == '<') {
+                sinceTag = 0;
+                afterLt = true;
+                return;
+            }
+            if (afterLt) {
+                afterLt = false;
+                if (b == '!' || (b == '?' && started)) {
+                    throw new IOException("DTD, comment, CDATA or processing instruction in a workbook part");
+                }
+                started = true;
+            }
+            if (++sinceTag > MAX_RUN) {
+                throw new PartTooLarge();
+            }
+        }
     }
 
     private static final class PartTooLarge extends IOException {

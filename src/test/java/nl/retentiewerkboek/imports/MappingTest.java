@@ -97,6 +97,11 @@ class MappingTest {
         assertThat(second.mapping().customer()).containsExactly(6);
         assertThat(second.orThrow().customers()).extracting(CustomerStats::id).containsExactly("Bert");
 
+        // a status set to none stays none
+        String noStatus = r.mapping().withStatus(-1).stored(r.header());
+        assertThat(read(next, null, Map.of("shopify", noStatus)).mapping().status())
+                .isEqualTo(-1);
+
         // a remembered choice of another system, or naming a column the file lacks, is not used
         assertThat(Mapping.fromStored(stored, Presets.OWN_LIST, r.header())).isEmpty();
         String without = "Name,Email,Financial Status,Lineitem name,Created at,Total\n"

@@ -78,6 +78,39 @@ class SurveyFixturesTest {
     }
 
     @Test
+    void qualtrics_numeric_values_a_low_scoring_pilot_and_a_typing_error_in_the_first_answers() {
+        // Qualtrics' "numeric values" export: Status 0 and Finished 1 are no scores; Q1 is, as Q1_NPS_GROUP says
+        String qualtrics = "StartDate,Status,Progress,Finished,RecipientFirstName,RecipientLastName,Q1,Q1_NPS_GROUP\n"
+                + "Start Date,Response Type,Progress,Finished,First,Last,Hoe waarschijnlijk…?,Hoe waarschijnlijk… - Group\n"
+                + "{\"\"ImportId\"\":\"\"startDate\"\"},x,x,x,x,x,{\"\"ImportId\"\":\"\"QID1\"\"},x\n"
+                + "2026-09-01 10:00:00,0,100,1,Anna,Bos,9,3\n"
+                + "2026-09-02 10:00:00,0,100,1,Bart,Smit,5,1\n"
+                + "2026-09-03 10:00:00,0,40,0,Cas,Vos,6,1\n";
+        ScoreImport q = CsvImporter.scores(CsvImporter.bytes(qualtrics), "numeric.csv");
+        assertThat(q.counts()[9]).isEqualTo(1);
+        assertThat(q.counts()[5]).isEqualTo(1);
+        assertThat(new HashMap<>(q.report().skipped()))
+                .isEqualTo(Map.of(SkipReason.EXTRA_HEADER, 2L, SkipReason.PARTIAL, 1L));
+        assertThat(q.doubters()).extracting(Doubter::name).containsExactly("Bart Smit");
+
+        // a small pilot scoring low under a header that says it is a score is an NPS, not stars
+        StringBuilder pilot = new StringBuilder("Naam;Score (0-10)\n");
+        for (int i = 0; i < 25; i++) {
+            pilot.append("Klant ").append(i).append(';').append(1 + i % 5).append('\n');
+        }
+        assertThat(CsvImporter.scores(CsvImporter.bytes(pilot.toString()), "pilot.csv")
+                        .report()
+                        .purchases())
+                .isEqualTo(25);
+
+        // a typing error among the first answers is rejected with its line, not taken for a header row
+        ScoreImport typo = CsvImporter.scores(
+                CsvImporter.bytes("naam;score;datum\nAnna;tien;2026-09-01\nBart;8;2026-09-02\n"), "typo.csv");
+        assertThat(typo.report().rejections()).extracting(RowRejection::line).containsExactly(2L);
+        assertThat(typo.report().skipped()).isEmpty();
+    }
+
+    @Test
     void a_star_rating_is_not_an_nps() {
         assertThatThrownBy(() -> read("trustpilot-stars.csv"))
                 .isInstanceOfSatisfying(

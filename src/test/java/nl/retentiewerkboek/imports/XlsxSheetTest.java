@@ -100,7 +100,8 @@ class XlsxSheetTest {
         assertThat(csv(workbook(rows, shared, false)))
                 .isEqualTo(
                         "klant;datum;bedrag\nMüller;2026-03-01;24.5\n\"Renée; \"\"de\"\" Vries\";2026-03-02 12:00;49\n"
-                                + "Noël;0.5;;1149\n");
+                                // row 4 is not in the sheet: a blank line keeps Excel's row numbers; a time as a time
+                                + "\nNoël;12:00:00;;1149\n");
     }
 
     @Test
@@ -147,7 +148,8 @@ class XlsxSheetTest {
         // the 1904 system counts from 1904-01-01: 44620 days after it is 2026-03-01, 1462 fewer than in the 1900 system
         String rows = "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>44620</v></c></row>";
         assertThat(csv(workbook(rows, "", true))).isEqualTo("2026-03-01\n");
-        assertThat(XlsxSheet.date(new BigDecimal("46082"), false)).isEqualTo("2026-03-01");
+        assertThat(XlsxSheet.date(new BigDecimal("46082"), false)).hasValue("2026-03-01");
+        assertThat(XlsxSheet.date(new BigDecimal("-1"), false)).isEmpty();
     }
 
     @Test
@@ -174,6 +176,29 @@ class XlsxSheetTest {
         String entity =
                 "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\">]><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&a;</t></is></c></row>";
         assertThatThrownBy(() -> csv(workbook(entity, "", false))).isInstanceOf(ImportFailedException.class);
+    }
+
+    @Test
+    void hostile_numbers_comments_and_long_runs_are_bounded_and_ordinary_ampersands_are_fine() throws IOException {
+        // a few bytes that would be a million-digit number: kept as the text it is, at once
+        String huge = "<row r=\"1\"><c r=\"A1\"><v>1E999999</v></c><c r=\"B1\"><v>17.955</v></c></row>";
+        assertThat(csv(workbook(huge, "", false))).isEqualTo("1E999999;17.96\n");
+        // a comment (or any <!...>) is not something Excel writes
+        String comment = "<!-- x --><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>";
+        assertThatThrownBy(() -> csv(workbook(comment, "", false))).isInstanceOf(ImportFailedException.class);
+        // 150,000 escaped ampersands (URLs with &utm_…): the JDK's default limit of 100,000 would refuse them
+        StringBuilder urls = new StringBuilder();
+        for (int r = 1; r <= 3000; r++) {
+            urls.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>");
+            urls.append("https://example.nl/?a=1&amp;b=2".repeat(50)).append("</t></is></c></row>");
+        }
+        String text = csv(workbook(urls.toString(), "", false));
+        assertThat(text.lines()).hasSize(3000);
+        assertThat(text).startsWith("https://example.nl/?a=1&b=2https");
+        // a separator or tab in a cell is quoted, so the CSV reader cannot take it for another separator
+        String commas = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Overzicht, 2026</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>a|b</t></is></c></row>";
+        assertThat(csv(workbook(commas, "", false))).isEqualTo("\"Overzicht, 2026\";\"a|b\"\n");
     }
 
     @Test
@@ -211,8 +236,9 @@ class XlsxSheetTest {
     @Test
     void an_old_xls_file_gets_its_own_advice() {
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertThatThrownBy(() -> StagedUpload.copy(
-                        1, Worksheet.KLANTGROEPEN, new ByteArrayInputStream(ole), "oud.xls", Instant.now()))
+        StagedUpload staged =
+                StagedUpload.copy(1, Worksheet.KLANTGROEPEN, new ByteArrayInputStream(ole), "oud.xls", Instant.now());
+        assertThatThrownBy(staged::convertWorkbook)
                 .isInstanceOfSatisfying(
                         ImportFailedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImportFailedException.Reason.OLD_EXCEL));
@@ -228,7 +254,14 @@ class XlsxSheetTest {
         assertThat(XlsxSheet.isDateFormat("[Red]0.00")).isFalse();
         assertThat(XlsxSheet.isBuiltInDate(14)).isTrue();
         assertThat(XlsxSheet.isBuiltInDate(22)).isTrue();
-        assertThat(XlsxSheet.isBuiltInDate(45)).isTrue();
+        assertThat(XlsxSheet.isBuiltInDate(18)).isFalse();
+        assertThat(XlsxSheet.isBuiltInTime(18)).isTrue();
+        assertThat(XlsxSheet.isBuiltInTime(46)).isTrue();
+        assertThat(XlsxSheet.isTimeFormat("[h]:mm")).isTrue();
+        assertThat(XlsxSheet.isTimeFormat("hh:mm:ss")).isTrue();
+        assertThat(XlsxSheet.isTimeFormat("0.00")).isFalse();
+        // Excel shows money to the cent; three decimals would read as thousands further on
+        assertThat(XlsxSheet.plain(new BigDecimal("17.955"))).isEqualTo("17.96");
         assertThat(XlsxSheet.isBuiltInDate(4)).isFalse();
         assertThat(XlsxSheet.plain(new BigDecimal("0.30000000000000004"))).isEqualTo("0.3");
         assertThat(XlsxSheet.plain(new BigDecimal("118452063711"))).isEqualTo("118452063711");

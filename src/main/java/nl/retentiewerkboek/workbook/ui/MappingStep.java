@@ -95,6 +95,7 @@ class MappingStep extends Composite<Div> {
     void start(StagedUpload upload, PurchaseRead firstRead) {
         close();
         this.staged = upload;
+        busy(false);
         show(firstRead);
         getContent().setVisible(true);
         getContent().scrollIntoView();
@@ -333,11 +334,13 @@ class MappingStep extends Composite<Div> {
 
     /** Removes the waiting file, if any. */
     void close() {
+        generation++; // a read still running for the old file is not shown
         if (staged != null) {
             staged.close();
             staged = null;
         }
         read = null;
+        busy(false);
     }
 
     @Override

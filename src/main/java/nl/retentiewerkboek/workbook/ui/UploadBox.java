@@ -34,6 +34,7 @@ class UploadBox<T> extends Composite<Div> {
     }
 
     private final AtomicReference<Object> outcome = new AtomicReference<>();
+    private volatile boolean detached;
 
     UploadBox(
             String id,
@@ -53,6 +54,9 @@ class UploadBox<T> extends Composite<Div> {
                 result = new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
             }
             discard(outcome.getAndSet(result));
+            if (detached) {
+                discard(outcome.getAndSet(null)); // the screen was left while the file came in
+            }
         };
         Upload upload = new Upload(handler);
         upload.setId(id);
@@ -86,7 +90,11 @@ class UploadBox<T> extends Composite<Div> {
             }
         });
         // a file still waiting when the screen is left (or a second upload overtook it) is removed
-        addDetachListener(e -> discard(outcome.getAndSet(null)));
+        addDetachListener(e -> {
+            detached = true;
+            discard(outcome.getAndSet(null));
+        });
+        addAttachListener(e -> detached = false);
         Paragraph limit = new Paragraph(box.getTranslation(limitKey));
         limit.addClassName("form-hint");
         box.add(upload, limit);
