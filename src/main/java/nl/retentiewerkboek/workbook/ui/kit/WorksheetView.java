@@ -58,6 +58,9 @@ import nl.retentiewerkboek.workbook.ui.WorkbookView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -214,13 +217,19 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
                 Map.of("pending", getTranslation("worksheet.pending"), "offline", getTranslation("worksheet.offline"));
         getElement().executeJs(SAVE_GUARD, key, JSON.valueToTree(texts));
         getElement().executeJs("return this.rwbKept()").then(String.class, this::offerKept);
-        stopListening = workbook.onMySaves(
-                worksheet,
-                savedVersion -> ui.access(() -> {
-                    if (savedVersion > version) {
-                        refreshFromOtherScreen();
-                    }
-                }));
+        // the refresh runs on whichever thread finds the session free: it carries the participant's own sign-in,
+        // not whatever (or nothing) the thread that heard of the save has
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        stopListening = workbook.onMySaves(worksheet, savedVersion -> {
+            Runnable refresh = new DelegatingSecurityContextRunnable(
+                    () -> {
+                        if (savedVersion > version) {
+                            refreshFromOtherScreen();
+                        }
+                    },
+                    signedIn);
+            ui.access(refresh::run);
+        });
     }
 
     @Override
