@@ -155,9 +155,23 @@ public class ImportService {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PurchaseRead readPurchases(StagedUpload staged, Mapping mapping) {
+        return reader(staged, mapping).get();
+    }
+
+    /**
+     * {@link #readPurchases} in two steps: who may read is checked now, on the caller's thread; the returned reading
+     * needs no sign-in and may run on another thread (the mapping step reads off the UI thread).
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Supplier<PurchaseRead> purchasesReader(StagedUpload staged, Mapping mapping) {
+        return reader(staged, mapping);
+    }
+
+    private Supplier<PurchaseRead> reader(StagedUpload staged, Mapping mapping) {
         long me = requireOwner(staged, Worksheet.KLANTGROEPEN);
         Map<String, String> remembered = mapping != null ? Map.of() : remembered(me, Worksheet.KLANTGROEPEN);
-        return reading(me, () -> {
+        return () -> reading(me, () -> {
             try (InputStream in = staged.open()) {
                 PurchaseRead read = PurchaseReader.read(in, staged.fileName(), mapping, remembered);
                 staged.lastRead(read);

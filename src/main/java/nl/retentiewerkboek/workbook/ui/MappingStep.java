@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import nl.retentiewerkboek.imports.ImportFailedException;
 import nl.retentiewerkboek.imports.ImportService;
@@ -32,7 +33,6 @@ import nl.retentiewerkboek.imports.PurchaseImport;
 import nl.retentiewerkboek.imports.PurchaseRead;
 import nl.retentiewerkboek.imports.StagedUpload;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * The mapping step after a purchases upload, before anything is stored: the system recognised, the column chosen for
@@ -113,11 +113,19 @@ class MappingStep extends Composite<Div> {
         UI ui = UI.getCurrent();
         StagedUpload upload = staged;
         int mine = ++generation;
+        Supplier<PurchaseRead> reading;
+        try {
+            reading = imports.purchasesReader(upload, mapping); // who may read: checked here, signed in
+        } catch (ImportFailedException e) {
+            report.failed(e);
+            use.setEnabled(false);
+            return;
+        }
         busy(true);
-        READERS.execute(new DelegatingSecurityContextRunnable(() -> {
+        READERS.execute(() -> {
             Object outcome;
             try {
-                outcome = imports.readPurchases(upload, mapping);
+                outcome = reading.get();
             } catch (ImportFailedException e) {
                 outcome = e;
             } catch (RuntimeException e) {
@@ -140,7 +148,7 @@ class MappingStep extends Composite<Div> {
             } catch (UIDetachedException e) {
                 // the participant left the page: the step closed the file already
             }
-        }));
+        });
     }
 
     private void busy(boolean reading) {
