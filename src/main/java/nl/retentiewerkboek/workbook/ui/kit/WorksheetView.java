@@ -115,6 +115,9 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     private int failedAttempts;
     private ScheduledFuture<?> retry;
+    /** The participant's sign-in as the screen was opened, for work that runs on other threads (refresh, retry). */
+    private SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+
     private Runnable stopListening = () -> {};
     private final Div form = new Div();
     private final Section results = new Section();
@@ -219,7 +222,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         getElement().executeJs("return this.rwbKept()").then(String.class, this::offerKept);
         // the refresh runs on whichever thread finds the session free: it carries the participant's own sign-in,
         // not whatever (or nothing) the thread that heard of the save has
-        SecurityContext signedIn = SecurityContextHolder.getContext();
+        signedIn = SecurityContextHolder.getContext();
         stopListening = workbook.onMySaves(worksheet, savedVersion -> {
             Runnable refresh = new DelegatingSecurityContextRunnable(
                     () -> {
@@ -584,7 +587,9 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             retry.cancel(false);
         }
         long delay = Math.min(30, 1L << Math.min(failedAttempts, 5));
-        getUI().ifPresent(ui -> retry = RETRIES.schedule(() -> ui.access(this::retrySave), delay, TimeUnit.SECONDS));
+        // like the refresh, the retry may run on the timer's thread: it carries the participant's sign-in
+        Runnable again = new DelegatingSecurityContextRunnable(this::retrySave, signedIn);
+        getUI().ifPresent(ui -> retry = RETRIES.schedule(() -> ui.access(again::run), delay, TimeUnit.SECONDS));
     }
 
     /** Saves again what is on the screen, if the last save failed. */
