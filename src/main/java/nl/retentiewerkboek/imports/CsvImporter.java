@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
@@ -194,27 +195,49 @@ public final class CsvImporter {
     /** The rows under the header in the first bytes of the file, to find the columns by their answers. */
     private static List<List<String>> sample(Sniffed sniffed) {
         List<List<String>> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> sample = CsvReader.builder()
-                .fieldSeparator(sniffed.separator)
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .ofCsvRecord(sniffed.head)) {
-            boolean skip = true;
+        headRecords(sniffed, true, record -> {
+            if (rows.size() >= 500 || record.getFieldCount() > MAX_FIELDS) {
+                return false;
+            }
+            rows.add(record.getFields());
+            return true;
+        });
+        return rows;
+    }
+
+    /**
+     * Hands the records of the file's first bytes to {@code each} (the first one left out when it is the header) for as
+     * long as it returns true; a line cut off by the end of those bytes ends them.
+     */
+    private static void headRecords(Sniffed sniffed, boolean skipHeader, Predicate<CsvRecord> each) {
+        try (CsvReader<CsvRecord> sample = lenient(sniffed.separator).ofCsvRecord(sniffed.head)) {
+            boolean skip = skipHeader;
             for (CsvRecord record : sample) {
                 if (skip) {
                     skip = false;
                     continue;
                 }
-                if (rows.size() >= 500 || record.getFieldCount() > MAX_FIELDS) {
-                    break;
+                if (!each.test(record)) {
+                    return;
                 }
-                rows.add(record.getFields());
             }
         } catch (IOException | RuntimeException e) {
             // the sample ends in the middle of a line: what was read before it decides
         }
-        return rows;
+    }
+
+    /** A reader for exports as they come: empty lines skipped, rows longer or shorter than the header allowed. */
+    private static CsvReader.CsvReaderBuilder lenient(char separator) {
+        return CsvReader.builder()
+                .fieldSeparator(separator)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true);
+    }
+
+    /** {@link #lenient} for the whole file: its byte order mark dropped, no line longer than {@link #MAX_LINE_CHARS}. */
+    static CsvReader.CsvReaderBuilder streaming(Sniffed sniffed) {
+        return lenient(sniffed.separator).detectBomHeader(true).maxBufferSize(MAX_LINE_CHARS);
     }
 
     /**
@@ -387,39 +410,27 @@ public final class CsvImporter {
      * settles it, day first, the Dutch default, and the report says it was assumed.
      */
     static ImportReport.DateOrder dateOrder(Sniffed sniffed, int dateCol, boolean header) {
-        int dayFirst = 0;
-        int monthFirst = 0;
-        int either = 0;
-        try (CsvReader<CsvRecord> sample = CsvReader.builder()
-                .fieldSeparator(sniffed.separator)
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .ofCsvRecord(sniffed.head)) {
-            boolean skip = header;
-            for (CsvRecord record : sample) {
-                if (skip) {
-                    skip = false;
-                    continue;
-                }
-                if (dateCol >= record.getFieldCount()) {
-                    continue;
-                }
-                String text = record.getField(dateCol);
-                int evidence = Dates.orderEvidence(text);
-                if (evidence > 0) {
-                    dayFirst++;
-                } else if (evidence < 0) {
-                    monthFirst++;
-                } else if (text.indexOf('/') >= 0
-                        && Dates.packed(text, 0, text.length(), false) != Dates.packed(text, 0, text.length(), true)) {
-                    // 03/04/2025 could be either; 03-04-2025 is how Dutch software writes a date
-                    either++;
-                }
+        int[] dayFirstMonthFirstEither = new int[3];
+        headRecords(sniffed, header, record -> {
+            if (dateCol >= record.getFieldCount()) {
+                return true;
             }
-        } catch (IOException | RuntimeException e) {
-            // the sample ends in the middle of a line: what was read before it decides
-        }
+            String text = record.getField(dateCol);
+            int evidence = Dates.orderEvidence(text);
+            if (evidence > 0) {
+                dayFirstMonthFirstEither[0]++;
+            } else if (evidence < 0) {
+                dayFirstMonthFirstEither[1]++;
+            } else if (text.indexOf('/') >= 0
+                    && Dates.packed(text, 0, text.length(), false) != Dates.packed(text, 0, text.length(), true)) {
+                // 03/04/2025 could be either; 03-04-2025 is how Dutch software writes a date
+                dayFirstMonthFirstEither[2]++;
+            }
+            return true;
+        });
+        int dayFirst = dayFirstMonthFirstEither[0];
+        int monthFirst = dayFirstMonthFirstEither[1];
+        int either = dayFirstMonthFirstEither[2];
         if (dayFirst > 0) {
             return ImportReport.DateOrder.DAY_FIRST;
         }
@@ -464,13 +475,7 @@ public final class CsvImporter {
     }
 
     private static CsvReader<CsvRecord> reader(Sniffed sniffed) {
-        return CsvReader.builder()
-                .fieldSeparator(sniffed.separator)
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .detectBomHeader(true)
-                .maxBufferSize(MAX_LINE_CHARS)
+        return streaming(sniffed)
                 .build(
                         CsvRecordHandler.builder()
                                 .maxFields(MAX_FIELDS)

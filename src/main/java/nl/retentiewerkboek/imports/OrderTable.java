@@ -39,13 +39,9 @@ final class OrderTable {
         if (size * 4 >= keys.length * 3) {
             grow();
         }
-        int mask = keys.length - 1;
-        int i = (int) (mix(key) & mask);
-        while (keys[i] != 0) {
-            if (keys[i] == key) {
-                return i;
-            }
-            i = (i + 1) & mask;
+        int i = probe(key);
+        if (keys[i] == key) {
+            return i;
         }
         if (size >= MAX_ORDERS) {
             throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_ORDERS);
@@ -60,15 +56,18 @@ final class OrderTable {
 
     /** The slot of an order already seen, or -1. */
     int find(long key) {
+        int i = probe(key);
+        return keys[i] == key ? i : -1;
+    }
+
+    /** Where a key is, or the empty slot where it would go. */
+    private int probe(long key) {
         int mask = keys.length - 1;
         int i = (int) (mix(key) & mask);
-        while (keys[i] != 0) {
-            if (keys[i] == key) {
-                return i;
-            }
+        while (keys[i] != 0 && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        return -1;
+        return i;
     }
 
     int capacity() {

@@ -60,14 +60,8 @@ final class PurchaseReader {
         PurchaseRows handler = new PurchaseRows();
         handler.known = customers;
         handler.keepRows = PREVIEW_ROWS + 1;
-        try (CsvReader<PurchaseRows.Row> reader = CsvReader.builder()
-                .fieldSeparator(sniffed.separator())
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .detectBomHeader(true)
-                .maxBufferSize(CsvImporter.MAX_LINE_CHARS)
-                .build(handler, CsvImporter.text(sniffed))) {
+        try (CsvReader<PurchaseRows.Row> reader =
+                CsvImporter.streaming(sniffed).build(handler, CsvImporter.text(sniffed))) {
             for (PurchaseRows.Row row : reader) {
                 if (first) {
                     first = false;

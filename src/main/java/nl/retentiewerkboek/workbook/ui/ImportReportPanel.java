@@ -30,36 +30,33 @@ class ImportReportPanel extends Composite<Div> {
     /** What reading the file gave: the counts, how dates were read where that was a choice, and the rejected rows. */
     void show(ImportReport report) {
         Div box = getContent();
-        box.removeAll();
-        box.removeClassName("failed");
-        Paragraph summary = new Paragraph(
+        show(
+                report,
                 report.skipped().isEmpty()
                         ? box.getTranslation("import.summary", report.rowsRead(), report.rowsRejected())
-                        : box.getTranslation(
-                                "import.summary.scores",
-                                whole(report.rowsRead()),
-                                whole(report.purchases()),
-                                whole(report.skippedTotal()),
-                                whole(report.rowsRejected())));
-        summary.setId(idPrefix + "-report-summary");
-        box.add(summary);
-        addSkipped(box, report);
-        addDateOrder(box, report);
-        addRejections(box, report);
-        box.setVisible(true);
+                        : counts("import.summary.scores", report));
     }
 
     /** What reading a purchases file gave: purchases counted, what was not a purchase and why, and the rejected rows. */
     void showPurchases(ImportReport report) {
+        show(report, counts("import.summary.purchases", report));
+    }
+
+    private String counts(String key, ImportReport report) {
+        return getContent()
+                .getTranslation(
+                        key,
+                        whole(report.rowsRead()),
+                        whole(report.purchases()),
+                        whole(report.skippedTotal()),
+                        whole(report.rowsRejected()));
+    }
+
+    private void show(ImportReport report, String summaryText) {
         Div box = getContent();
         box.removeAll();
         box.removeClassName("failed");
-        Paragraph summary = new Paragraph(box.getTranslation(
-                "import.summary.purchases",
-                whole(report.rowsRead()),
-                whole(report.purchases()),
-                whole(report.skippedTotal()),
-                whole(report.rowsRejected())));
+        Paragraph summary = new Paragraph(summaryText);
         summary.setId(idPrefix + "-report-summary");
         box.add(summary);
         addSkipped(box, report);
