@@ -15,9 +15,11 @@ final class CustomerTotals {
     int firstMonth = Integer.MAX_VALUE;
     long mask;
     /** The days with a purchase, as epoch days; unsorted and with repeats until {@link #days()} tidies them. */
-    private int[] days = new int[2];
+    private int[] days = new int[4];
 
     private int dayCount;
+    /** Whether {@link #days} is in order, as it is when the file is: then it needs no sorting. */
+    private boolean ordered = true;
 
     CustomerTotals(String shown, int index) {
         this.shown = shown;
@@ -43,8 +45,11 @@ final class CustomerTotals {
             mask = d >= 64 ? 1L : (mask << d) | 1L;
             firstMonth = month;
         }
-        if (dayCount > 0 && days[dayCount - 1] == day) {
-            return;
+        if (dayCount > 0 && days[dayCount - 1] >= day) {
+            if (days[dayCount - 1] == day) {
+                return;
+            }
+            ordered = false;
         }
         if (dayCount == days.length) {
             // small arrays just grow; a long one is first rid of repeated days, so it grows with distinct days only
@@ -56,6 +61,11 @@ final class CustomerTotals {
             }
         }
         days[dayCount++] = day;
+    }
+
+    /** Reads the fields a purchase updates, so that they are in the processor's cache when it comes. */
+    long touch() {
+        return n + days[dayCount == 0 ? 0 : dayCount - 1];
     }
 
     /** A credit (note) that lowers what the customer spent, without being a purchase. */
@@ -70,10 +80,14 @@ final class CustomerTotals {
     /** The distinct days with a purchase, in order. */
     int[] days() {
         tidy();
-        return Arrays.copyOf(days, dayCount);
+        return dayCount == days.length ? days : Arrays.copyOf(days, dayCount);
     }
 
     private void tidy() {
+        if (ordered) {
+            return; // in order and, a day being written once when it repeats, without repeats
+        }
+        ordered = true;
         Arrays.sort(days, 0, dayCount);
         int kept = 0;
         for (int i = 0; i < dayCount; i++) {

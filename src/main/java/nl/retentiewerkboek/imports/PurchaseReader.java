@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +39,7 @@ final class PurchaseReader {
      */
     static PurchaseRead read(InputStream in, String fileName, Mapping chosen, Map<String, String> remembered) {
         CsvImporter.Sniffed sniffed = CsvImporter.sniff(in);
-        Map<String, CustomerTotals> customers = new HashMap<>();
-        List<CustomerTotals> byIndex = new ArrayList<>();
+        CustomerIndex customers = new CustomerIndex();
         List<RowRejection> rejections = new ArrayList<>();
         long[] rejected = {0};
         EnumMap<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
@@ -58,81 +58,100 @@ final class PurchaseReader {
         List<Long> previewOrders = new ArrayList<>();
         int[] ruleSource = new int[0];
         PurchaseRows handler = new PurchaseRows();
-        handler.known = customers;
         handler.keepRows = PREVIEW_ROWS + 1;
         try (CsvReader<PurchaseRows.Row> reader =
                 CsvImporter.streaming(sniffed).build(handler, CsvImporter.text(sniffed))) {
-            for (PurchaseRows.Row row : reader) {
-                if (first) {
-                    first = false;
-                    List<String> fields = row.all;
-                    columns = fields.size();
-                    header = CsvImporter.isHeader(fields);
-                    if (header) {
-                        names = fields.stream()
-                                .map(f -> f.replace("\uFEFF", "").strip())
-                                .toList();
-                        List<String> normal = names.stream().map(Preset::normal).toList();
-                        if (chosen != null) {
-                            mapping = chosen;
-                        } else {
-                            preset = Presets.recognise(normal).orElse(Presets.OWN_LIST);
-                            Preset found = preset;
-                            List<String> shown = names;
-                            mapping = Optional.ofNullable(remembered.get(preset.id()))
-                                    .flatMap(text -> Mapping.fromStored(text, found, shown))
-                                    .orElseGet(() -> Mapping.resolve(found, shown));
-                        }
+            Iterator<PurchaseRows.Row> rows = reader.iterator();
+            if (rows.hasNext()) {
+                PurchaseRows.Row row = rows.next();
+                first = false;
+                List<String> fields = row.all;
+                columns = fields.size();
+                header = CsvImporter.isHeader(fields);
+                if (header) {
+                    names = fields.stream()
+                            .map(f -> f.replace("\uFEFF", "").strip())
+                            .toList();
+                    List<String> normal = names.stream().map(Preset::normal).toList();
+                    if (chosen != null) {
+                        mapping = chosen;
                     } else {
-                        mapping = chosen != null ? chosen : Mapping.positional(columns);
+                        preset = Presets.recognise(normal).orElse(Presets.OWN_LIST);
+                        Preset found = preset;
+                        List<String> shown = names;
+                        mapping = Optional.ofNullable(remembered.get(preset.id()))
+                                .flatMap(text -> Mapping.fromStored(text, found, shown))
+                                .orElseGet(() -> Mapping.resolve(found, shown));
                     }
-                    preset = mapping.preset();
-                    handler.use(mapping, Math.max(columns, header ? names.size() : 3));
-                    ruleSource = ruleSources(mapping);
-                    if (mapping.order() >= 0) {
-                        orders = new OrderTable();
+                } else {
+                    mapping = chosen != null ? chosen : Mapping.positional(columns);
+                }
+                preset = mapping.preset();
+                handler.use(mapping, Math.max(columns, header ? names.size() : 3));
+                ruleSource = ruleSources(mapping);
+                if (mapping.order() >= 0) {
+                    orders = new OrderTable();
+                }
+                dateOrder = dateOrder(sniffed, mapping, header);
+                handler.monthFirst = dateOrder.monthFirst();
+                if (!mapping.complete()) {
+                    // nothing can be counted like this: the mapping step asks for the missing column
+                    return incomplete(names, columns, mapping, dateOrder, row, reader);
+                }
+                // without a header, the first row was read before the columns were known: read it again as data
+                PurchaseRows.Row[] batch = header ? null : new PurchaseRows.Row[] {handler.replay(fields, row.line)};
+                int batched = header ? 0 : 1;
+                try (RowBatches batches = new RowBatches(rows, handler)) {
+                    while (true) {
+                        if (batch == null) {
+                            batched = batches.next();
+                            if (batched < 0) {
+                                break;
+                            }
+                            batch = batches.rows();
+                        }
+                        customers.resolve(batch, batched);
+                        for (int b = 0; b < batched; b++) {
+                            row = batch[b];
+                            if (row.blank) {
+                                continue; // an empty line
+                            }
+                            read++;
+                            Outcome outcome;
+                            try {
+                                outcome = count(
+                                        row,
+                                        mapping,
+                                        preset,
+                                        ruleSource,
+                                        customers,
+                                        orders,
+                                        revenue,
+                                        rejections,
+                                        rejected,
+                                        skipped);
+                            } catch (ImportFailedException tooMany) {
+                                // too many customers or orders with these columns: the mapping step lets another be
+                                // chosen
+                                return new PurchaseRead(
+                                        names,
+                                        columns,
+                                        mapping,
+                                        dateOrder,
+                                        preview,
+                                        Optional.empty(),
+                                        Optional.of(tooMany));
+                            }
+                            if (outcome.purchase) {
+                                purchases++;
+                            }
+                            if (preview.size() < PREVIEW_ROWS && row.all != null) {
+                                preview.add(previewRow(row, outcome, customers));
+                                previewOrders.add(outcome.order);
+                            }
+                        }
+                        batch = null;
                     }
-                    dateOrder = dateOrder(sniffed, mapping, header);
-                    handler.monthFirst = dateOrder.monthFirst();
-                    if (!mapping.complete()) {
-                        // nothing can be counted like this: the mapping step asks for the missing column
-                        return incomplete(names, columns, mapping, dateOrder, row, reader);
-                    }
-                    if (header) {
-                        continue;
-                    }
-                    // the first row was read before the columns were known: read it again as data
-                    row = handler.replay(fields, row.line);
-                }
-                if (row.blank) {
-                    continue; // an empty line
-                }
-                read++;
-                Outcome outcome;
-                try {
-                    outcome = count(
-                            row,
-                            mapping,
-                            preset,
-                            ruleSource,
-                            customers,
-                            byIndex,
-                            orders,
-                            revenue,
-                            rejections,
-                            rejected,
-                            skipped);
-                } catch (ImportFailedException tooMany) {
-                    // too many customers or orders with these columns: the mapping step lets another be chosen
-                    return new PurchaseRead(
-                            names, columns, mapping, dateOrder, preview, Optional.empty(), Optional.of(tooMany));
-                }
-                if (outcome.purchase) {
-                    purchases++;
-                }
-                if (preview.size() < PREVIEW_ROWS && row.all != null) {
-                    preview.add(previewRow(row, outcome));
-                    previewOrders.add(outcome.order);
                 }
             }
         } catch (IOException e) {
@@ -151,7 +170,7 @@ final class PurchaseReader {
             purchases += fold(
                     orders,
                     preset,
-                    byIndex,
+                    customers,
                     revenue,
                     rejections,
                     rejected,
@@ -188,11 +207,11 @@ final class PurchaseReader {
                 preset.id(),
                 purchases,
                 skipped);
-        List<CustomerStats> stats = new ArrayList<>(byIndex.size());
-        List<int[]> days = new ArrayList<>(byIndex.size());
+        List<CustomerStats> stats = new ArrayList<>(customers.size());
+        List<int[]> days = new ArrayList<>(customers.size());
         int latest = Integer.MIN_VALUE;
         boolean amounts = !mapping.amount().isEmpty();
-        for (CustomerTotals c : byIndex) {
+        for (CustomerTotals c : customers.all()) {
             if (c.n == 0) {
                 continue; // only refunds, credit notes or orders that did not count
             }
@@ -240,8 +259,7 @@ final class PurchaseReader {
             Mapping mapping,
             Preset preset,
             int[] ruleSource,
-            Map<String, CustomerTotals> customers,
-            List<CustomerTotals> byIndex,
+            CustomerIndex customers,
             OrderTable orders,
             DayTotals revenue,
             List<RowRejection> rejections,
@@ -274,8 +292,8 @@ final class PurchaseReader {
             int slot = orders.slot(row.order, line);
             // the best-ranked customer column any row of the order fills in (e-mail before name), whatever the row
             // order
-            if (row.customer != null && (orders.customer[slot] < 0 || row.customerRank < orders.rank[slot])) {
-                orders.customer[slot] = customerOf(row, customers, byIndex).index;
+            if (row.hasCustomer && (orders.customer[slot] < 0 || row.customerRank < orders.rank[slot])) {
+                orders.customer[slot] = customers.of(row).index;
                 orders.rank[slot] = (byte) row.customerRank;
             }
             if (cents < 0) {
@@ -298,16 +316,16 @@ final class PurchaseReader {
         if (skip != null) {
             return skipped(skipped, skip);
         }
-        if (cents < 0 && (preset.negative() != null || row.customer != null)) {
+        if (cents < 0 && (preset.negative() != null || row.hasCustomer)) {
             if (preset.negative() == null) {
                 // a credit note nets against its customer's revenue (W5) and the revenue of its day (W2)
-                customerOf(row, customers, byIndex).credit(cents);
+                customers.of(row).credit(cents);
                 revenue.add((int) Dates.epochDay(row.date), cents);
                 return skipped(skipped, SkipReason.CREDIT);
             }
             return skipped(skipped, preset.negative()); // money out is no purchase, with or without a name
         }
-        if (row.customer == null) {
+        if (!row.hasCustomer) {
             return skipped(skipped, SkipReason.NO_CUSTOMER);
         }
         long net = cents - row.refundedCents;
@@ -315,7 +333,7 @@ final class PurchaseReader {
             return skipped(skipped, SkipReason.REFUNDED);
         }
         int day = (int) Dates.epochDay(row.date);
-        customerOf(row, customers, byIndex).add(day, Dates.year(row.date) * 12 + Dates.month(row.date) - 1, net);
+        customers.of(row).add(day, Dates.year(row.date) * 12 + Dates.month(row.date) - 1, net);
         revenue.add(day, net);
         return Outcome.USED;
     }
@@ -325,26 +343,11 @@ final class PurchaseReader {
         return Outcome.skipped(reason);
     }
 
-    private static CustomerTotals customerOf(
-            PurchaseRows.Row row, Map<String, CustomerTotals> customers, List<CustomerTotals> byIndex) {
-        CustomerTotals known = (CustomerTotals) row.known; // the handler looked the customer up already
-        if (known != null) {
-            return known;
-        }
-        if (customers.size() >= CsvImporter.MAX_CUSTOMERS) {
-            throw new ImportFailedException(ImportFailedException.Reason.TOO_MANY_CUSTOMERS);
-        }
-        CustomerTotals c = new CustomerTotals(row.shown == null ? row.customer : row.shown, byIndex.size());
-        customers.put(row.customer, c);
-        byIndex.add(c);
-        return c;
-    }
-
     /** Counts each order once, now that all its rows are known. Returns the purchases counted. */
     private static long fold(
             OrderTable orders,
             Preset preset,
-            List<CustomerTotals> byIndex,
+            CustomerIndex customers,
             DayTotals revenue,
             List<RowRejection> rejections,
             long[] rejected,
@@ -385,7 +388,7 @@ final class PurchaseReader {
             } else {
                 int day = orders.day[slot];
                 LocalDate date = LocalDate.ofEpochDay(day);
-                byIndex.get(orders.customer[slot]).add(day, date.getYear() * 12 + date.getMonthValue() - 1, net);
+                customers.get(orders.customer[slot]).add(day, date.getYear() * 12 + date.getMonthValue() - 1, net);
                 revenue.add(day, net);
                 counted++;
             }
@@ -412,8 +415,8 @@ final class PurchaseReader {
         }
     }
 
-    private static PreviewRow previewRow(PurchaseRows.Row row, Outcome outcome) {
-        String customer = row.customer == null ? "" : row.shown != null ? row.shown : shownOf(row);
+    private static PreviewRow previewRow(PurchaseRows.Row row, Outcome outcome, CustomerIndex customers) {
+        String customer = !row.hasCustomer ? "" : shownOf(row, customers);
         return new PreviewRow(
                 row.line,
                 row.all,
@@ -424,8 +427,10 @@ final class PurchaseReader {
                 outcome.reasonKey);
     }
 
-    private static String shownOf(PurchaseRows.Row row) {
-        return row.known instanceof CustomerTotals c ? c.shown : row.customer;
+    private static String shownOf(PurchaseRows.Row row, CustomerIndex customers) {
+        return row.known >= 0
+                ? customers.get(row.known).shown
+                : row.shown != null ? row.shown : new String(row.key, 0, row.keyLength);
     }
 
     private static String dateText(long packed) {

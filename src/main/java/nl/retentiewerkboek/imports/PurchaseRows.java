@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
@@ -28,12 +27,20 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
     static final class Row {
         long line;
         int fields;
-        /** The customer as one key: trimmed, in lower case (accents kept); null when none is filled in. */
-        String customer;
-        /** The customer as the file writes them; only filled in for a customer {@link #known} does not hold yet. */
+        /** Whether the row names a customer. */
+        boolean hasCustomer;
+        /**
+         * The customer's key: trimmed, as written when plain ASCII (A–Z count as a–z), otherwise NFC in lower case
+         * (accents kept); {@link CustomerIndex} reads it.
+         */
+        char[] key = new char[32];
+
+        int keyLength;
+        long keyHash;
+        /** The customer's index in the file's {@link CustomerIndex}, once looked up; -1 for a new one (or none). */
+        int known = -1;
+        /** The customer as the file writes them, when that is not the key itself (other than ASCII); else null. */
         String shown;
-        /** What {@link #known} holds for this customer (looked up once, here), or null for a new one. */
-        Object known;
         /** Which of the customer columns gave the customer: 0 for the first choice (e-mail), 1 for the next … */
         int customerRank;
 
@@ -92,7 +99,14 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         }
     }
 
-    private final Row row = new Row();
+    /** Rows are read in batches, so that a batch's customers can be looked up together (see CustomerIndex). */
+    static final int BATCH = 256;
+
+    /** Where the next rows go: a batch of {@link RowBatches}, or (for the first rows) two rows in turn. */
+    private Row[] target = {new Row(), new Row()};
+
+    private int filled;
+    private Row row = target[0];
     private final View view = new View();
     /** Per column: what it holds ({@link #CUSTOMER} …), and for customers, amounts and rules which slot. */
     private byte[] roles = new byte[0];
@@ -104,8 +118,6 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
     /** Rows kept whole from the start of the file (the header and the preview). */
     int keepRows = 1;
 
-    /** The customers seen so far, by key: their first spelling is kept only for a new one. */
-    Map<String, ?> known = Map.of();
     /** Whether dates that end in their year have the month first ({@code 03/31/2025}). */
     boolean monthFirst;
 
@@ -148,12 +160,23 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         return ruleCount;
     }
 
+    /** The rows read from now on go to these, one after the other. */
+    void fillInto(Row[] rows) {
+        target = rows;
+        filled = 0;
+    }
+
     @Override
     protected void handleBegin(long startingLineNumber) {
+        if (filled == target.length) {
+            filled = 0;
+        }
+        row = target[filled++];
         row.line = startingLineNumber;
-        row.customer = null;
+        row.hasCustomer = false;
+        row.keyLength = 0;
         row.shown = null;
-        row.known = null;
+        row.known = -1;
         row.customerRank = 0;
         row.date = Dates.NONE;
         row.dateText = "";
@@ -276,7 +299,7 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         return h == 0 ? 1 : h;
     }
 
-    /** Makes the key in one go from FastCSV's buffer (ASCII, the usual case), and the shown text only when new. */
+    /** Copies the customer's key from FastCSV's buffer (plain ASCII, the usual case) without making a String. */
     private void customer(char[] buf, int offset, int len) {
         int start = offset;
         int end = offset + len;
@@ -289,23 +312,13 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         if (start == end) {
             return;
         }
-        char[] key = null;
         for (int i = start; i < end; i++) {
-            char c = buf[i];
-            if (c >= 128) {
+            if (buf[i] >= 128) {
                 keyOf(new String(buf, start, end - start).strip());
                 return;
             }
-            if (c >= 'A' && c <= 'Z') {
-                if (key == null) {
-                    key = Arrays.copyOfRange(buf, start, end);
-                }
-                key[i - start] = (char) (c + 32);
-            }
         }
-        row.customer = key == null ? new String(buf, start, end - start) : new String(key);
-        row.known = known.get(row.customer);
-        row.shown = row.known != null ? null : key == null ? row.customer : new String(buf, start, end - start);
+        key(buf, start, end - start);
     }
 
     /** The key of a customer with other than ASCII letters: "é" typed as one character or as e + accent is one. */
@@ -313,9 +326,19 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         String text = Normalizer.isNormalized(written, Normalizer.Form.NFC)
                 ? written
                 : Normalizer.normalize(written, Normalizer.Form.NFC);
-        row.customer = text.toLowerCase(Locale.ROOT);
-        row.known = known.get(row.customer);
-        row.shown = row.known != null ? null : text;
+        char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
+        key(chars, 0, chars.length);
+        row.shown = text;
+    }
+
+    private void key(char[] chars, int from, int length) {
+        if (row.key.length < length) {
+            row.key = new char[Math.max(length, row.key.length * 2)];
+        }
+        System.arraycopy(chars, from, row.key, 0, length);
+        row.keyLength = length;
+        row.keyHash = CustomerIndex.hash(row.key, 0, length);
+        row.hasCustomer = true;
     }
 
     @Override

@@ -76,41 +76,59 @@ public final class Dates {
             return valid(
                     number(text, start, start + 4), number(text, start + 4, start + 6), number(text, start + 6, end));
         }
-        int[] parts = new int[3];
-        int[] digits = new int[3];
+        // three parts and their digit counts, in plain variables: this runs once per row of a large export
+        int p0 = 0;
+        int p1 = 0;
+        int p2 = 0;
+        int d0 = 0;
+        int d1 = 0;
+        int d2 = 0;
         int part = 0;
         char sep = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (digits[part] == 4) {
-                    return NONE;
+                int digit = c - '0';
+                if (part == 0) {
+                    if (d0++ == 4) {
+                        return NONE;
+                    }
+                    p0 = p0 * 10 + digit;
+                } else if (part == 1) {
+                    if (d1++ == 4) {
+                        return NONE;
+                    }
+                    p1 = p1 * 10 + digit;
+                } else {
+                    if (d2++ == 4) {
+                        return NONE;
+                    }
+                    p2 = p2 * 10 + digit;
                 }
-                parts[part] = parts[part] * 10 + (c - '0');
-                digits[part]++;
             } else if (c == '-' || c == '/' || c == '.') {
                 if (sep == 0) {
                     sep = c;
                 } else if (c != sep) {
                     return NONE;
                 }
-                if (digits[part] == 0 || ++part > 2) {
+                int digits = part == 0 ? d0 : part == 1 ? d1 : d2;
+                if (digits == 0 || ++part > 2) {
                     return NONE;
                 }
             } else {
                 return NONE;
             }
         }
-        if (part != 2 || digits[2] == 0) {
+        if (part != 2 || d2 == 0) {
             return NONE;
         }
-        if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) {
-            return valid(parts[0], parts[1], parts[2]);
+        if (d0 == 4 && d1 <= 2 && d2 <= 2) {
+            return valid(p0, p1, p2);
         }
-        if ((digits[2] == 4 || digits[2] == 2) && digits[0] <= 2 && digits[1] <= 2) {
+        if ((d2 == 4 || d2 == 2) && d0 <= 2 && d1 <= 2) {
             // two-digit years as spreadsheets read them: 00–29 is 2000–2029, 30–99 is 1930–1999
-            int year = digits[2] == 4 ? parts[2] : parts[2] < 30 ? 2000 + parts[2] : 1900 + parts[2];
-            return monthFirst ? valid(year, parts[0], parts[1]) : valid(year, parts[1], parts[0]);
+            int year = d2 == 4 ? p2 : p2 < 30 ? 2000 + p2 : 1900 + p2;
+            return monthFirst ? valid(year, p0, p1) : valid(year, p1, p0);
         }
         return NONE;
     }
