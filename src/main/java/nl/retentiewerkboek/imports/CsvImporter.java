@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -70,45 +71,104 @@ public final class CsvImporter {
     // ---------------------------------------------------------------- scores (W4)
 
     public static ScoreImport scores(InputStream in, String fileName) {
+        return scores(in, fileName, null, Map.of()).orThrow();
+    }
+
+    /** Rows shown in the W4 mapping step's preview. */
+    static final int SCORE_PREVIEW_ROWS = 8;
+
+    /**
+     * Reads a survey export with the columns given, or (when null) with those found from its header and answers, as
+     * the participant chose them last time for the same tool.
+     *
+     * @param remembered a remembered choice per tool id, as {@link SurveyColumns#stored} wrote it
+     */
+    static ScoreRead scores(InputStream in, String fileName, SurveyColumns chosen, Map<String, String> remembered) {
         Sniffed sniffed = sniff(in);
         long[] counts = new long[11];
         RecentDoubters doubters = new RecentDoubters(MAX_DOUBTERS);
         List<RowRejection> rejections = new ArrayList<>();
         long[] rejected = {0};
         EnumMap<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+        List<ScoreRead.Row> preview = new ArrayList<>();
         long read = 0;
         long used = 0;
         SurveyColumns columns = null;
-        boolean header = false;
+        List<String> header = List.of();
+        int width = 0;
         boolean first = true;
         boolean answersStarted = false;
         boolean monthFirst = false;
+        ImportFailedException unusable = null;
         ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
         try (CsvReader<CsvRecord> reader = reader(sniffed)) {
             for (CsvRecord record : reader) {
                 List<String> row = record.getFields();
                 if (first) {
                     first = false;
-                    if (isScoreHeader(record)) {
-                        header = true;
-                        columns = SurveyColumns.find(row, sample(sniffed));
-                        if (columns.score() < 0) {
-                            throw new ImportFailedException(ImportFailedException.Reason.NO_SCORE_COLUMN);
+                    width = row.size();
+                    boolean named = isScoreHeader(record);
+                    if (named) {
+                        header = row.stream()
+                                .map(f -> f.replace("\uFEFF", "").strip())
+                                .toList();
+                        List<List<String>> sample = sample(sniffed);
+                        SurveyColumns found = SurveyColumns.find(header, sample);
+                        List<String> names = header;
+                        columns = chosen != null
+                                ? chosen
+                                : Optional.ofNullable(remembered.get(found.system()))
+                                        .flatMap(text -> found.withStored(text, names))
+                                        .orElse(found);
+                        if (chosen != null && chosen.score() >= 0 && chosen.score() != found.score()) {
+                            // a column chosen by hand that holds nothing but 1 to 5 is still no NPS
+                            List<String> normal =
+                                    header.stream().map(Preset::normal).toList();
+                            columns = SurveyColumns.stars(normal, sample, chosen.score(), false)
+                                    ? new SurveyColumns(
+                                            chosen.system(),
+                                            chosen.score(),
+                                            chosen.name(),
+                                            chosen.lastName(),
+                                            chosen.contact(),
+                                            chosen.date(),
+                                            chosen.finished(),
+                                            chosen.responseType(),
+                                            true,
+                                            chosen.dates())
+                                    : chosen;
                         }
-                        if (columns.stars()) {
-                            throw new ImportFailedException(ImportFailedException.Reason.STAR_RATING);
-                        }
-                        if (columns.date() >= 0) {
-                            dateOrder = dateOrder(sniffed, columns.date(), true);
-                            monthFirst = dateOrder.monthFirst();
-                        }
-                        continue;
+                    } else {
+                        int[] guessed = guessScoreColumns(record);
+                        columns = chosen != null
+                                ? chosen
+                                : SurveyColumns.positional(guessed[0], guessed[1], guessed[2], guessed[3]);
                     }
-                    int[] guessed = guessScoreColumns(record);
-                    columns = SurveyColumns.positional(guessed[0], guessed[1], guessed[2], guessed[3]);
+                    if (columns.score() < 0) {
+                        unusable = new ImportFailedException(ImportFailedException.Reason.NO_SCORE_COLUMN);
+                    } else if (columns.stars()) {
+                        unusable = new ImportFailedException(ImportFailedException.Reason.STAR_RATING);
+                    }
                     if (columns.date() >= 0) {
-                        dateOrder = dateOrder(sniffed, columns.date(), false);
+                        dateOrder = scoreDateOrder(sniffed, columns, named);
                         monthFirst = dateOrder.monthFirst();
+                    }
+                    if (unusable != null) {
+                        // the mapping step shows the first rows as written, to choose another column from
+                        if (!named) {
+                            preview.add(rawScoreRow(record));
+                        }
+                        for (CsvRecord more : reader) {
+                            if (preview.size() >= SCORE_PREVIEW_ROWS) {
+                                break;
+                            }
+                            preview.add(rawScoreRow(more));
+                        }
+                        return new ScoreRead(
+                                header, width, columns, dateOrder, preview, Optional.empty(), Optional.of(unusable));
+                    }
+                    if (named) {
+                        continue;
                     }
                 }
                 if (row.size() == 1 && row.getFirst().isBlank()) {
@@ -116,52 +176,63 @@ public final class CsvImporter {
                 }
                 read++;
                 long line = record.getStartingLineNumber();
+                String text = row.size() <= columns.score()
+                        ? ""
+                        : row.get(columns.score()).strip();
+                Integer score = parseScore(text);
+                String why;
+                PreviewRow.Outcome outcome;
                 if (row.size() <= columns.score()) {
                     reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
-                    continue;
-                }
-                String text = row.get(columns.score()).strip();
-                Integer score = parseScore(text);
-                if (score == null
+                    outcome = PreviewRow.Outcome.REJECTED;
+                    why = RowRejection.Reason.MISSING_COLUMNS.messageKey();
+                } else if (score == null
                         && !text.isEmpty()
-                        && header
+                        && !header.isEmpty()
                         && !answersStarted
                         && read <= 3
                         && SurveyColumns.looksLikeHeader(row, text)) {
-                    skipped.merge(SkipReason.EXTRA_HEADER, 1L, Long::sum); // SurveyMonkey's and Qualtrics' extra rows
-                    continue;
-                }
-                answersStarted = true;
-                if (columns.partial(row)) {
-                    skipped.merge(SkipReason.PARTIAL, 1L, Long::sum);
-                    continue;
-                }
-                if (text.isEmpty() && header) {
-                    skipped.merge(SkipReason.NO_ANSWER, 1L, Long::sum);
-                    continue;
-                }
-                if (score == null) {
-                    reject(rejections, rejected, line, RowRejection.Reason.BAD_SCORE, text);
-                    continue;
-                }
-                if (score < 0 || score > 10) {
-                    reject(rejections, rejected, line, RowRejection.Reason.SCORE_RANGE, text);
-                    continue;
-                }
-                counts[score]++;
-                used++;
-                if (score >= 4 && score <= 6) {
-                    String name = columns.name(row);
-                    String contact = SurveyColumns.field(row, columns.contact());
-                    if (!name.isEmpty() || !contact.isEmpty()) {
-                        doubters.add(new Doubter(
-                                name,
-                                contact,
-                                score,
-                                columns.date() < 0
-                                        ? Optional.empty()
-                                        : Dates.parse(SurveyColumns.field(row, columns.date()), monthFirst)));
+                    // SurveyMonkey's and Qualtrics' extra rows
+                    outcome = PreviewRow.Outcome.SKIPPED;
+                    why = skip(skipped, SkipReason.EXTRA_HEADER);
+                } else if (columns.partial(row)) {
+                    answersStarted = true;
+                    outcome = PreviewRow.Outcome.SKIPPED;
+                    why = skip(skipped, SkipReason.PARTIAL);
+                } else if (text.isEmpty() && !header.isEmpty()) {
+                    answersStarted = true;
+                    outcome = PreviewRow.Outcome.SKIPPED;
+                    why = skip(skipped, SkipReason.NO_ANSWER);
+                } else if (score == null || score < 0 || score > 10) {
+                    answersStarted = true;
+                    RowRejection.Reason reason =
+                            score == null ? RowRejection.Reason.BAD_SCORE : RowRejection.Reason.SCORE_RANGE;
+                    reject(rejections, rejected, line, reason, text);
+                    outcome = PreviewRow.Outcome.REJECTED;
+                    why = reason.messageKey();
+                } else {
+                    answersStarted = true;
+                    counts[score]++;
+                    used++;
+                    outcome = PreviewRow.Outcome.USED;
+                    why = "";
+                    if (score >= 4 && score <= 6) {
+                        String name = columns.name(row);
+                        String contact = SurveyColumns.field(row, columns.contact());
+                        if (!name.isEmpty() || !contact.isEmpty()) {
+                            doubters.add(new Doubter(name, contact, score, answered(row, columns, monthFirst)));
+                        }
                     }
+                }
+                if (preview.size() < SCORE_PREVIEW_ROWS) {
+                    preview.add(new ScoreRead.Row(
+                            line,
+                            row,
+                            columns.name(row),
+                            score == null ? OptionalInt.empty() : OptionalInt.of(score),
+                            answered(row, columns, monthFirst),
+                            outcome,
+                            why));
                 }
             }
         } catch (IOException e) {
@@ -179,17 +250,60 @@ public final class CsvImporter {
                 read,
                 rejected[0],
                 rejections,
-                header,
+                !header.isEmpty(),
                 sniffed.separator,
                 sniffed.charset.name(),
                 dateOrder,
-                Presets.OWN_LIST.id(),
+                columns.system(),
                 used,
                 skipped);
-        if (used == 0) {
-            throw new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report);
+        return new ScoreRead(
+                header,
+                width,
+                columns,
+                dateOrder,
+                preview,
+                used == 0
+                        ? Optional.empty()
+                        : Optional.of(new ScoreImport(report, counts, doubters.kept(), doubters.found())),
+                used == 0
+                        ? Optional.of(new ImportFailedException(ImportFailedException.Reason.NO_VALID_ROWS, report))
+                        : Optional.empty());
+    }
+
+    private static String skip(EnumMap<SkipReason, Long> skipped, SkipReason reason) {
+        skipped.merge(reason, 1L, Long::sum);
+        return reason.messageKey();
+    }
+
+    private static Optional<LocalDate> answered(List<String> row, SurveyColumns columns, boolean monthFirst) {
+        return columns.date() < 0
+                ? Optional.empty()
+                : Dates.parse(SurveyColumns.field(row, columns.date()), monthFirst);
+    }
+
+    private static ScoreRead.Row rawScoreRow(CsvRecord record) {
+        return new ScoreRead.Row(
+                record.getStartingLineNumber(),
+                record.getFields(),
+                "",
+                OptionalInt.empty(),
+                Optional.empty(),
+                PreviewRow.Outcome.REJECTED,
+                "");
+    }
+
+    /** The order of the answers' dates: settled by the file, else as chosen, else day first. */
+    private static ImportReport.DateOrder scoreDateOrder(Sniffed sniffed, SurveyColumns columns, boolean header) {
+        ImportReport.DateOrder found = dateOrder(sniffed, columns.date(), header);
+        if (found != ImportReport.DateOrder.DAY_FIRST_ASSUMED) {
+            return found;
         }
-        return new ScoreImport(report, counts, doubters.kept(), doubters.found());
+        return switch (columns.dates()) {
+            case DAY_FIRST -> ImportReport.DateOrder.CHOSEN_DAY_FIRST;
+            case MONTH_FIRST -> ImportReport.DateOrder.CHOSEN_MONTH_FIRST;
+            case AUTO -> ImportReport.DateOrder.DAY_FIRST_ASSUMED;
+        };
     }
 
     /** The rows under the header in the first bytes of the file, to find the columns by their answers. */

@@ -169,13 +169,26 @@ public class ImportService {
     }
 
     private Supplier<PurchaseRead> reader(StagedUpload staged, Mapping mapping) {
-        long me = requireOwner(staged, Worksheet.KLANTGROEPEN);
-        Map<String, String> remembered = mapping != null ? Map.of() : remembered(me, Worksheet.KLANTGROEPEN);
+        return keptReader(
+                staged,
+                Worksheet.KLANTGROEPEN,
+                mapping != null,
+                (in, remembered) -> PurchaseReader.read(in, staged.fileName(), mapping, remembered));
+    }
+
+    /** Reads a kept file, one of the server's readers at a time; the last read is kept with the file for "use". */
+    private interface KeptRead<T> {
+        T read(InputStream in, Map<String, String> remembered);
+    }
+
+    private <T> Supplier<T> keptReader(StagedUpload staged, Worksheet worksheet, boolean chosen, KeptRead<T> read) {
+        long me = requireOwner(staged, worksheet);
+        Map<String, String> remembered = chosen ? Map.of() : remembered(me, worksheet);
         return () -> reading(me, () -> {
             try (InputStream in = staged.open()) {
-                PurchaseRead read = PurchaseReader.read(in, staged.fileName(), mapping, remembered);
-                staged.lastRead(read);
-                return read;
+                T result = read.read(in, remembered);
+                staged.lastRead(result);
+                return result;
             } catch (IOException e) {
                 throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
             }
@@ -255,19 +268,50 @@ public class ImportService {
         });
     }
 
-    /** Reads a kept survey file (a CSV, or an Excel workbook turned into one) as {@link #importScores} does. */
+    /**
+     * Reads a kept survey file (a CSV, or an Excel workbook turned into one) as the W4 mapping step shows it: with the
+     * columns given, or (null) those found from its header, as the participant chose them last time for that tool.
+     * Who may read is checked now, on the caller's thread; the returned reading needs no sign-in and may run on
+     * another thread. Nothing is stored.
+     */
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public ScoreImport importScores(StagedUpload staged) {
+    public Supplier<ScoreRead> scoresReader(StagedUpload staged, SurveyColumns columns) {
+        return keptReader(
+                staged,
+                Worksheet.NPS,
+                columns != null,
+                (in, remembered) -> CsvImporter.scores(in, staged.fileName(), columns, remembered));
+    }
+
+    /**
+     * "Use these" in W4: stores the doubters as the mapping step last showed the file, replacing an earlier upload,
+     * remembers the columns for the next file from the same tool, and removes the kept file.
+     *
+     * @throws ImportFailedException when the file cannot be used with these columns
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ScoreImport useScores(StagedUpload staged) {
         long me = requireOwner(staged, Worksheet.NPS);
-        try (InputStream in = staged.open()) {
-            return importScores(in, staged.fileName());
-        } catch (IOException e) {
-            throw new ImportFailedException(ImportFailedException.Reason.UNREADABLE);
-        } finally {
-            staged.close();
-            waiting.remove(me, staged);
+        if (staged.isClosed()) {
+            throw new ImportFailedException(ImportFailedException.Reason.REPLACED);
         }
+        ScoreRead read = staged.lastRead() instanceof ScoreRead r
+                ? r
+                : scoresReader(staged, null).get();
+        ScoreImport result = read.orThrow();
+        String system = read.mapping().system();
+        // a list of one's own has no tool to recognise the next one by: its columns are found again
+        String remember = read.header().isEmpty() || SurveyColumns.OWN.equals(system)
+                ? null
+                : read.mapping().stored(read.header());
+        byte[] payload = Payloads.write(
+                new Payloads.Scores(result.doubters(), result.report().rejections(), result.doubtersFound()));
+        store(me, Worksheet.NPS, result.report(), result.doubters().size(), null, payload, system, remember);
+        staged.close();
+        waiting.remove(me, staged);
+        return result;
     }
 
     /** Reads a pasted list of scores; nothing is stored but what the screen saves as counts. */

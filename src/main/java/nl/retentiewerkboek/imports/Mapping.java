@@ -167,13 +167,7 @@ public record Mapping(
      * remembered text is of another system or names a column this header lacks.
      */
     static Optional<Mapping> fromStored(String text, Preset preset, List<String> header) {
-        Map<String, String> roles = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                roles.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
+        Map<String, String> roles = roles(text);
         if (!preset.id().equals(roles.get("system"))) {
             return Optional.empty();
         }
@@ -202,8 +196,20 @@ public record Mapping(
         }
     }
 
+    /** A remembered mapping's lines {@code role=value}, by role. */
+    static Map<String, String> roles(String text) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                roles.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return roles;
+    }
+
     /** The columns' names; {@code -} for none, so that a column set to none stays none next time. */
-    private static String names(List<String> header, List<Integer> columns) {
+    static String names(List<String> header, List<Integer> columns) {
         if (columns.isEmpty()) {
             return NONE;
         }
@@ -214,7 +220,7 @@ public record Mapping(
                         .toList());
     }
 
-    private static final String NONE = "-";
+    static final String NONE = "-";
 
     /** What was remembered for a role: none when it was set to none, else the columns found, else the system's. */
     private static List<Integer> chosen(
@@ -229,7 +235,7 @@ public record Mapping(
         return columns.isEmpty() ? -1 : columns.getFirst();
     }
 
-    private static List<Integer> columns(List<String> names, String stored) {
+    static List<Integer> columns(List<String> names, String stored) {
         List<Integer> found = new ArrayList<>();
         if (stored.isEmpty() || stored.equals(NONE)) {
             return found;

@@ -2,6 +2,8 @@ package nl.retentiewerkboek.imports;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,8 +13,132 @@ import java.util.Set;
  * e-mail address or phone; the answer's time the submit or end time; partial responses are known by the tool's own
  * columns (Qualtrics' {@code Finished}, Typeform's {@code Response Type}).
  */
-record SurveyColumns(
-        int score, int name, int lastName, int contact, int date, int finished, int responseType, boolean stars) {
+public record SurveyColumns(
+        String system,
+        int score,
+        int name,
+        int lastName,
+        int contact,
+        int date,
+        int finished,
+        int responseType,
+        boolean stars,
+        Mapping.DateChoice dates) {
+
+    static final String OWN = "own";
+
+    /** The survey tools recognised from their header, by id, with the name shown; "own" for any other list. */
+    static final Map<String, String> TOOLS = Map.of(
+            "typeform",
+            "Typeform",
+            "google-forms",
+            "Google Forms",
+            "surveymonkey",
+            "SurveyMonkey",
+            "qualtrics",
+            "Qualtrics",
+            OWN,
+            "");
+
+    /** Which tool wrote a header (its normalised names), from the columns only that tool writes. */
+    static String tool(List<String> names) {
+        if (names.contains("responseid") || names.contains("recordeddate")) {
+            return "qualtrics";
+        }
+        if (names.contains("respondent_id") && names.contains("collector_id")) {
+            return "surveymonkey";
+        }
+        if (names.contains("submit_date_(utc)") || names.contains("network_id") || names.contains("response_type")) {
+            return "typeform";
+        }
+        if (!names.isEmpty()
+                && (names.getFirst().equals("tijdstempel") || names.getFirst().equals("timestamp"))) {
+            return "google-forms";
+        }
+        return OWN;
+    }
+
+    /** The recognised tool's name, empty for a list of one's own. */
+    public String systemName() {
+        return TOOLS.getOrDefault(system, "");
+    }
+
+    public SurveyColumns withScore(int column) {
+        return new SurveyColumns(system, column, name, lastName, contact, date, finished, responseType, false, dates);
+    }
+
+    public SurveyColumns withName(int column) {
+        return new SurveyColumns(system, score, column, lastName, contact, date, finished, responseType, stars, dates);
+    }
+
+    public SurveyColumns withLastName(int column) {
+        return new SurveyColumns(system, score, name, column, contact, date, finished, responseType, stars, dates);
+    }
+
+    public SurveyColumns withContact(int column) {
+        return new SurveyColumns(system, score, name, lastName, column, date, finished, responseType, stars, dates);
+    }
+
+    public SurveyColumns withDate(int column) {
+        return new SurveyColumns(system, score, name, lastName, contact, column, finished, responseType, stars, dates);
+    }
+
+    public SurveyColumns withDates(Mapping.DateChoice choice) {
+        return new SurveyColumns(system, score, name, lastName, contact, date, finished, responseType, stars, choice);
+    }
+
+    /** The columns by header name, to be remembered for the next file of the same tool. */
+    String stored(List<String> header) {
+        StringBuilder text = new StringBuilder();
+        text.append("system=").append(system).append('\n');
+        int[] columns = {score, name, lastName, contact, date};
+        String[] roles = {"score", "name", "last", "contact", "date"};
+        for (int i = 0; i < roles.length; i++) {
+            text.append(roles[i])
+                    .append('=')
+                    .append(Mapping.names(header, columns[i] < 0 ? List.of() : List.of(columns[i])))
+                    .append('\n');
+        }
+        return text.append("dates=").append(dates.name()).append('\n').toString();
+    }
+
+    /**
+     * A remembered choice applied to a new file of the same tool: the columns found by their names (a role
+     * remembered as none stays none); empty when it is of another tool or names a column this header lacks.
+     */
+    Optional<SurveyColumns> withStored(String text, List<String> header) {
+        Map<String, String> roles = Mapping.roles(text);
+        if (!system.equals(roles.get("system"))) {
+            return Optional.empty();
+        }
+        List<String> names = header.stream().map(Preset::normal).toList();
+        try {
+            int[] found = new int[5];
+            int[] base = {score, name, lastName, contact, date};
+            String[] keys = {"score", "name", "last", "contact", "date"};
+            for (int i = 0; i < keys.length; i++) {
+                String stored = roles.getOrDefault(keys[i], "");
+                List<Integer> columns = Mapping.columns(names, stored);
+                found[i] = Mapping.NONE.equals(stored) ? -1 : columns.isEmpty() ? base[i] : columns.getFirst();
+            }
+            if (found[0] < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new SurveyColumns(
+                    system,
+                    found[0],
+                    found[1],
+                    found[2],
+                    found[3],
+                    found[4],
+                    finished,
+                    responseType,
+                    found[0] == score && stars,
+                    Mapping.DateChoice.valueOf(roles.getOrDefault("dates", Mapping.DateChoice.AUTO.name()))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 
     static final Set<String> SCORE_NAMES = Set.of("score", "cijfer", "nps", "antwoord", "rating", "aanbevelen");
     private static final List<String> RECOMMEND =
@@ -100,17 +226,7 @@ record SurveyColumns(
                 score = i;
             }
         }
-        // stars when the header says so, or when a column found only by its answers holds nothing but 1 to 5
-        boolean stars = score >= 0
-                && maxScore(sample, score) <= 5
-                && (STAR_WORDS.stream().anyMatch(names.get(score)::contains)
-                        || !byQuestion
-                                && !SCORE_NAMES.contains(names.get(score))
-                                && !names.get(score).contains("score")
-                                && !names.get(score).contains("cijfer")
-                                && !names.get(score).contains("nps")
-                                && minScore(sample, score) >= 1
-                                && wholeScores(sample, score) >= 20);
+        boolean stars = score >= 0 && stars(names, sample, score, byQuestion);
         int name = -1;
         int last = -1;
         for (String[] pair : FIRST_LAST) {
@@ -136,12 +252,38 @@ record SurveyColumns(
             }
         }
         return new SurveyColumns(
-                score, name, last, contact, date, names.indexOf("finished"), names.indexOf("response_type"), stars);
+                tool(names),
+                score,
+                name,
+                last,
+                contact,
+                date,
+                names.indexOf("finished"),
+                names.indexOf("response_type"),
+                stars,
+                Mapping.DateChoice.AUTO);
+    }
+
+    /**
+     * Whether a score column holds stars (1 to 5), not 0–10: when its header says so, or when a column not named or
+     * asked as a recommendation holds nothing but 1 to 5 in at least twenty answers.
+     */
+    static boolean stars(List<String> names, List<List<String>> sample, int score, boolean byQuestion) {
+        String header = score < names.size() ? names.get(score) : "";
+        return maxScore(sample, score) <= 5
+                && (STAR_WORDS.stream().anyMatch(header::contains)
+                        || !byQuestion
+                                && !SCORE_NAMES.contains(header)
+                                && !header.contains("score")
+                                && !header.contains("cijfer")
+                                && !header.contains("nps")
+                                && minScore(sample, score) >= 1
+                                && wholeScores(sample, score) >= 20);
     }
 
     /** A file without a header: the score is the first whole number, a date is found by its shape, then name and contact. */
     static SurveyColumns positional(int score, int name, int contact, int date) {
-        return new SurveyColumns(score, name, -1, contact, date, -1, -1, false);
+        return new SurveyColumns(OWN, score, name, -1, contact, date, -1, -1, false, Mapping.DateChoice.AUTO);
     }
 
     /** Whether a row is a response the tool itself calls unfinished. */

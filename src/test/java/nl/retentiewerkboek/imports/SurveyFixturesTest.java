@@ -117,4 +117,41 @@ class SurveyFixturesTest {
                         ImportFailedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImportFailedException.Reason.STAR_RATING));
     }
+
+    @Test
+    void in_the_mapping_step_a_star_column_chosen_by_hand_is_still_no_nps_and_a_stored_choice_follows_the_names() {
+        StringBuilder file = new StringBuilder("Naam;Sterren;Cijfer\n");
+        for (int i = 0; i < 30; i++) {
+            file.append("Klant ")
+                    .append(i)
+                    .append(';')
+                    .append(1 + i % 5)
+                    .append(';')
+                    .append(i % 11)
+                    .append('\n');
+        }
+        ScoreRead found = CsvImporter.scores(CsvImporter.bytes(file.toString()), "x.csv", null, Map.of());
+        assertThat(found.mapping().score()).isEqualTo(2); // "cijfer" names a score
+        assertThat(found.result()).isPresent();
+        ScoreRead stars = CsvImporter.scores(
+                CsvImporter.bytes(file.toString()), "x.csv", found.mapping().withScore(1), Map.of());
+        assertThat(stars.result()).isEmpty();
+        assertThat(stars.failure().orElseThrow().reason()).isEqualTo(ImportFailedException.Reason.STAR_RATING);
+        assertThat(stars.preview()).hasSize(8); // the rows as written, to choose another column from
+
+        // a remembered choice finds its columns by name, wherever they are in the next file
+        String typeform = "#,Hoe tevreden?,Hoe waarschijnlijk beveel je ons aan?,Naam,Submit Date (UTC)\n"
+                + "r1,8,9,Anna,2026-10-01 09:15:00\n";
+        ScoreRead first = CsvImporter.scores(CsvImporter.bytes(typeform), "t.csv", null, Map.of());
+        assertThat(first.mapping().system()).isEqualTo("typeform");
+        assertThat(first.mapping().score()).isEqualTo(2);
+        String stored = first.mapping().withScore(1).withDate(-1).stored(first.header());
+        String moved = "#,Naam,Hoe waarschijnlijk beveel je ons aan?,Hoe tevreden?,Submit Date (UTC)\n"
+                + "r1,Anna,9,8,2026-10-01 09:15:00\n";
+        ScoreRead next = CsvImporter.scores(CsvImporter.bytes(moved), "t2.csv", null, Map.of("typeform", stored));
+        assertThat(next.mapping().score()).isEqualTo(3);
+        assertThat(next.mapping().date()).isEqualTo(-1); // "none" stays none
+        assertThat(next.mapping().name()).isEqualTo(1);
+        assertThat(next.orThrow().counts()[8]).isEqualTo(1);
+    }
 }

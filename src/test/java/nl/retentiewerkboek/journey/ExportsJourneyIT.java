@@ -112,8 +112,12 @@ class ExportsJourneyIT {
         // a survey tool: the question as the header, a partial and an empty response
         browser.open("/werkblad/nps");
         browser.uploadFile("#nps-upload", fixture("typeform-nps.csv"));
+        browser.waitForText("#nps-mapping-system", "Herkend: Typeform");
+        browser.waitForText("#nps-mapping-report-summary", "12 regels gelezen: 10 antwoorden geteld, 2 overgeslagen");
+        browser.screenshot("57-nps-mapping-typeform");
+        browser.click("#nps-mapping-use");
         browser.waitForText("#nps-report-summary", "12 regels gelezen: 10 antwoorden geteld, 2 overgeslagen");
         browser.waitForText("#nps-score", "10"); // NPS −10: 4 promoters, 5 detractors of 10
-        browser.screenshot("57-nps-typeform");
+        browser.screenshot("58-nps-typeform");
     }
 }

@@ -31,7 +31,6 @@ import java.util.Optional;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.imports.ImportSummary;
 import nl.retentiewerkboek.imports.PurchaseRead;
-import nl.retentiewerkboek.imports.StagedUpload;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.Evaluation;
@@ -67,15 +66,7 @@ class KlantgroepenView extends WorksheetView {
     private final Div lists = new Div();
     private final Div startMonths = new Div();
     private Button delete;
-    private MappingStep mapping;
-
-    /** An upload waiting in the mapping step, with how it was first read. */
-    private record Staged(StagedUpload upload, PurchaseRead read) implements AutoCloseable {
-        @Override
-        public void close() {
-            upload.close();
-        }
-    }
+    private PurchaseMappingStep mapping;
 
     KlantgroepenView(WorkbookService workbook, LessonCatalogue catalogue, ImportService imports, Clock clock) {
         super(Worksheet.KLANTGROEPEN, workbook, catalogue);
@@ -111,7 +102,7 @@ class KlantgroepenView extends WorksheetView {
         columns.addClassName("form-hint");
         Paragraph kept = new Paragraph(getTranslation("klantgroepen.upload.kept"));
         kept.addClassName("form-hint");
-        mapping = new MappingStep(
+        mapping = new PurchaseMappingStep(
                 "klantgroepen",
                 imports,
                 result -> {
@@ -122,26 +113,8 @@ class KlantgroepenView extends WorksheetView {
                     report.hide();
                     Notification.show(getTranslation("mapping.cancelled"), 4000, Notification.Position.BOTTOM_START);
                 });
-        UploadBox<Staged> upload = new UploadBox<>(
-                "klantgroepen-upload",
-                "import.limit.purchases",
-                (in, name) -> {
-                    StagedUpload staged = imports.stage(Worksheet.KLANTGROEPEN, in, name);
-                    try {
-                        return new Staged(staged, imports.readPurchases(staged, null));
-                    } catch (RuntimeException e) {
-                        staged.close();
-                        throw e;
-                    }
-                },
-                staged -> {
-                    report.hide();
-                    mapping.start(staged.upload(), staged.read());
-                },
-                failure -> {
-                    mapping.close();
-                    report.failed(failure);
-                });
+        UploadBox<MappingStep.Staged<PurchaseRead>> upload = mapping.uploadBox(
+                "klantgroepen-upload", "import.limit.purchases", Worksheet.KLANTGROEPEN, report::hide, report::failed);
         stored.setId("klantgroepen-stored");
         stored.addClassName("form-hint");
         delete = new Button(getTranslation("klantgroepen.upload.delete"), VaadinIcon.TRASH.create(), e -> {

@@ -15,53 +15,55 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import nl.retentiewerkboek.imports.ImportFailedException;
+import nl.retentiewerkboek.imports.ImportReport;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.imports.Mapping;
 import nl.retentiewerkboek.imports.PreviewRow;
-import nl.retentiewerkboek.imports.PurchaseImport;
-import nl.retentiewerkboek.imports.PurchaseRead;
 import nl.retentiewerkboek.imports.StagedUpload;
-import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Worksheet;
 
 /**
- * The mapping step after a purchases upload, before anything is stored: the system recognised, the column chosen for
- * each meaning (changeable), the date order where the file is ambiguous, the first rows as read, and the counts;
- * only then "use these". The uploaded file waits in a {@link StagedUpload} and is removed when the step ends.
+ * The mapping step after an upload, before anything is stored: the system recognised, the column chosen for each
+ * meaning (changeable), the date order where the file is ambiguous, the first rows as read, and the counts; only then
+ * "use these". The uploaded file waits in a {@link StagedUpload} and is removed when the step ends. What differs
+ * between a purchases file (W5) and a survey file (W4) is in {@link PurchaseMappingStep} and
+ * {@link SurveyMappingStep}.
+ *
+ * @param <M> the choice of columns
+ * @param <R> the file as read with one choice
  */
-class MappingStep extends Composite<Div> {
+abstract class MappingStep<M, R> extends Composite<Div> {
 
-    private final String idPrefix;
-    private final ImportService imports;
-    private final Consumer<PurchaseImport> onUsed;
+    protected final String idPrefix;
+    protected final ImportService imports;
+    protected final ImportReportPanel report;
     private final Runnable onCancelled;
-    private final ImportReportPanel report;
     private final Div columns = new Div();
     private final Div preview = new Div();
     private final Paragraph system = new Paragraph();
     private final Button use;
     private final Paragraph reading = new Paragraph();
     private StagedUpload staged;
-    private PurchaseRead read;
+    private R read;
     private int generation;
 
     /** Re-reads with other columns; the service bounds how many run at once. */
     private static final ExecutorService READERS = Executors.newVirtualThreadPerTaskExecutor();
 
-    MappingStep(String idPrefix, ImportService imports, Consumer<PurchaseImport> onUsed, Runnable onCancelled) {
+    MappingStep(String idPrefix, ImportService imports, String keptKey, Runnable onCancelled) {
         this.idPrefix = idPrefix;
         this.imports = imports;
-        this.onUsed = onUsed;
         this.onCancelled = onCancelled;
         this.report = new ImportReportPanel(idPrefix + "-mapping");
         Div box = getContent();
@@ -81,7 +83,7 @@ class MappingStep extends Composite<Div> {
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         Div buttons = new Div(use, cancel);
         buttons.addClassName("mapping-buttons");
-        Paragraph kept = new Paragraph(box.getTranslation("mapping.kept"));
+        Paragraph kept = new Paragraph(box.getTranslation(keptKey));
         kept.addClassName("form-hint");
         reading.setText(box.getTranslation("mapping.reading"));
         reading.setId(idPrefix + "-mapping-reading");
@@ -91,8 +93,67 @@ class MappingStep extends Composite<Div> {
         box.setVisible(false);
     }
 
+    /** The reading of the kept file with other columns; who may read is checked when this is called. */
+    protected abstract Supplier<R> reader(StagedUpload upload, M mapping);
+
+    /** What the step says it recognised. */
+    protected abstract String systemText(R read);
+
+    /** The choices of columns (and dates) for this read, each re-reading on a change. */
+    protected abstract void showColumns(R read, Div columns);
+
+    protected abstract void showPreview(R read, Div preview);
+
+    /** The counts, or why the file cannot be used like this. */
+    protected abstract void showReport(R read);
+
+    protected abstract boolean usable(R read);
+
+    /** "Use these": stores the file as last read; the step closes afterwards. */
+    protected abstract void used(StagedUpload upload);
+
+    /** An upload waiting in the mapping step, with how it was first read. */
+    record Staged<R>(StagedUpload upload, R read) implements AutoCloseable {
+        @Override
+        public void close() {
+            upload.close();
+        }
+    }
+
+    /**
+     * An upload box whose files come to this step: kept for the worksheet, read once with the columns found (or
+     * remembered), then shown here.
+     */
+    UploadBox<Staged<R>> uploadBox(
+            String id,
+            String limitKey,
+            Worksheet worksheet,
+            Runnable beforeShown,
+            Consumer<ImportFailedException> onFailure) {
+        return new UploadBox<>(
+                id,
+                limitKey,
+                (in, name) -> {
+                    StagedUpload upload = imports.stage(worksheet, in, name);
+                    try {
+                        return new Staged<>(upload, reader(upload, null).get());
+                    } catch (RuntimeException e) {
+                        upload.close();
+                        throw e;
+                    }
+                },
+                staged -> {
+                    beforeShown.run();
+                    start(staged.upload(), staged.read());
+                },
+                failure -> {
+                    close();
+                    onFailure.accept(failure);
+                });
+    }
+
     /** Shows a fresh upload as first read (recognised or remembered columns). */
-    void start(StagedUpload upload, PurchaseRead firstRead) {
+    void start(StagedUpload upload, R firstRead) {
         close();
         this.staged = upload;
         busy(false);
@@ -109,13 +170,13 @@ class MappingStep extends Composite<Div> {
      * Reads the file again with other columns, off the UI thread (a big file, or a wait for a turn, would otherwise
      * freeze every tab of the session); only the answer to the latest choice is shown.
      */
-    private void reread(Mapping mapping) {
+    protected void reread(M mapping) {
         UI ui = UI.getCurrent();
         StagedUpload upload = staged;
         int mine = ++generation;
-        Supplier<PurchaseRead> reading;
+        Supplier<R> reading;
         try {
-            reading = imports.purchasesReader(upload, mapping); // who may read: checked here, signed in
+            reading = reader(upload, mapping); // who may read: checked here, signed in
         } catch (ImportFailedException e) {
             report.failed(e);
             use.setEnabled(false);
@@ -138,11 +199,13 @@ class MappingStep extends Composite<Div> {
                         return; // a later choice, or the step was closed meanwhile
                     }
                     busy(false);
-                    if (done instanceof PurchaseRead r) {
-                        show(r);
-                    } else {
-                        report.failed((ImportFailedException) done);
+                    if (done instanceof ImportFailedException failure) {
+                        report.failed(failure);
                         use.setEnabled(false);
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        R r = (R) done;
+                        show(r);
                     }
                 });
             } catch (UIDetachedException e) {
@@ -154,73 +217,31 @@ class MappingStep extends Composite<Div> {
     private void busy(boolean reading) {
         this.reading.setVisible(reading);
         columns.setEnabled(!reading);
-        use.setEnabled(!reading && read != null && read.result().isPresent());
+        use.setEnabled(!reading && read != null && usable(read));
     }
 
-    private void show(PurchaseRead r) {
+    private void show(R r) {
         this.read = r;
-        Locale locale = getLocale();
-        Mapping m = r.mapping();
-        String kind = getContent().getTranslation("import.kind." + m.preset().kind());
-        system.setText(
-                r.header().isEmpty()
-                        ? getContent().getTranslation("mapping.no-header")
-                        : m.preset().name().isEmpty()
-                                ? getContent().getTranslation("import.system.own")
-                                : getContent()
-                                        .getTranslation(
-                                                "import.system", m.preset().name(), kind));
-        showColumns(r, m);
-        showPreview(r, locale);
-        r.result()
-                .ifPresentOrElse(
-                        result -> report.showPurchases(result.report()),
-                        () -> report.failed(r.failure().orElseThrow()));
-        use.setEnabled(r.result().isPresent());
-    }
-
-    private void showColumns(PurchaseRead r, Mapping m) {
+        system.setText(systemText(r));
         columns.removeAll();
-        int count = Math.max(r.columns(), r.header().size());
-        IntFunction<String> name = i -> i < 0
-                ? getContent().getTranslation("mapping.column.none")
-                : i < r.header().size() && !r.header().get(i).isBlank()
-                        ? r.header().get(i)
-                        : getContent().getTranslation("mapping.column.number", i + 1);
-        columns.add(select("customer", count, name, m.customerColumn(), false, m::withCustomer));
-        columns.add(select("date", count, name, m.date(), false, m::withDate));
-        columns.add(select("amount", count, name, m.amountColumn(), true, m::withAmount));
-        columns.add(select("order", count, name, m.order(), true, m::withOrder));
-        if (!m.preset().rules().isEmpty()) {
-            columns.add(select("status", count, name, m.status(), true, m::withStatus));
-        }
-        if (r.dateOrder().ambiguous()) {
-            RadioButtonGroup<Mapping.DateChoice> dates =
-                    new RadioButtonGroup<>(getContent().getTranslation("mapping.dates"));
-            dates.setId(idPrefix + "-mapping-dates");
-            dates.setItems(Mapping.DateChoice.DAY_FIRST, Mapping.DateChoice.MONTH_FIRST);
-            dates.setItemLabelGenerator(c -> getContent()
-                    .getTranslation(
-                            c == Mapping.DateChoice.DAY_FIRST
-                                    ? "mapping.dates.day-first"
-                                    : "mapping.dates.month-first"));
-            dates.setValue(r.dateOrder().monthFirst() ? Mapping.DateChoice.MONTH_FIRST : Mapping.DateChoice.DAY_FIRST);
-            dates.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    reread(m.withDates(e.getValue()));
-                }
-            });
-            columns.add(dates);
-        }
+        showColumns(r, columns);
+        preview.removeAll();
+        showPreview(r, preview);
+        showReport(r);
+        use.setEnabled(usable(r));
     }
 
-    private Select<Integer> select(
-            String role,
-            int count,
-            IntFunction<String> name,
-            int current,
-            boolean optional,
-            IntFunction<Mapping> with) {
+    /** A column's name as the step shows it: the header's, or its number. */
+    protected IntFunction<String> columnName(List<String> header) {
+        return i -> i < 0
+                ? getContent().getTranslation("mapping.column.none")
+                : i < header.size() && !header.get(i).isBlank()
+                        ? header.get(i)
+                        : getContent().getTranslation("mapping.column.number", i + 1);
+    }
+
+    protected Select<Integer> select(
+            String role, int count, IntFunction<String> name, int current, boolean optional, IntFunction<M> with) {
         Select<Integer> select = new Select<>();
         select.setId(idPrefix + "-mapping-" + role);
         select.setLabel(getContent().getTranslation("mapping.column." + role));
@@ -246,77 +267,79 @@ class MappingStep extends Composite<Div> {
         return select;
     }
 
-    private void showPreview(PurchaseRead r, Locale locale) {
-        preview.removeAll();
-        if (r.preview().isEmpty()) {
-            return;
+    /** The choice of day or month first, where the file's dates read both ways; null where they do not. */
+    protected RadioButtonGroup<Mapping.DateChoice> dateChoice(
+            ImportReport.DateOrder order, Function<Mapping.DateChoice, M> with) {
+        if (!order.ambiguous()) {
+            return null;
         }
+        RadioButtonGroup<Mapping.DateChoice> dates =
+                new RadioButtonGroup<>(getContent().getTranslation("mapping.dates"));
+        dates.setId(idPrefix + "-mapping-dates");
+        dates.setItems(Mapping.DateChoice.DAY_FIRST, Mapping.DateChoice.MONTH_FIRST);
+        dates.setItemLabelGenerator(c -> getContent()
+                .getTranslation(
+                        c == Mapping.DateChoice.DAY_FIRST ? "mapping.dates.day-first" : "mapping.dates.month-first"));
+        dates.setValue(order.monthFirst() ? Mapping.DateChoice.MONTH_FIRST : Mapping.DateChoice.DAY_FIRST);
+        dates.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                reread(with.apply(e.getValue()));
+            }
+        });
+        return dates;
+    }
+
+    /** The preview table with its heading, scrollable and reachable by keyboard; the caller fills its rows. */
+    protected NativeTable previewTable(Div preview, List<String> headings) {
         preview.add(new H3(getContent().getTranslation("mapping.preview")));
         NativeTable table = new NativeTable();
         table.setId(idPrefix + "-mapping-preview");
         table.addClassName("customer-table");
         NativeTableRow head = table.getHead().addRow();
-        boolean readable = r.mapping().complete();
-        if (readable) {
-            head.add(
-                    new NativeTableHeaderCell(getContent().getTranslation("mapping.preview.line")),
-                    new NativeTableHeaderCell(getContent().getTranslation("mapping.column.customer")),
-                    new NativeTableHeaderCell(getContent().getTranslation("mapping.column.date")),
-                    new NativeTableHeaderCell(getContent().getTranslation("mapping.column.amount")),
-                    new NativeTableHeaderCell(getContent().getTranslation("mapping.preview.outcome")));
-        } else {
-            head.add(new NativeTableHeaderCell(getContent().getTranslation("mapping.preview.line")));
-            int count = Math.max(r.columns(), r.header().size());
-            for (int i = 0; i < Math.min(count, 8); i++) {
-                head.add(new NativeTableHeaderCell(
-                        i < r.header().size()
-                                ? r.header().get(i)
-                                : getContent().getTranslation("mapping.column.number", i + 1)));
-            }
-        }
-        for (PreviewRow row : r.preview()) {
-            NativeTableRow tr = table.getBody().addRow();
-            tr.add(new NativeTableCell(Long.toString(row.line())));
-            if (readable) {
-                tr.add(
-                        new NativeTableCell(row.customer()),
-                        new NativeTableCell(row.date()
-                                .map(d -> LocaleNumbers.date(d, locale))
-                                .orElse("")),
-                        new NativeTableCell(
-                                row.cents().isPresent()
-                                        ? LocaleNumbers.eurosAndCents(
-                                                BigDecimal.valueOf(row.cents().getAsLong(), 2), locale)
-                                        : ""),
-                        outcome(row));
-            } else {
-                for (int i = 0; i < Math.min(row.fields().size(), 8); i++) {
-                    tr.add(new NativeTableCell(cut(row.fields().get(i))));
-                }
-            }
+        for (String heading : headings) {
+            head.add(new NativeTableHeaderCell(heading));
         }
         Div scroll = new Div(table);
         scroll.addClassName("list-scroll");
         scroll.getElement().setAttribute("tabindex", "0");
         preview.add(scroll);
+        return table;
     }
 
-    private NativeTableCell outcome(PreviewRow row) {
-        String reason = row.reasonKey().isEmpty() ? "" : getContent().getTranslation(row.reasonKey());
+    /** The headings of a preview of rows as written: the line and the first eight columns. */
+    protected List<String> rawHeadings(List<String> header, int columnCount) {
+        List<String> headings = new ArrayList<>();
+        headings.add(getContent().getTranslation("mapping.preview.line"));
+        IntFunction<String> name = columnName(header);
+        for (int i = 0; i < Math.min(columnCount, 8); i++) {
+            headings.add(name.apply(i));
+        }
+        return headings;
+    }
+
+    /** A row as written: its line and its first eight fields. */
+    protected static void rawRow(NativeTable table, long line, List<String> fields) {
+        NativeTableRow tr = table.getBody().addRow();
+        tr.add(new NativeTableCell(Long.toString(line)));
+        for (int i = 0; i < Math.min(fields.size(), 8); i++) {
+            String text = fields.get(i);
+            tr.add(new NativeTableCell(text.length() > 40 ? text.substring(0, 40) + "…" : text));
+        }
+    }
+
+    /** What happens to a row, in words: {@code prefix.used} and {@code prefix.skipped} in the worksheet's words. */
+    protected NativeTableCell outcome(PreviewRow.Outcome outcome, String reasonKey, String prefix) {
+        String reason = reasonKey.isEmpty() ? "" : getContent().getTranslation(reasonKey);
         UnaryOperator<String> lower =
                 s -> s.isEmpty() ? s : s.substring(0, 1).toLowerCase(getLocale()) + s.substring(1);
         NativeTableCell cell = new NativeTableCell(
-                switch (row.outcome()) {
-                    case USED -> getContent().getTranslation("mapping.outcome.used");
-                    case SKIPPED -> getContent().getTranslation("mapping.outcome.skipped", lower.apply(reason));
+                switch (outcome) {
+                    case USED -> getContent().getTranslation(prefix + ".used");
+                    case SKIPPED -> getContent().getTranslation(prefix + ".skipped", lower.apply(reason));
                     case REJECTED -> getContent().getTranslation("mapping.outcome.rejected", reason);
                 });
-        cell.addClassName("outcome-" + row.outcome().name().toLowerCase(Locale.ROOT));
+        cell.addClassName("outcome-" + outcome.name().toLowerCase(Locale.ROOT));
         return cell;
-    }
-
-    private static String cut(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private void use() {
@@ -324,11 +347,11 @@ class MappingStep extends Composite<Div> {
             return;
         }
         try {
-            PurchaseImport result = imports.usePurchases(staged);
+            StagedUpload upload = staged;
+            used(upload);
             staged = null;
             read = null;
             getContent().setVisible(false);
-            onUsed.accept(result);
         } catch (ImportFailedException e) {
             report.failed(e);
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -30,6 +31,7 @@ import nl.retentiewerkboek.imports.Doubter;
 import nl.retentiewerkboek.imports.ImportFailedException;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.imports.ScoreImport;
+import nl.retentiewerkboek.imports.ScoreRead;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
@@ -53,6 +55,7 @@ class NpsView extends WorksheetView {
     private final Clock clock;
     private final Map<String, Checkbox> steps = new LinkedHashMap<>();
     private final ImportReportPanel report = new ImportReportPanel("nps");
+    private SurveyMappingStep mapping;
     private final Div callList = new Div();
     private final Paragraph message = new Paragraph();
     private final Div figures = new Div();
@@ -109,16 +112,20 @@ class NpsView extends WorksheetView {
         form.add(new H3(getTranslation("nps.upload.title")));
         Paragraph kept = new Paragraph(getTranslation("nps.upload.kept"));
         kept.addClassName("form-hint");
-        UploadBox<ScoreImport> upload = new UploadBox<>(
-                "nps-upload",
-                "import.limit.scores",
-                (in, name) -> imports.importScores(imports.stage(Worksheet.NPS, in, name)),
+        mapping = new SurveyMappingStep(
+                "nps",
+                imports,
                 result -> {
                     applyCounts(result.counts());
                     report.show(result.report());
                     showCallList();
                 },
-                report::failed);
+                () -> {
+                    report.hide();
+                    Notification.show(getTranslation("mapping.cancelled"), 4000, Notification.Position.BOTTOM_START);
+                });
+        UploadBox<MappingStep.Staged<ScoreRead>> upload =
+                mapping.uploadBox("nps-upload", "import.limit.scores", Worksheet.NPS, report::hide, report::failed);
         Button delete = new Button(getTranslation("nps.upload.delete"), VaadinIcon.TRASH.create(), e -> {
             imports.deleteMine(Worksheet.NPS);
             report.hide();
@@ -126,7 +133,7 @@ class NpsView extends WorksheetView {
         });
         delete.setId("nps-delete");
         delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        form.add(kept, upload, report, delete);
+        form.add(kept, upload, mapping, report, delete);
     }
 
     private void applyCounts(long[] counts) {

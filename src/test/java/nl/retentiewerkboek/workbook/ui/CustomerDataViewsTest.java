@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -104,6 +105,15 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
                 "nps-upload",
                 "enquete.csv",
                 "naam;score;email;datum\nAnna;9;a@x.nl;2025-05-01\nBart;5;b@x.nl;2025-05-02\nCees;x;;\n");
+        // first the mapping step: nothing is stored before "use these"
+        assertThat($(Paragraph.class).id("nps-mapping-report-summary").getText())
+                .isEqualTo("3 regels gelezen, 1 afgewezen");
+        assertThat($(Select.class).id("nps-mapping-score").getValue()).isEqualTo(1);
+        assertThat($(Select.class).id("nps-mapping-contact").getValue()).isEqualTo(2);
+        assertThat($(NativeTable.class).id("nps-mapping-preview").getElement().getTextRecursively())
+                .contains("Anna", "antwoord", "Bart", "Cees", "afgewezen");
+        assertThat(imports.myDoubters(0, 100)).isEmpty();
+        test($(Button.class).id("nps-mapping-use")).click();
         assertThat($(Paragraph.class).id("nps-report-summary").getText()).isEqualTo("3 regels gelezen, 1 afgewezen");
         assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively())
                 .contains("1 twijfelaars");
@@ -131,6 +141,7 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
                     .append('\n');
         }
         upload("nps-upload", "groot.csv", file.toString());
+        test($(Button.class).id("nps-mapping-use")).click();
         assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively())
                 .contains("1.000 twijfelaars");
         assertThat($(Paragraph.class).id("nps-call-capped").getText()).contains("1.000", "meest recente");

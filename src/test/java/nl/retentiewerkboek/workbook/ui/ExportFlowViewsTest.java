@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -156,6 +157,70 @@ class ExportFlowViewsTest extends SpringBrowserlessTest {
         assertThat($(Select.class).id("klantgroepen-mapping-order").getValue()).isEqualTo(0);
     }
 
+    private static final String TYPEFORM = """
+            #,Hoe tevreden ben je over onze service?,Hoe waarschijnlijk is het dat je ons aanbeveelt aan een vriend?,\
+            Voornaam,Achternaam,E-mail,Submit Date (UTC),Network ID
+            r1,8,9,Anna,Jansen,anna@x.nl,2026-10-01 09:15:00,n1
+            r2,7,5,Bart,Vos,bart@x.nl,2026-10-02 10:00:00,n2
+            r3,9,10,Cees,Bakker,cees@x.nl,2026-10-03 11:30:00,n3
+            r4,3,6,Dora,Smit,dora@x.nl,2026-10-04 12:00:00,n4
+            r5,6,2,Eva,Mol,eva@x.nl,2026-10-05 13:00:00,n5
+            """;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_survey_upload_goes_through_its_mapping_step_and_the_chosen_score_column_is_remembered_for_the_tool() {
+        TestAccounts.signIn(accounts.create(Role.DEELNEMER));
+        navigate(NpsView.class);
+        test($(Upload.class).id("nps-upload"))
+                .upload("responses.csv", "text/csv", TYPEFORM.getBytes(StandardCharsets.UTF_8));
+        assertThat($(Paragraph.class).id("nps-mapping-system").getText())
+                .isEqualTo("Herkend: Typeform, enquêteantwoorden.");
+        // found by the question: how likely to recommend; the name from two columns; contact; the submit date
+        assertThat($(Select.class).id("nps-mapping-score").getValue()).isEqualTo(2);
+        assertThat($(Select.class).id("nps-mapping-name").getValue()).isEqualTo(3);
+        assertThat($(Select.class).id("nps-mapping-last-name").getValue()).isEqualTo(4);
+        assertThat($(Select.class).id("nps-mapping-contact").getValue()).isEqualTo(5);
+        assertThat($(Select.class).id("nps-mapping-answered").getValue()).isEqualTo(6);
+        assertThat($(NativeTable.class).id("nps-mapping-preview").getElement().getTextRecursively())
+                .contains("Anna Jansen", "01-10-2026", "antwoord");
+        assertThat($(Paragraph.class).id("nps-mapping-report-summary").getText())
+                .startsWith("5 regels gelezen");
+
+        // the participant takes the other question instead: read again off the UI thread
+        test((Select<Integer>) $(Select.class).id("nps-mapping-score"))
+                .selectItem("Hoe tevreden ben je over onze service?");
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            roundTrip();
+            assertThat($(NativeTable.class)
+                            .id("nps-mapping-preview")
+                            .getElement()
+                            .getTextRecursively())
+                    .contains("Anna Jansen8");
+        });
+        assertThat(imports.myCallListSize().kept()).isZero(); // nothing stored yet
+        test($(Button.class).id("nps-mapping-use")).click();
+        // 8, 7, 9, 3, 6: one promoter, two detractors, one doubter (Eva, 6)
+        assertThat($(Span.class).id("nps-total").getText()).isEqualTo("5");
+        assertThat($(Span.class).id("nps-score").getText()).matches("[−-]20");
+        assertThat($(Span.class).id("nps-doubters").getText()).isEqualTo("1");
+        assertThat(imports.myDoubters(0, 10)).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("Eva Mol");
+            assertThat(d.contact()).isEqualTo("eva@x.nl");
+        });
+
+        // the next Typeform file starts from that choice
+        navigate(NpsView.class);
+        test($(Upload.class).id("nps-upload"))
+                .upload("responses-2.csv", "text/csv", TYPEFORM.getBytes(StandardCharsets.UTF_8));
+        assertThat($(Select.class).id("nps-mapping-score").getValue()).isEqualTo(1);
+        test($(Button.class).id("nps-mapping-cancel")).click();
+        assertThat(imports.myDoubters(0, 10))
+                .singleElement()
+                .extracting(d -> d.name())
+                .isEqualTo("Eva Mol");
+    }
+
     @Test
     void a_kept_upload_is_readable_only_by_its_owner_and_only_until_a_newer_one() throws IOException {
         TestAccounts.Account anna = accounts.create(Role.DEELNEMER);
@@ -185,6 +250,8 @@ class ExportFlowViewsTest extends SpringBrowserlessTest {
         TestAccounts.signIn(bert);
         assertThatThrownBy(() -> imports.readPurchases(first, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.usePurchases(first)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.scoresReader(first, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.useScores(first)).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.signIn(anna);
         PurchaseRead read = imports.readPurchases(first, null);
