@@ -20,6 +20,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,6 +35,7 @@ import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
@@ -71,7 +76,7 @@ public final class CsvImporter {
     // ---------------------------------------------------------------- scores (W4)
 
     public static ScoreImport scores(InputStream in, String fileName) {
-        return scores(in, fileName, null, Map.of()).orThrow();
+        return scores(in, fileName, null, Map.of(), null).orThrow();
     }
 
     /** Rows shown in the W4 mapping step's preview. */
@@ -82,8 +87,11 @@ public final class CsvImporter {
      * the participant chose them last time for the same tool.
      *
      * @param remembered a remembered choice per tool id, as {@link SurveyColumns#stored} wrote it
+     * @param zone       where the participant is: a date column that says it is in UTC (Typeform's "Submit Date
+     *                   (UTC)") is turned into this zone's day and time; null to keep every time as written
      */
-    static ScoreRead scores(InputStream in, String fileName, SurveyColumns chosen, Map<String, String> remembered) {
+    static ScoreRead scores(
+            InputStream in, String fileName, SurveyColumns chosen, Map<String, String> remembered, ZoneId zone) {
         Sniffed sniffed = sniff(in);
         long[] counts = new long[11];
         RecentDoubters doubters = new RecentDoubters(MAX_DOUBTERS);
@@ -100,6 +108,7 @@ public final class CsvImporter {
         boolean answersStarted = false;
         boolean monthFirst = false;
         ImportFailedException unusable = null;
+        boolean utc = false;
         ImportReport.DateOrder dateOrder = ImportReport.DateOrder.NOT_NEEDED;
         try (CsvReader<CsvRecord> reader = reader(sniffed)) {
             for (CsvRecord record : reader) {
@@ -149,6 +158,9 @@ public final class CsvImporter {
                     } else if (columns.stars()) {
                         unusable = new ImportFailedException(ImportFailedException.Reason.STAR_RATING);
                     }
+                    utc = columns.date() >= 0
+                            && columns.date() < header.size()
+                            && Preset.normal(header.get(columns.date())).contains("utc");
                     if (columns.date() >= 0) {
                         dateOrder = scoreDateOrder(sniffed, columns, named);
                         monthFirst = dateOrder.monthFirst();
@@ -220,7 +232,8 @@ public final class CsvImporter {
                         String name = columns.name(row);
                         String contact = SurveyColumns.field(row, columns.contact());
                         if (!name.isEmpty() || !contact.isEmpty()) {
-                            doubters.add(new Doubter(name, contact, score, answered(row, columns, monthFirst)));
+                            doubters.add(answer(row, columns, monthFirst, utc ? zone : null)
+                                    .apply(new Doubter(name, contact, score, Optional.empty())));
                         }
                     }
                 }
@@ -230,7 +243,9 @@ public final class CsvImporter {
                             row,
                             columns.name(row),
                             score == null ? OptionalInt.empty() : OptionalInt.of(score),
-                            answered(row, columns, monthFirst),
+                            answer(row, columns, monthFirst, utc ? zone : null)
+                                    .apply(new Doubter("", "", 0, Optional.empty()))
+                                    .answered(),
                             outcome,
                             why));
                 }
@@ -276,10 +291,27 @@ public final class CsvImporter {
         return reason.messageKey();
     }
 
-    private static Optional<LocalDate> answered(List<String> row, SurveyColumns columns, boolean monthFirst) {
-        return columns.date() < 0
-                ? Optional.empty()
-                : Dates.parse(SurveyColumns.field(row, columns.date()), monthFirst);
+    /** The day and time of a row's answer given to a doubter; moved from UTC to {@code zone} when one is given. */
+    private static UnaryOperator<Doubter> answer(
+            List<String> row, SurveyColumns columns, boolean monthFirst, ZoneId zone) {
+        if (columns.date() < 0) {
+            return d -> d;
+        }
+        String text = SurveyColumns.field(row, columns.date());
+        Optional<LocalDate> day = Dates.parse(text, monthFirst);
+        Optional<LocalTime> time = Dates.timeOfDay(text);
+        if (zone != null && day.isPresent() && time.isPresent()) {
+            LocalDateTime local = day.get()
+                    .atTime(time.get())
+                    .atZone(ZoneOffset.UTC)
+                    .withZoneSameInstant(zone)
+                    .toLocalDateTime();
+            day = Optional.of(local.toLocalDate());
+            time = Optional.of(local.toLocalTime());
+        }
+        Optional<LocalDate> answered = day;
+        Optional<LocalTime> at = time;
+        return d -> new Doubter(d.name(), d.contact(), d.score(), answered, at);
     }
 
     private static ScoreRead.Row rawScoreRow(CsvRecord record) {

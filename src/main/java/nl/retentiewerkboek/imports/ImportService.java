@@ -281,7 +281,7 @@ public class ImportService {
                 staged,
                 Worksheet.NPS,
                 columns != null,
-                (in, remembered) -> CsvImporter.scores(in, staged.fileName(), columns, remembered));
+                (in, remembered) -> CsvImporter.scores(in, staged.fileName(), columns, remembered, clock.getZone()));
     }
 
     /**

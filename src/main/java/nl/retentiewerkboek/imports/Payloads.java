@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,10 @@ final class Payloads {
 
     /**
      * 2: a scores payload ends with how many doubters the file had; 3: a purchases payload ends with the days each
-     * customer bought on and the revenue per day (W1 and W2 from the export). Older payloads are still read.
+     * customer bought on and the revenue per day (W1 and W2 from the export); 4: each doubter has the time of day of the
+     * answer (-1 when the file had none). Older payloads are still read.
      */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private Payloads() {}
 
@@ -117,6 +119,7 @@ final class Payloads {
                 out.writeUTF(cut(d.contact()));
                 out.writeInt(d.score());
                 out.writeInt(d.answered().map(x -> (int) x.toEpochDay()).orElse(Integer.MIN_VALUE));
+                out.writeInt(d.time().map(t -> t.toSecondOfDay()).orElse(-1)); // version 4 on
             }
             writeRejections(out, s.rejections());
             out.writeLong(s.found());
@@ -132,11 +135,13 @@ final class Payloads {
                 String contact = in.readUTF();
                 int score = in.readInt();
                 int day = in.readInt();
+                int second = version >= 4 ? in.readInt() : -1;
                 doubters.add(new Doubter(
                         name,
                         contact,
                         score,
-                        day == Integer.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day))));
+                        day == Integer.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day)),
+                        second < 0 ? Optional.empty() : Optional.of(LocalTime.ofSecondOfDay(second))));
             }
             List<RowRejection> rejections = readRejections(in);
             return new Scores(doubters, rejections, version >= 2 ? in.readLong() : doubters.size());

@@ -1,6 +1,8 @@
 package nl.retentiewerkboek.metrics;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,61 @@ import java.util.Optional;
 public final class Dates {
 
     private Dates() {}
+
+    /**
+     * The time of day after a date, as written: {@code 2025-03-31 14:02}, {@code 2025-03-31T14:02:05Z},
+     * {@code 31-3-2025 9:15:00}, {@code 03/31/2025 09:15:32 AM}; a zone or offset after it is not applied. Empty when
+     * the text has no time, or one that cannot be a time.
+     */
+    public static Optional<LocalTime> timeOfDay(CharSequence text) {
+        String s = text.toString().strip();
+        int at = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == 'T') {
+                at = i + 1;
+                break;
+            }
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        while (at < s.length() && s.charAt(at) == ' ') {
+            at++;
+        }
+        int[] parts = new int[3];
+        int part = 0;
+        int digits = 0;
+        int i = at;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 2) {
+                    return Optional.empty();
+                }
+                parts[part] = parts[part] * 10 + (c - '0');
+            } else if (c == ':' && digits > 0 && part < 2) {
+                part++;
+                digits = 0;
+            } else {
+                break;
+            }
+        }
+        if (part == 0 || digits == 0) {
+            return Optional.empty();
+        }
+        String rest = s.substring(i).strip().toUpperCase(Locale.ROOT);
+        int hour = parts[0];
+        if (rest.startsWith("PM") || rest.startsWith("P.M.")) {
+            hour = hour == 12 ? 12 : hour + 12;
+        } else if (rest.startsWith("AM") || rest.startsWith("A.M.")) {
+            hour = hour == 12 ? 0 : hour;
+        }
+        if (hour > 23 || parts[1] > 59 || parts[2] > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, parts[1], parts[2]));
+    }
 
     /** No date: what {@link #packed} returns for text that is not a date. */
     public static final long NONE = Long.MIN_VALUE;

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -199,6 +200,11 @@ public final class LocaleNumbers {
         return date.format(DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM-yyyy" : "dd/MM/yyyy"));
     }
 
+    /** A day and a time of day, as in a list: {@code 03-10-2026 09:15} (Dutch) or {@code 03/10/2026 09:15}. */
+    public static String dateAndTime(LocalDateTime moment, Locale locale) {
+        return moment.format(DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM-yyyy HH:mm" : "dd/MM/yyyy HH:mm"));
+    }
+
     /** A date written out, for headings and sentences: {@code 12 maart 2026} or {@code March 12, 2026}. */
     public static String longDate(LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
@@ -230,6 +236,11 @@ public final class LocaleNumbers {
     }
 
     /** A moment in the form spreadsheets read as a date and time in every language: {@code 12-03-2026 14:05}. */
+    /** A day and time in a CSV cell as Excel reads it as one, in any language: {@code 2026-10-03 09:15}. */
+    public static String spreadsheetMoment(LocalDateTime moment) {
+        return moment.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
     public static String spreadsheetDateTime(Instant moment, ZoneId zone) {
         return DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone).format(moment);
     }

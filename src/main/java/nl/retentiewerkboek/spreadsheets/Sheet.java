@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A table to take away: a header and rows whose cells are text, whole numbers ({@link Long}, {@link Integer}),
- * amounts ({@link BigDecimal}) or dates ({@link LocalDate}); an empty cell is {@code null}. Written as CSV or .xlsx.
+ * amounts ({@link BigDecimal}), dates ({@link LocalDate}) or moments ({@link LocalDateTime}); an empty cell is {@code null}. Written as CSV or .xlsx.
  *
  * @param name the sheet's name in the workbook (at most 31 characters are used)
  */
@@ -40,7 +41,8 @@ public record Sheet(String name, List<String> header, List<List<Object>> rows) {
                                 || cell instanceof Long
                                 || cell instanceof Integer
                                 || cell instanceof BigDecimal
-                                || cell instanceof LocalDate)) {
+                                || cell instanceof LocalDate
+                                || cell instanceof LocalDateTime)) {
                     throw new IllegalArgumentException("not a cell: " + cell.getClass());
                 }
             }
@@ -79,6 +81,7 @@ public record Sheet(String name, List<String> header, List<List<Object>> rows) {
             case null -> "";
             case String text -> SpreadsheetCells.safe(text);
             case BigDecimal amount -> LocaleNumbers.forInput(amount, locale);
+            case LocalDateTime moment -> LocaleNumbers.spreadsheetMoment(moment);
             default -> cell.toString(); // whole numbers, and dates as yyyy-mm-dd
         };
     }
@@ -109,6 +112,10 @@ public record Sheet(String name, List<String> header, List<List<Object>> rows) {
                         case LocalDate date -> {
                             sheet.value(r + 1, c, date);
                             sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                        }
+                        case LocalDateTime moment -> {
+                            sheet.value(r + 1, c, moment);
+                            sheet.style(r + 1, c).format("yyyy-mm-dd hh:mm").set();
                         }
                         default -> throw new IllegalStateException("not a cell: " + cell.getClass());
                     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,18 @@ class SheetTest {
             assertThat(workbook.getFirstSheet().getName())
                     .hasSizeLessThanOrEqualTo(31)
                     .doesNotContain(":", "[", "/");
+        }
+    }
+
+    @Test
+    void a_moment_is_one_cell_excel_reads_as_date_and_time() throws Exception {
+        Sheet sheet = new Sheet(
+                "Bellijst", List.of("Reageer voor"), List.of(List.of(LocalDateTime.of(2026, 9, 3, 12, 42, 5))));
+        String text = new String(sheet.csv(Locale.forLanguageTag("nl-NL")), StandardCharsets.UTF_8);
+        assertThat(text).endsWith("\r\n2026-09-03 12:42\r\n");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(sheet.xlsx()))) {
+            Row row = workbook.getFirstSheet().read().get(1);
+            assertThat(row.getCellAsDate(0)).contains(LocalDateTime.of(2026, 9, 3, 12, 42, 5));
         }
     }
 }

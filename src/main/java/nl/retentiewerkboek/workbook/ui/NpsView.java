@@ -206,8 +206,9 @@ class NpsView extends WorksheetView {
         grid.addColumn(Doubter::score)
                 .setHeader(getTranslation("nps.call.score"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.respondBy()
-                        .map(date -> LocaleNumbers.date(date, locale))
+        grid.addColumn(d -> d.respondByAt()
+                        .map(moment -> LocaleNumbers.dateAndTime(moment, locale))
+                        .or(() -> d.respondBy().map(date -> LocaleNumbers.date(date, locale)))
                         .orElse(getTranslation("nps.call.asap")))
                 .setHeader(getTranslation("nps.call.respond-by"))
                 .setAutoWidth(true);
@@ -245,8 +246,8 @@ class NpsView extends WorksheetView {
                     d.name(),
                     d.contact(),
                     d.score(),
-                    d.answered().orElse(null),
-                    d.respondBy().orElse(null)));
+                    d.answeredAt().<Object>map(t -> t).or(() -> d.answered()).orElse(null),
+                    d.respondByAt().<Object>map(t -> t).or(() -> d.respondBy()).orElse(null)));
         }
         return rows;
     }

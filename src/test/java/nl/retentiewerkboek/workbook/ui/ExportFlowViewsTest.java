@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.Set;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.imports.Doubter;
 import nl.retentiewerkboek.imports.ImportFailedException;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.imports.PurchaseRead;
@@ -208,6 +210,9 @@ class ExportFlowViewsTest extends SpringBrowserlessTest {
             assertThat(d.name()).isEqualTo("Eva Mol");
             assertThat(d.contact()).isEqualTo("eva@x.nl");
         });
+        // answered 05-10-2026 at 13:00 UTC (the column says so), 15:00 in Amsterdam: to be called by 07-10 15:00
+        Grid<Doubter> calls = $(Grid.class).id("nps-call-grid");
+        assertThat(test(calls).getCellText(0, 3)).isEqualTo("07-10-2026 15:00");
 
         // the next Typeform file starts from that choice
         navigate(NpsView.class);
