@@ -115,6 +115,10 @@ class ExportsJourneyIT {
         browser.waitForText("#nps-mapping-system", "Herkend: Typeform");
         browser.waitForText("#nps-mapping-report-summary", "12 regels gelezen: 10 antwoorden geteld, 2 overgeslagen");
         browser.screenshot("57-nps-mapping-typeform");
+        browser.elementScreenshot("#nps-mapping", "57a-nps-mapping-typeform-laptop");
+        browser.resize(390, 844);
+        browser.elementScreenshot("#nps-mapping", "57b-nps-mapping-typeform-phone");
+        browser.resize(1280, 900);
         browser.click("#nps-mapping-use");
         browser.waitForText("#nps-report-summary", "12 regels gelezen: 10 antwoorden geteld, 2 overgeslagen");
         browser.waitForText("#nps-score", "10"); // NPS −10: 4 promoters, 5 detractors of 10
