@@ -196,6 +196,20 @@ public class ImportService {
     }
 
     /**
+     * Another sheet of a kept workbook: who may choose is checked now, on the caller's thread; the returned step reads
+     * the sheet in its turn among the server's readers, and may run on another thread.
+     */
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Runnable sheetChooser(StagedUpload staged, int index) {
+        long me = requireOwner(staged, staged.worksheet());
+        return () -> reading(me, () -> {
+            staged.chooseSheet(index);
+            return index;
+        });
+    }
+
+    /**
      * "Use these": stores the purchases as the mapping step last showed them, replacing an earlier upload, remembers
      * the columns for the next file from the same system, and removes the kept file.
      *

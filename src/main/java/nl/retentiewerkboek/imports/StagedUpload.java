@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import nl.retentiewerkboek.metrics.Worksheet;
 
@@ -34,6 +35,11 @@ public final class StagedUpload implements AutoCloseable {
     private volatile Object lastRead;
 
     private volatile boolean closed;
+    /** The workbook itself while it has more than one sheet to choose from; null otherwise. */
+    private volatile Path workbook;
+
+    private volatile List<String> sheets = List.of();
+    private volatile int sheet;
 
     private StagedUpload(long owner, Worksheet worksheet, String fileName, Path file) {
         this.owner = owner;
@@ -168,18 +174,62 @@ public final class StagedUpload implements AutoCloseable {
             if (XlsxSheet.isZip(head)) {
                 Path csv = temporary(directory());
                 try {
-                    XlsxSheet.toCsv(file, csv);
+                    sheets = XlsxSheet.toCsv(file, csv, 0);
                 } catch (RuntimeException e) {
                     delete(csv);
                     throw e;
                 }
-                Path workbook = file;
+                Path book = file;
                 file = csv;
-                delete(workbook);
+                if (sheets.size() > 1) {
+                    workbook = book; // kept, to read another sheet when the participant chooses one
+                } else {
+                    delete(book);
+                }
             }
         } catch (IOException e) {
             throw CsvImporter.unwrap(new UncheckedIOException(e));
         }
+    }
+
+    /**
+     * Reads another sheet of the workbook instead (by its place among the tabs); what was read before is forgotten.
+     * Heavy work: the caller runs it in its turn among the server's readers.
+     */
+    void chooseSheet(int index) {
+        Path book = workbook;
+        if (closed || book == null || index < 0 || index >= sheets.size() || index == sheet) {
+            return;
+        }
+        try {
+            Path csv = temporary(directory());
+            try {
+                XlsxSheet.toCsv(book, csv, index);
+            } catch (RuntimeException e) {
+                delete(csv);
+                throw e;
+            }
+            Path old = file;
+            file = csv;
+            sheet = index;
+            lastRead = null;
+            delete(old);
+            if (closed) {
+                delete(csv); // closed meanwhile
+            }
+        } catch (IOException e) {
+            throw CsvImporter.unwrap(new UncheckedIOException(e));
+        }
+    }
+
+    /** The workbook's sheets, when it has more than one; empty for a CSV file or a workbook of one sheet. */
+    public List<String> sheets() {
+        return workbook == null ? List.of() : sheets;
+    }
+
+    /** Which of {@link #sheets()} is read. */
+    public int sheet() {
+        return sheet;
     }
 
     long owner() {
@@ -221,5 +271,6 @@ public final class StagedUpload implements AutoCloseable {
         closed = true;
         lastRead = null;
         delete(file);
+        delete(workbook);
     }
 }

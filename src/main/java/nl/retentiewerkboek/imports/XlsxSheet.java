@@ -98,6 +98,18 @@ final class XlsxSheet {
      *     itself (a shared text that is not there)
      */
     static void toCsv(Path xlsx, Path csv) {
+        toCsv(xlsx, csv, 0);
+    }
+
+    /**
+     * Writes one sheet of the workbook (by its place among the sheets, as Excel shows their tabs) to {@code csv} as
+     * {@code ;}-separated UTF-8 text.
+     *
+     * @return the names of the workbook's sheets, in the order of their tabs
+     * @throws ImportFailedException when the file is not a workbook, a part is too big, or the workbook contradicts
+     *     itself (a shared text that is not there)
+     */
+    static List<String> toCsv(Path xlsx, Path csv, int index) {
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw unreadable();
@@ -109,8 +121,11 @@ final class XlsxSheet {
                     .findFirst()
                     .orElseThrow(XlsxSheet::unreadable);
             Workbook book = workbook(zip, main);
-            String sheet = book.firstSheet != null && SHEET_TYPE.equals(types.get(book.firstSheet))
-                    ? book.firstSheet
+            List<Tab> tabs = book.tabs().stream()
+                    .filter(t -> SHEET_TYPE.equals(types.get(t.part())))
+                    .toList();
+            String sheet = !tabs.isEmpty()
+                    ? tabs.get(Math.clamp(index, 0, tabs.size() - 1)).part()
                     : types.entrySet().stream()
                             .filter(e -> e.getValue().equals(SHEET_TYPE))
                             .map(Map.Entry::getKey)
@@ -128,8 +143,9 @@ final class XlsxSheet {
                     .map(e -> dateStyles(zip, e.getKey()))
                     .orElse(new byte[0]);
             try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                sheet(zip, sheet, shared, dateStyles, book.date1904, out);
+                sheet(zip, sheet, shared, dateStyles, book.date1904(), out);
             }
+            return tabs.stream().map(Tab::name).toList();
         } catch (IOException | XMLStreamException e) {
             throw causedBySize(e) ? tooLarge() : unreadable();
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
@@ -145,8 +161,6 @@ final class XlsxSheet {
         }
         return false;
     }
-
-    private record Workbook(String firstSheet, boolean date1904) {}
 
     /** Part name (without the leading slash) → content type, from {@code [Content_Types].xml}. */
     private static Map<String, String> contentTypes(ZipFile zip) throws IOException, XMLStreamException {
@@ -167,9 +181,17 @@ final class XlsxSheet {
         return types;
     }
 
-    /** The part name of the first sheet, through the workbook's relations; and whether dates count from 1904. */
+    /** A sheet's tab: the name shown and its part in the file. */
+    private record Tab(String name, String part) {}
+
+    private record Workbook(List<Tab> tabs, boolean date1904) {}
+
+    /** The most sheets listed; a workbook may have more, these are the ones that can be chosen. */
+    private static final int MAX_TABS = 100;
+
+    /** The sheets' names and parts through the workbook's relations, in tab order; and whether dates count from 1904. */
     private static Workbook workbook(ZipFile zip, String main) throws IOException, XMLStreamException {
-        String firstId = null;
+        List<String[]> sheets = new ArrayList<>(); // name, relation id
         boolean date1904 = false;
         try (InputStream in = part(zip, main, MAX_SMALL_PART)) {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
@@ -180,40 +202,50 @@ final class XlsxSheet {
                 if (xml.getLocalName().equals("workbookPr")) {
                     String v = xml.getAttributeValue(null, "date1904");
                     date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if (xml.getLocalName().equals("sheet") && firstId == null) {
+                } else if (xml.getLocalName().equals("sheet") && sheets.size() < MAX_TABS) {
+                    String id = null;
                     for (int i = 0; i < xml.getAttributeCount(); i++) {
                         if (xml.getAttributeLocalName(i).equals("id")) {
-                            firstId = xml.getAttributeValue(i);
+                            id = xml.getAttributeValue(i);
                         }
+                    }
+                    String name = xml.getAttributeValue(null, "name");
+                    if (id != null) {
+                        sheets.add(new String[] {name == null ? "" : name.strip(), id});
                     }
                 }
             }
         }
-        if (firstId == null) {
-            return new Workbook(null, date1904);
-        }
         int slash = main.lastIndexOf('/');
         String dir = slash < 0 ? "" : main.substring(0, slash + 1);
         String rels = dir + "_rels/" + main.substring(slash + 1) + ".rels";
-        if (zip.getEntry(rels) == null) {
-            return new Workbook(null, date1904);
+        if (sheets.isEmpty() || zip.getEntry(rels) == null) {
+            return new Workbook(List.of(), date1904);
         }
+        Map<String, String> targets = new HashMap<>();
         try (InputStream in = part(zip, rels, MAX_SMALL_PART)) {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT
                         && xml.getLocalName().equals("Relationship")
-                        && firstId.equals(xml.getAttributeValue(null, "Id"))) {
+                        && targets.size() < MAX_ENTRIES) {
+                    String id = xml.getAttributeValue(null, "Id");
                     String target = xml.getAttributeValue(null, "Target");
-                    if (target == null) {
-                        break;
+                    if (id != null && target != null) {
+                        String name = target.startsWith("/") ? target.substring(1) : dir + target;
+                        targets.put(id, name.replace("/./", "/"));
                     }
-                    String name = target.startsWith("/") ? target.substring(1) : dir + target;
-                    return new Workbook(name.replace("/./", "/"), date1904);
                 }
             }
         }
-        return new Workbook(null, date1904);
+        List<Tab> tabs = new ArrayList<>();
+        for (String[] sheet : sheets) {
+            String part = targets.get(sheet[1]);
+            if (part != null) {
+                tabs.add(new Tab(sheet[0], part));
+            }
+        }
+        return new Workbook(tabs, date1904);
     }
 
     private static String[] sharedStrings(ZipFile zip, String name) {

@@ -171,9 +171,7 @@ abstract class MappingStep<M, R> extends Composite<Div> {
      * freeze every tab of the session); only the answer to the latest choice is shown.
      */
     protected void reread(M mapping) {
-        UI ui = UI.getCurrent();
         StagedUpload upload = staged;
-        int mine = ++generation;
         Supplier<R> reading;
         try {
             reading = reader(upload, mapping); // who may read: checked here, signed in
@@ -182,6 +180,31 @@ abstract class MappingStep<M, R> extends Composite<Div> {
             use.setEnabled(false);
             return;
         }
+        reread(upload, reading);
+    }
+
+    /** Another sheet of a workbook, read with the columns found in it. */
+    private void rereadSheet(int index) {
+        StagedUpload upload = staged;
+        Runnable choose;
+        Supplier<R> reading;
+        try {
+            choose = imports.sheetChooser(upload, index); // checked here, signed in
+            reading = reader(upload, null);
+        } catch (ImportFailedException e) {
+            report.failed(e);
+            use.setEnabled(false);
+            return;
+        }
+        reread(upload, () -> {
+            choose.run();
+            return reading.get();
+        });
+    }
+
+    private void reread(StagedUpload upload, Supplier<R> reading) {
+        UI ui = UI.getCurrent();
+        int mine = ++generation;
         busy(true);
         READERS.execute(() -> {
             Object outcome;
@@ -224,6 +247,28 @@ abstract class MappingStep<M, R> extends Composite<Div> {
         this.read = r;
         system.setText(systemText(r));
         columns.removeAll();
+        List<String> sheets = staged == null ? List.of() : staged.sheets();
+        if (sheets.size() > 1) {
+            Select<Integer> sheet = new Select<>();
+            sheet.setId(idPrefix + "-mapping-sheet");
+            sheet.setLabel(getContent().getTranslation("mapping.sheet"));
+            sheet.setHelperText(getContent().getTranslation("mapping.sheet.help", sheets.size()));
+            List<Integer> items = new ArrayList<>();
+            for (int i = 0; i < sheets.size(); i++) {
+                items.add(i);
+            }
+            sheet.setItems(items);
+            sheet.setItemLabelGenerator(i -> sheets.get(i).isBlank()
+                    ? getContent().getTranslation("mapping.sheet.number", i + 1)
+                    : sheets.get(i));
+            sheet.setValue(staged.sheet());
+            sheet.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    rereadSheet(e.getValue());
+                }
+            });
+            columns.add(sheet);
+        }
         showColumns(r, columns);
         preview.removeAll();
         showPreview(r, preview);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
@@ -34,6 +36,7 @@ import nl.retentiewerkboek.imports.StagedUpload;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -224,6 +227,48 @@ class ExportFlowViewsTest extends SpringBrowserlessTest {
                 .singleElement()
                 .extracting(d -> d.name())
                 .isEqualTo("Eva Mol");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_workbook_whose_first_sheet_is_not_the_data_lets_the_participant_choose_the_sheet() throws IOException {
+        TestAccounts.signIn(accounts.create(Role.DEELNEMER));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Workbook book = new Workbook(bytes, "test", "1.0");
+        var help = book.newWorksheet("Uitleg");
+        help.value(0, 0, "Export van de kassa, gemaakt op 1 oktober");
+        var sales = book.newWorksheet("Verkopen");
+        sales.value(0, 0, "klant");
+        sales.value(0, 1, "datum");
+        sales.value(0, 2, "bedrag");
+        String[][] rows = {{"anna", "2026-09-01", "10"}, {"bart", "2026-09-02", "20"}, {"anna", "2026-09-20", "5"}};
+        for (int r = 0; r < rows.length; r++) {
+            sales.value(r + 1, 0, rows[r][0]);
+            sales.value(r + 1, 1, LocalDate.parse(rows[r][1]));
+            sales.style(r + 1, 1).format("dd-mm-yyyy").set();
+            sales.value(r + 1, 2, Integer.parseInt(rows[r][2]));
+        }
+        book.finish();
+        navigate(KlantgroepenView.class);
+        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("klantgroepen-source"))
+                .selectItem("Ik upload een export met aankopen");
+        test($(Upload.class).id("klantgroepen-upload"))
+                .upload(
+                        "kassa.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        bytes.toByteArray());
+        Select<Integer> sheet = $(Select.class).id("klantgroepen-mapping-sheet");
+        assertThat(sheet.getValue()).isZero();
+        assertThat($(Button.class).id("klantgroepen-mapping-use").isEnabled()).isFalse();
+        test(sheet).selectItem("Verkopen");
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            roundTrip();
+            assertThat(summary()).isEqualTo("3 regels gelezen: 3 aankopen geteld, 0 geen aankoop, 0 afgewezen.");
+        });
+        assertThat($(Select.class).id("klantgroepen-mapping-sheet").getValue()).isEqualTo(1);
+        test($(Button.class).id("klantgroepen-mapping-use")).click();
+        assertThat(imports.mySummary(Worksheet.KLANTGROEPEN).orElseThrow().customers())
+                .isEqualTo(2);
     }
 
     @Test
