@@ -53,7 +53,9 @@ public record Preset(
     public enum Match {
         ONE_OF,
         NOT_ONE_OF,
-        FILLED
+        FILLED,
+        /** One of the words of the text is one of the values ("Stichting Mollie Payments" has "mollie"). */
+        NAMES_ONE_OF
     }
 
     /** A row whose value in the first present of {@code columns} matches is not a purchase, for {@code reason}. */
@@ -69,6 +71,14 @@ public record Preset(
                 case ONE_OF -> values.contains(v);
                 case NOT_ONE_OF -> !v.isEmpty() && !values.contains(v);
                 case FILLED -> !v.isEmpty();
+                case NAMES_ONE_OF -> {
+                    for (String word : v.split("[^\\p{L}\\p{N}.]+")) {
+                        if (values.contains(word)) {
+                            yield true;
+                        }
+                    }
+                    yield false;
+                }
             };
         }
     }

@@ -243,7 +243,9 @@ public final class Presets {
                     List.of("Bedrag (EUR)"),
                     List.of(),
                     List.of(),
-                    List.of(new Rule(List.of("Af Bij"), Set.of("af", "debit"), ONE_OF, SkipReason.MONEY_OUT)),
+                    List.of(
+                            new Rule(List.of("Af Bij"), Set.of("af", "debit"), ONE_OF, SkipReason.MONEY_OUT),
+                            payouts("Naam / Omschrijving")),
                     OrderAmount.ORDER_TOTAL,
                     SkipReason.MONEY_OUT,
                     false,
@@ -258,7 +260,7 @@ public final class Presets {
                     List.of("Bedrag"),
                     List.of(),
                     List.of(),
-                    List.of(),
+                    List.of(payouts("Naam tegenpartij")),
                     OrderAmount.ORDER_TOTAL,
                     SkipReason.MONEY_OUT,
                     false,
@@ -311,15 +313,62 @@ public final class Presets {
                 List.of(gross),
                 List.of(),
                 List.of(),
-                paypalRules("Status", "Type"),
+                paypalRules("Status", "Type", List.of("Effect op saldo", "Impact op saldo", "Balance Impact")),
                 OrderAmount.ORDER_TOTAL,
                 SkipReason.MONEY_OUT,
                 false,
                 false);
     }
 
-    private static List<Rule> paypalRules(String status, String type) {
+    /**
+     * Payment services and marketplaces that pay out to a bank account: a booking from one of them holds many
+     * customers' purchases, which that system's own export lists one by one.
+     */
+    private static Rule payouts(String counterparty) {
+        return new Rule(
+                List.of(counterparty),
+                Set.of(
+                        "mollie",
+                        "stripe",
+                        "adyen",
+                        "paypal",
+                        "buckaroo",
+                        "multisafepay",
+                        "pay.nl",
+                        "sisow",
+                        "sumup",
+                        "zettle",
+                        "izettle",
+                        "ccv",
+                        "worldline",
+                        "ingenico",
+                        "mypos",
+                        "klarna",
+                        "afterpay",
+                        "riverty",
+                        "bol.com",
+                        "amazon",
+                        "etsy",
+                        "shopify",
+                        "lightspeed"),
+                Preset.Match.NAMES_ONE_OF,
+                SkipReason.PAYOUT);
+    }
+
+    private static List<Rule> paypalRules(String status, String type, List<String> balanceImpact) {
         return List.of(
+                // a memo moves no money (an authorisation, an order noted before it was paid); a withdrawal is money
+                // out
+                new Rule(balanceImpact, Set.of("memo"), ONE_OF, SkipReason.NO_SALE),
+                new Rule(
+                        List.of(type),
+                        Set.of(
+                                "algemene valutaomrekening",
+                                "general currency conversion",
+                                "bankstorting op pp-rekening",
+                                "bank deposit to pp account"),
+                        ONE_OF,
+                        SkipReason.NO_SALE),
                 new Rule(List.of(status), Set.of("voltooid", "completed", "afgerond"), NOT_ONE_OF, SkipReason.NOT_PAID),
                 new Rule(
                         List.of(type),

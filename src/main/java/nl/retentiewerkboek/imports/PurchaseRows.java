@@ -141,10 +141,21 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         set(m.refunded(), REFUNDED, 0);
         set(m.order(), ORDER, 0);
         ruleCount = m.ruleColumns().size();
+        alsoRule = new byte[width];
+        Arrays.fill(alsoRule, (byte) -1);
         for (int i = 0; i < m.ruleColumns().size(); i++) {
-            set(m.ruleColumns().get(i), RULE, i);
+            int column = m.ruleColumns().get(i);
+            if (column >= 0 && column < width && roles[column] != NONE && roles[column] != RULE && i < 8) {
+                // a rule on a column read for something else (a bank's counterparty: the customer, or a payout)
+                alsoRule[column] = (byte) m.ruleColumns().indexOf(column);
+            } else {
+                set(column, RULE, i);
+            }
         }
     }
+
+    /** Per column read for another role, the rule slot that reads it too; -1 for none. */
+    private byte[] alsoRule = new byte[0];
 
     private int set(int column, byte role, int slot) {
         if (column < 0 || column >= roles.length || roles[column] != NONE || slot >= 8) {
@@ -255,6 +266,9 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
             default -> {
                 // a column no role reads
             }
+        }
+        if (alsoRule[index] >= 0) {
+            row.rules[alsoRule[index]] = new String(buf, offset, len);
         }
     }
 

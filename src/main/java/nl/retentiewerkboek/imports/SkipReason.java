@@ -23,6 +23,13 @@ public enum SkipReason {
     NEGATIVE,
     /** A credit note: not a purchase, but taken off its customer's revenue. */
     CREDIT,
+    /**
+     * Money paid out by a payment service or marketplace (Mollie, Stripe, bol.com …) in a bank file: many customers'
+     * purchases in one booking, counted in that system's own export.
+     */
+    PAYOUT,
+    /** A row that moves no money from a customer: a PayPal memo, currency conversion or transfer. */
+    NO_SALE,
     /** A survey response the tool marks as not finished. */
     PARTIAL,
     /** A survey response without an answer to the 0–10 question. */

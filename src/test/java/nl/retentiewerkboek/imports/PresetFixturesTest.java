@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import nl.retentiewerkboek.metrics.CustomerStats;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -173,6 +174,43 @@ class PresetFixturesTest {
         }
         byte[] cp1252 = dutch.toString().getBytes(Charset.forName("windows-1252"));
         check(CsvImporter.purchases(new ByteArrayInputStream(cp1252), "export.csv"), system, customers, skipped);
+    }
+
+    @Test
+    void a_payout_from_a_payment_service_in_a_bank_file_is_no_customer_and_paypal_memos_are_no_sales() {
+        String ing = """
+                "Datum";"Naam / Omschrijving";"Rekening";"Tegenrekening";"Code";"Af Bij";"Bedrag (EUR)";"Mutatiesoort"
+                "20261001";"Stichting Mollie Payments";"NL00INGB0001234567";"NL00ABNA0000000001";"OV";"Bij";"1.245,10";"Overschrijving"
+                "20261002";"bol.com b.v.";"NL00INGB0001234567";"NL00ABNA0000000002";"OV";"Bij";"310,00";"Overschrijving"
+                "20261003";"Anna Bol";"NL00INGB0001234567";"NL00TEST0000000003";"GT";"Bij";"40,00";"Online bankieren"
+                "20261005";"Stripe Technology Europe Ltd";"NL00INGB0001234567";"NL00ABNA0000000004";"OV";"Bij";"99,00";"Overschrijving"
+                "20261007";"Anna Bol";"NL00INGB0001234567";"NL00TEST0000000003";"GT";"Bij";"25,50";"Online bankieren"
+                "20261008";"Mollie B.V.";"NL00INGB0001234567";"NL00ABNA0000000001";"IC";"Af";"12,00";"Incasso"
+                """;
+        // Anna Bol (a surname, not bol.com) bought twice: 40,00 + 25,50; three payouts; the fee to Mollie is money out
+        check(
+                CsvImporter.purchases(CsvImporter.bytes(ing), "ing.csv"),
+                "ing",
+                "anna bol=2,2026-10-03,2026-10-07,6550",
+                "PAYOUT=3,MONEY_OUT=1");
+
+        String paypal = """
+                "Date","Time","Time Zone","Name","Type","Status","Currency","Gross","Fee","Net","From Email Address",\
+                "To Email Address","Transaction ID","Balance Impact"
+                "13/10/2026","10:00:00","CET","Noël Jansen","Express Checkout Payment","Completed","EUR","24.50",\
+                "-1.08","23.42","noel@example.nl","shop@example.nl","T1","Credit"
+                "13/10/2026","10:00:01","CET","","General Currency Conversion","Completed","EUR","24.50","0.00",\
+                "24.50","","","T2","Credit"
+                "14/10/2026","09:00:00","CET","Renée de Vries","Express Checkout Payment","Pending","EUR","12.00",\
+                "0.00","12.00","renee@example.nl","shop@example.nl","T3","Memo"
+                "15/10/2026","11:00:00","CET","","General Withdrawal","Completed","EUR","-500.00","0.00","-500.00",\
+                "","","T4","Debit"
+                "16/10/2026","12:00:00","CET","Renée de Vries","Express Checkout Payment","Completed","EUR","12.00",\
+                "-0.60","11.40","renee@example.nl","shop@example.nl","T5","Credit"
+                """;
+        check(CsvImporter.purchases(CsvImporter.bytes(paypal), "paypal.csv"), "paypal", """
+                noel@example.nl=1,2026-10-13,2026-10-13,2450
+                renee@example.nl=1,2026-10-16,2026-10-16,1200""", "NO_SALE=2,MONEY_OUT=1");
     }
 
     private static void check(PurchaseImport result, String system, String customers, String skipped) {
