@@ -124,29 +124,18 @@ public final class CsvImporter {
                         List<List<String>> sample = sample(sniffed);
                         SurveyColumns found = SurveyColumns.find(header, sample);
                         List<String> names = header;
-                        columns = chosen != null
+                        SurveyColumns picked = chosen != null
                                 ? chosen
                                 : Optional.ofNullable(remembered.get(found.system()))
                                         .flatMap(text -> found.withStored(text, names))
                                         .orElse(found);
-                        if (chosen != null && chosen.score() >= 0 && chosen.score() != found.score()) {
-                            // a column chosen by hand that holds nothing but 1 to 5 is still no NPS
-                            List<String> normal =
-                                    header.stream().map(Preset::normal).toList();
-                            columns = SurveyColumns.stars(normal, sample, chosen.score(), false)
-                                    ? new SurveyColumns(
-                                            chosen.system(),
-                                            chosen.score(),
-                                            chosen.name(),
-                                            chosen.lastName(),
-                                            chosen.contact(),
-                                            chosen.date(),
-                                            chosen.finished(),
-                                            chosen.responseType(),
-                                            true,
-                                            chosen.dates())
-                                    : chosen;
-                        }
+                        // a column chosen by hand or remembered that holds nothing but 1 to 5 is still no NPS
+                        List<String> normal =
+                                header.stream().map(Preset::normal).toList();
+                        columns = picked.score() == found.score()
+                                ? picked.withStars(found.stars())
+                                : picked.withStars(picked.score() >= 0
+                                        && SurveyColumns.stars(normal, sample, picked.score(), false));
                     } else {
                         int[] guessed = guessScoreColumns(record);
                         columns = chosen != null

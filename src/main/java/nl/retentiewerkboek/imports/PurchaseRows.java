@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.imports;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.RecordType;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -182,7 +183,9 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
         if (filled == target.length) {
             filled = 0;
         }
-        row = target[filled++];
+        // the slot is taken only when a data row is built: FastCSV begins a record for an empty line it skips, and
+        // once more at the end of the file
+        row = target[filled];
         row.line = startingLineNumber;
         row.hasCustomer = false;
         row.keyLength = 0;
@@ -357,6 +360,9 @@ final class PurchaseRows extends AbstractBaseCsvCallbackHandler<PurchaseRows.Row
 
     @Override
     protected Row buildRecord() {
+        if (getRecordType() == RecordType.DATA) {
+            filled++;
+        }
         return finish(getFieldCount());
     }
 

@@ -1,7 +1,5 @@
 package nl.retentiewerkboek.imports;
 
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -45,7 +43,10 @@ final class RowBatches implements AutoCloseable {
                 handler.fillInto(batch);
                 int count = 0;
                 while (count < batch.length && rows.hasNext()) {
-                    batch[count++] = rows.next();
+                    if (rows.next() != batch[count]) {
+                        throw new IllegalStateException("a row was not read into its place in the batch");
+                    }
+                    count++;
                 }
                 full.put(new Filled(batch, count, null));
                 if (count < batch.length) {
@@ -73,7 +74,7 @@ final class RowBatches implements AutoCloseable {
             filled = full.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("import interrupted"));
+            throw new ImportFailedException(ImportFailedException.Reason.BUSY);
         }
         if (filled.failure instanceof RuntimeException e) {
             throw e;
@@ -97,9 +98,16 @@ final class RowBatches implements AutoCloseable {
     @Override
     public void close() {
         reader.interrupt();
-        try {
-            reader.join();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                reader.join(); // the file is closed after this: the reading thread must be done with it
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

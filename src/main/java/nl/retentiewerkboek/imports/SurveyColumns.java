@@ -67,6 +67,11 @@ public record SurveyColumns(
         return new SurveyColumns(system, column, name, lastName, contact, date, finished, responseType, false, dates);
     }
 
+    SurveyColumns withStars(boolean starColumn) {
+        return new SurveyColumns(
+                system, score, name, lastName, contact, date, finished, responseType, starColumn, dates);
+    }
+
     public SurveyColumns withName(int column) {
         return new SurveyColumns(system, score, column, lastName, contact, date, finished, responseType, stars, dates);
     }

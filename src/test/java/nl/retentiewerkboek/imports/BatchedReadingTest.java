@@ -53,6 +53,28 @@ class BatchedReadingTest {
     }
 
     @Test
+    void empty_lines_anywhere_lose_no_row_and_count_none_twice() {
+        // FastCSV begins a record for each empty line it skips: the batches must not give that row a place
+        StringBuilder file = new StringBuilder("klant;datum;bedrag\n\n");
+        int rows = PurchaseRows.BATCH * 11 + 5;
+        for (int i = 0; i < rows; i++) {
+            file.append('k').append(i).append(";2025-01-01;1,00\n");
+            if (i % 37 == 0) {
+                file.append("\n");
+            }
+            if (i % 101 == 0) {
+                file.append("\n\n");
+            }
+        }
+        file.append("\n\n");
+        PurchaseImport imported = CsvImporter.purchases(bytes(file.toString()), "leeg.csv");
+        assertThat(imported.report().purchases()).isEqualTo(rows);
+        assertThat(imported.customers()).hasSize(rows);
+        assertThat(imported.customers().stream().map(c -> c.id()).distinct().count())
+                .isEqualTo(rows);
+    }
+
+    @Test
     void a_broken_line_deep_in_the_file_gives_its_reason_and_leaves_no_reading_thread() {
         StringBuilder file = new StringBuilder("klant;datum;bedrag\n");
         for (int i = 0; i < PurchaseRows.BATCH * 5; i++) {

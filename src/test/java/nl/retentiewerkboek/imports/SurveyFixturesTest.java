@@ -184,6 +184,14 @@ class SurveyFixturesTest {
         assertThat(stars.result()).isEmpty();
         assertThat(stars.failure().orElseThrow().reason()).isEqualTo(ImportFailedException.Reason.STAR_RATING);
         assertThat(stars.preview()).hasSize(8); // the rows as written, to choose another column from
+        // chosen away and back again, or remembered: still stars
+        ScoreRead back = CsvImporter.scores(
+                CsvImporter.bytes(file.toString()),
+                "x.csv",
+                found.mapping().withScore(0).withScore(1),
+                Map.of(),
+                null);
+        assertThat(back.failure().orElseThrow().reason()).isEqualTo(ImportFailedException.Reason.STAR_RATING);
 
         // a remembered choice finds its columns by name, wherever they are in the next file
         String typeform = "#,Hoe tevreden?,Hoe waarschijnlijk beveel je ons aan?,Naam,Submit Date (UTC)\n"

@@ -180,7 +180,7 @@ abstract class MappingStep<M, R> extends Composite<Div> {
             use.setEnabled(false);
             return;
         }
-        reread(upload, reading);
+        reread(upload, reading, false);
     }
 
     /** Another sheet of a workbook, read with the columns found in it. */
@@ -196,13 +196,17 @@ abstract class MappingStep<M, R> extends Composite<Div> {
             use.setEnabled(false);
             return;
         }
-        reread(upload, () -> {
-            choose.run();
-            return reading.get();
-        });
+        reread(
+                upload,
+                () -> {
+                    choose.run();
+                    return reading.get();
+                },
+                true);
     }
 
-    private void reread(StagedUpload upload, Supplier<R> reading) {
+    /** @param sheetChange whether another sheet is read: when that fails, the old sheet's columns no longer apply */
+    private void reread(StagedUpload upload, Supplier<R> reading, boolean sheetChange) {
         UI ui = UI.getCurrent();
         int mine = ++generation;
         busy(true);
@@ -224,6 +228,13 @@ abstract class MappingStep<M, R> extends Composite<Div> {
                     busy(false);
                     if (done instanceof ImportFailedException failure) {
                         report.failed(failure);
+                        if (sheetChange) {
+                            // only the sheet can be chosen now, set to the sheet the file holds
+                            read = null;
+                            columns.removeAll();
+                            sheetChoice();
+                            preview.removeAll();
+                        }
                         use.setEnabled(false);
                     } else {
                         @SuppressWarnings("unchecked")
@@ -247,6 +258,16 @@ abstract class MappingStep<M, R> extends Composite<Div> {
         this.read = r;
         system.setText(systemText(r));
         columns.removeAll();
+        sheetChoice();
+        showColumns(r, columns);
+        preview.removeAll();
+        showPreview(r, preview);
+        showReport(r);
+        use.setEnabled(usable(r));
+    }
+
+    /** The choice of sheet, for a workbook of more than one. */
+    private void sheetChoice() {
         List<String> sheets = staged == null ? List.of() : staged.sheets();
         if (sheets.size() > 1) {
             Select<Integer> sheet = new Select<>();
@@ -269,11 +290,6 @@ abstract class MappingStep<M, R> extends Composite<Div> {
             });
             columns.add(sheet);
         }
-        showColumns(r, columns);
-        preview.removeAll();
-        showPreview(r, preview);
-        showReport(r);
-        use.setEnabled(usable(r));
     }
 
     /** A column's name as the step shows it: the header's, or its number. */
