@@ -118,12 +118,14 @@ public final class Presets {
                     "lightspeed-x",
                     "Lightspeed",
                     "sales",
-                    List.of("Sale Date", "Invoice Number", "Line Type", "Customer Code"),
+                    // the Sales History export of Retail X-Series (formerly Vend): a Sale row with the receipt's
+                    // total, its Sale Line rows and Payment rows, all under one receipt number
+                    List.of("Receipt Number", "Line Type", "Customer Code"),
                     List.of("Customer Code", "Customer Name"),
-                    List.of("Sale Date"),
+                    List.of("Date", "Sale Date"),
                     List.of("Total"),
                     List.of(),
-                    List.of("Invoice Number"),
+                    List.of("Receipt Number", "Invoice Number"),
                     List.of(new Rule(List.of("Status"), Set.of("voided"), ONE_OF, SkipReason.CANCELLED)),
                     OrderAmount.ORDER_TOTAL,
                     SkipReason.REFUND,

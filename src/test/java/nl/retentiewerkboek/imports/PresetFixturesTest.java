@@ -53,6 +53,15 @@ class PresetFixturesTest {
                         sanne müller=2,2026-02-11,2026-07-03,2217
                         joëlle van den berg=1,2026-06-08,2026-06-08,3669""",
                         "REFUNDED=1,CANCELLED=1,NOT_PAID=1,NO_CUSTOMER=1"),
+                Arguments.of("lightspeed-x-sales.csv", "lightspeed-x", """
+                        noel-jansen-4821=2,2026-01-09,2026-06-12,6125
+                        renee-devries-1375=1,2026-02-14,2026-02-14,3145
+                        sanne-muller-9062=1,2026-10-02,2026-10-02,1995""", "CANCELLED=1,REFUND=1,NO_CUSTOMER=1"),
+                Arguments.of("lightspeed-ecom-orders.csv", "lightspeed-ecom", """
+                        noel.jansen@example.nl=3,2026-01-16,2026-10-05,9115
+                        renee.devries@example.com=2,2026-02-09,2026-08-22,4335
+                        anouk.moller@example.com=1,2026-07-11,2026-07-11,3495
+                        s.muller@example.nl=1,2026-03-18,2026-03-18,1790""", "NOT_PAID=1,CANCELLED=1"),
                 Arguments.of("mollie-payments.csv", "mollie", """
                         noël jansen=2,2026-01-12,2026-05-06,12995
                         renée de vries=2,2026-02-02,2026-10-02,24900
