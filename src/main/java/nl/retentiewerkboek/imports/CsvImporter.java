@@ -35,7 +35,6 @@ import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import nl.retentiewerkboek.metrics.Dates;
 
 /**
@@ -151,7 +150,7 @@ public final class CsvImporter {
                             && columns.date() < header.size()
                             && Preset.normal(header.get(columns.date())).contains("utc");
                     if (columns.date() >= 0) {
-                        dateOrder = scoreDateOrder(sniffed, columns, named);
+                        dateOrder = dateOrder(sniffed, columns.date(), named, columns.dates(), false);
                         monthFirst = dateOrder.monthFirst();
                     }
                     if (unusable != null) {
@@ -221,8 +220,8 @@ public final class CsvImporter {
                         String name = columns.name(row);
                         String contact = SurveyColumns.field(row, columns.contact());
                         if (!name.isEmpty() || !contact.isEmpty()) {
-                            doubters.add(answer(row, columns, monthFirst, utc ? zone : null)
-                                    .apply(new Doubter(name, contact, score, Optional.empty())));
+                            Answered when = answered(row, columns, monthFirst, utc ? zone : null);
+                            doubters.add(new Doubter(name, contact, score, when.day(), when.time()));
                         }
                     }
                 }
@@ -232,9 +231,8 @@ public final class CsvImporter {
                             row,
                             columns.name(row),
                             score == null ? OptionalInt.empty() : OptionalInt.of(score),
-                            answer(row, columns, monthFirst, utc ? zone : null)
-                                    .apply(new Doubter("", "", 0, Optional.empty()))
-                                    .answered(),
+                            answered(row, columns, monthFirst, utc ? zone : null)
+                                    .day(),
                             outcome,
                             why));
                 }
@@ -280,27 +278,26 @@ public final class CsvImporter {
         return reason.messageKey();
     }
 
-    /** The day and time of a row's answer given to a doubter; moved from UTC to {@code zone} when one is given. */
-    private static UnaryOperator<Doubter> answer(
-            List<String> row, SurveyColumns columns, boolean monthFirst, ZoneId zone) {
+    /** When an answer was given: its day and, where the file has it, its time of day. */
+    private record Answered(Optional<LocalDate> day, Optional<LocalTime> time) {}
+
+    /** The day and time of a row's answer; moved from UTC to {@code zone} when one is given. */
+    private static Answered answered(List<String> row, SurveyColumns columns, boolean monthFirst, ZoneId zone) {
         if (columns.date() < 0) {
-            return d -> d;
+            return new Answered(Optional.empty(), Optional.empty());
         }
         String text = SurveyColumns.field(row, columns.date());
         Optional<LocalDate> day = Dates.parse(text, monthFirst);
         Optional<LocalTime> time = Dates.timeOfDay(text);
-        if (zone != null && day.isPresent() && time.isPresent()) {
-            LocalDateTime local = day.get()
-                    .atTime(time.get())
-                    .atZone(ZoneOffset.UTC)
-                    .withZoneSameInstant(zone)
-                    .toLocalDateTime();
-            day = Optional.of(local.toLocalDate());
-            time = Optional.of(local.toLocalTime());
+        if (zone == null || day.isEmpty() || time.isEmpty()) {
+            return new Answered(day, time);
         }
-        Optional<LocalDate> answered = day;
-        Optional<LocalTime> at = time;
-        return d -> new Doubter(d.name(), d.contact(), d.score(), answered, at);
+        LocalDateTime local = day.get()
+                .atTime(time.get())
+                .atZone(ZoneOffset.UTC)
+                .withZoneSameInstant(zone)
+                .toLocalDateTime();
+        return new Answered(Optional.of(local.toLocalDate()), Optional.of(local.toLocalTime()));
     }
 
     private static ScoreRead.Row rawScoreRow(CsvRecord record) {
@@ -314,16 +311,23 @@ public final class CsvImporter {
                 "");
     }
 
-    /** The order of the answers' dates: settled by the file, else as chosen, else day first. */
-    private static ImportReport.DateOrder scoreDateOrder(Sniffed sniffed, SurveyColumns columns, boolean header) {
-        ImportReport.DateOrder found = dateOrder(sniffed, columns.date(), header);
+    /**
+     * How a column's dates are read: as the file settles it, else as the participant chose in the mapping step, else
+     * as the system writes dates ({@code monthFirstByDefault}) or day first.
+     */
+    static ImportReport.DateOrder dateOrder(
+            Sniffed sniffed, int dateCol, boolean header, Mapping.DateChoice choice, boolean monthFirstByDefault) {
+        ImportReport.DateOrder found = dateOrder(sniffed, dateCol, header);
         if (found != ImportReport.DateOrder.DAY_FIRST_ASSUMED) {
             return found;
         }
-        return switch (columns.dates()) {
+        return switch (choice) {
             case DAY_FIRST -> ImportReport.DateOrder.CHOSEN_DAY_FIRST;
             case MONTH_FIRST -> ImportReport.DateOrder.CHOSEN_MONTH_FIRST;
-            case AUTO -> ImportReport.DateOrder.DAY_FIRST_ASSUMED;
+            case AUTO ->
+                monthFirstByDefault
+                        ? ImportReport.DateOrder.MONTH_FIRST_ASSUMED
+                        : ImportReport.DateOrder.DAY_FIRST_ASSUMED;
         };
     }
 

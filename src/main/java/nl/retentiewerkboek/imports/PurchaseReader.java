@@ -452,20 +452,14 @@ final class PurchaseReader {
      * the participant chose, else as the system writes them, else day first.
      */
     private static ImportReport.DateOrder dateOrder(CsvImporter.Sniffed sniffed, Mapping mapping, boolean header) {
-        ImportReport.DateOrder found = mapping.date() < 0
+        return mapping.date() < 0
                 ? ImportReport.DateOrder.NOT_NEEDED
-                : CsvImporter.dateOrder(sniffed, mapping.date(), header);
-        if (found != ImportReport.DateOrder.DAY_FIRST_ASSUMED) {
-            return found;
-        }
-        return switch (mapping.dates()) {
-            case DAY_FIRST -> ImportReport.DateOrder.CHOSEN_DAY_FIRST;
-            case MONTH_FIRST -> ImportReport.DateOrder.CHOSEN_MONTH_FIRST;
-            case AUTO ->
-                mapping.preset().monthFirst()
-                        ? ImportReport.DateOrder.MONTH_FIRST_ASSUMED
-                        : ImportReport.DateOrder.DAY_FIRST_ASSUMED;
-        };
+                : CsvImporter.dateOrder(
+                        sniffed,
+                        mapping.date(),
+                        header,
+                        mapping.dates(),
+                        mapping.preset().monthFirst());
     }
 
     /** A mapping without customer or date: the first rows as written, and what is missing. */

@@ -172,13 +172,7 @@ public final class StagedUpload implements AutoCloseable {
                 throw new ImportFailedException(ImportFailedException.Reason.OLD_EXCEL);
             }
             if (XlsxSheet.isZip(head)) {
-                Path csv = temporary(directory());
-                try {
-                    sheets = XlsxSheet.toCsv(file, csv, 0);
-                } catch (RuntimeException e) {
-                    delete(csv);
-                    throw e;
-                }
+                Path csv = sheetAsCsv(file, 0);
                 Path book = file;
                 file = csv;
                 if (sheets.size() > 1) {
@@ -202,13 +196,7 @@ public final class StagedUpload implements AutoCloseable {
             return;
         }
         try {
-            Path csv = temporary(directory());
-            try {
-                XlsxSheet.toCsv(book, csv, index);
-            } catch (RuntimeException e) {
-                delete(csv);
-                throw e;
-            }
+            Path csv = sheetAsCsv(book, index);
             Path old = file;
             file = csv;
             sheet = index;
@@ -219,6 +207,18 @@ public final class StagedUpload implements AutoCloseable {
             }
         } catch (IOException e) {
             throw CsvImporter.unwrap(new UncheckedIOException(e));
+        }
+    }
+
+    /** One sheet of a workbook as a new CSV file in the uploads directory; the sheets' names go to {@link #sheets}. */
+    private Path sheetAsCsv(Path book, int index) throws IOException {
+        Path csv = temporary(directory());
+        try {
+            sheets = XlsxSheet.toCsv(book, csv, index);
+            return csv;
+        } catch (RuntimeException e) {
+            delete(csv);
+            throw e;
         }
     }
 
