@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -156,11 +156,8 @@ public final class Klantgroepen {
             counts.put(group, groupCounts[group.ordinal()]);
             revenue.put(group, groupRevenue[group.ordinal()]);
         }
-        atRisk.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast)
-                .reversed()
-                .thenComparing(KlantgroepenResult.Listed::id));
-        reactivation.sort(Comparator.comparingLong(KlantgroepenResult.Listed::daysSinceLast)
-                .thenComparing(KlantgroepenResult.Listed::id));
+        atRisk = byDays(atRisk, true);
+        reactivation = byDays(reactivation, false);
         YearMonth lastMonth = YearMonth.from(peildatum);
         List<KlantgroepenResult.StartMonthRow> cohorts = new ArrayList<>();
         new TreeMap<>(startMonthCounts).forEach((key, row) -> {
@@ -186,6 +183,26 @@ public final class Klantgroepen {
                 atRisk,
                 reactivation,
                 cohorts);
+    }
+
+    /**
+     * The list by days since the last purchase (longest first, or shortest first), and in the order of the customers
+     * (the order the export first names them) where the days are equal. A sort of primitive numbers: the lists hold
+     * tens of thousands of customers of a large export.
+     */
+    static List<KlantgroepenResult.Listed> byDays(List<KlantgroepenResult.Listed> list, boolean longestFirst) {
+        int n = list.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long days = Math.clamp(list.get(i).daysSinceLast(), 0, Integer.MAX_VALUE);
+            keys[i] = ((longestFirst ? Integer.MAX_VALUE - days : days) << 32) | i;
+        }
+        Arrays.sort(keys);
+        KlantgroepenResult.Listed[] sorted = new KlantgroepenResult.Listed[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = list.get((int) keys[i]);
+        }
+        return Arrays.asList(sorted);
     }
 
     /** The group of one customer, in the order of precedence of worksheets.md. */

@@ -16,8 +16,9 @@ import java.util.Optional;
  * @param peildatum     the reference date (uploaded data only)
  * @param inactiveDays  X
  * @param loyalFrom     K
- * @param atRisk        active customers whose last purchase is 30..X days ago, longest ago first
- * @param reactivation  inactive customers, most recent first
+ * @param atRisk        active customers whose last purchase is 30..X days ago, longest ago first (equal days in the
+ *                      order of the customers given)
+ * @param reactivation  inactive customers, most recent first (equal days in the order of the customers given)
  * @param startMonths   customers by the month of their first purchase and how many bought again in each later month (uploaded data only)
  */
 public record KlantgroepenResult(

@@ -169,6 +169,22 @@ class NpsAndGroupsTest {
     }
 
     @Test
+    void w5_lists_run_by_days_and_keep_the_export_s_order_on_equal_days() {
+        LocalDate peil = LocalDate.parse("2025-06-30");
+        List<CustomerStats> customers = List.of(
+                customer("zeta", 2, "2025-01-01", "2025-05-31", 100, 1), // 30 days
+                customer("alfa", 2, "2025-01-01", "2025-05-01", 100, 1), // 60 days
+                customer("mid", 2, "2025-01-01", "2025-05-31", 100, 1), // 30 days
+                customer("beta", 2, "2025-01-01", "2025-05-01", 100, 1), // 60 days
+                customer("old", 2, "2024-01-01", "2024-06-30", 100, 1), // 365 days
+                customer("late", 2, "2025-01-01", "2025-04-30", 100, 1), // 61 days
+                customer("also", 2, "2025-01-01", "2025-04-30", 100, 1)); // 61 days
+        KlantgroepenResult r = Klantgroepen.calculate(customers, peil, 60, 3);
+        assertThat(r.atRisk()).extracting(KlantgroepenResult.Listed::id).containsExactly("alfa", "beta", "zeta", "mid");
+        assertThat(r.reactivation()).extracting(KlantgroepenResult.Listed::id).containsExactly("late", "also", "old");
+    }
+
+    @Test
     void w5_parameters_are_checked() {
         LocalDate latest = LocalDate.parse("2025-06-30");
         List<CustomerStats> one = List.of(customer("a", 1, "2025-06-01", "2025-06-01", 0, 1));
