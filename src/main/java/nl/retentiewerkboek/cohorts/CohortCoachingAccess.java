@@ -1,5 +1,7 @@
 package nl.retentiewerkboek.cohorts;
 
+import java.util.Collection;
+import java.util.Set;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.Role;
@@ -26,5 +28,19 @@ class CohortCoachingAccess implements CoachingAccess {
             return accounts.roleOf(participantId).isPresent();
         }
         return role == Role.TRAINER && enrollments.isParticipantOfTrainer(viewerId, participantId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean maySeeAll(long viewerId, Collection<Long> participantIds) {
+        Set<Long> wanted = Set.copyOf(participantIds);
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        Role role = accounts.roleOf(viewerId).orElse(null);
+        if (role == Role.BEHEERDER) {
+            return accounts.summaries(wanted).size() == wanted.size();
+        }
+        return role == Role.TRAINER && enrollments.countParticipantsOfTrainer(viewerId, wanted) == wanted.size();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
-import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.workbook.ModuleProgress;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 
@@ -49,6 +48,11 @@ public record CohortOverview(
         participants = List.copyOf(participants);
     }
 
+    /** The anonymous numbers of the participants (from their facts, nothing read). */
+    public GroupNumbers numbers() {
+        return GroupNumbers.of(participants.stream().map(ParticipantRow::facts).toList());
+    }
+
     /** The cohort runs today: the dashboard then watches who is stuck. */
     public boolean liveOn(LocalDate today) {
         return startsOn.filter(today::equals).isPresent();
@@ -63,7 +67,7 @@ public record CohortOverview(
             Optional<RetentiemeterResult> retention,
             Optional<Instant> lastActivity,
             boolean planDownloaded,
-            Workbook workbook) {
+            ParticipantFacts facts) {
 
         public int done() {
             return progress.done();

@@ -17,8 +17,6 @@ import nl.retentiewerkboek.actionplan.PlanCohorts;
 import nl.retentiewerkboek.base.UserText;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
-import nl.retentiewerkboek.metrics.RetentiemeterResult;
-import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.ClientAddress;
@@ -53,6 +51,7 @@ public class CohortService implements PlanCohorts {
     private final LessonCatalogue catalogue;
     private final Clock clock;
     private final Throttle throttle;
+    private final CohortReadModel readModel;
 
     CohortService(
             CohortRepository cohorts,
@@ -64,7 +63,9 @@ public class CohortService implements PlanCohorts {
             ApplicationEventPublisher events,
             LessonCatalogue catalogue,
             Clock clock,
-            Throttle throttle) {
+            Throttle throttle,
+            CohortReadModel readModel) {
+        this.readModel = readModel;
         this.throttle = throttle;
         this.events = events;
         this.catalogue = catalogue;
@@ -355,16 +356,30 @@ public class CohortService implements PlanCohorts {
     @Transactional(readOnly = true)
     public GroupNumbers groupNumbers(long cohortId) {
         mine(cohortId);
-        return GroupNumbers.of(enrollments.findByCohortId(cohortId).stream()
-                .map(e -> workbook.workbookOf(e.getParticipantId()))
-                .toList());
+        List<Long> ids = enrollments.findByCohortId(cohortId).stream()
+                .map(Enrollment::getParticipantId)
+                .toList();
+        return GroupNumbers.of(readModel.factsOf(ids).values());
     }
 
-    /** Whether a participant is in the given cohort (used by the dashboard's live updates). */
+    /** What a room screen shows of a cohort: its join code, how many joined, and the anonymous numbers. */
+    public record Room(String name, String joinCode, boolean joiningOpen, int participants, GroupNumbers numbers) {}
+
+    /** The room screen of one of the signed-in trainer's cohorts: no names, only counts and anonymous numbers. */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
-    public boolean isIn(long cohortId, long participantId) {
-        return enrollments.existsByCohortIdAndParticipantId(cohortId, participantId);
+    public Room room(long cohortId) {
+        Cohort cohort = mine(cohortId);
+        List<Long> ids = enrollments.findByCohortId(cohortId).stream()
+                .map(Enrollment::getParticipantId)
+                .distinct()
+                .toList();
+        return new Room(
+                cohort.getName(),
+                cohort.getJoinCode(),
+                cohort.isJoiningOpen() && !cohort.isArchived(),
+                ids.size(),
+                GroupNumbers.of(readModel.factsOf(ids).values()));
     }
 
     private CohortOverview overview(Cohort cohort, Locale locale) {
@@ -378,23 +393,25 @@ public class CohortService implements PlanCohorts {
                 .findFirst()
                 .orElse("");
         List<CohortOverview.ParticipantRow> rows = new ArrayList<>();
+        Map<Long, ParticipantFacts> facts =
+                readModel.factsOf(ids.stream().filter(people::containsKey).toList());
         for (long id : ids) {
             UserSummary person = people.get(id);
-            if (person == null) {
+            ParticipantFacts known = facts.get(id);
+            if (person == null || known == null) {
                 continue;
             }
-            Workbook book = workbook.workbookOf(id);
-            WorkbookProgress progress = workbook.progressOf(id, locale);
-            Optional<RetentiemeterResult> retention = book.retentiemeter().result();
+            WorkbookProgress progress =
+                    workbook.progressFrom(known.complete(), known.lessonsRead(), cohort.getOpenModules(), locale);
             rows.add(new CohortOverview.ParticipantRow(
                     id,
                     person.displayName(),
                     person.company() == null ? "" : person.company(),
                     progress,
-                    retention,
+                    known.retention(),
                     members.get(id).getLastActivity(),
                     members.get(id).getPlanDownloadedAt().isPresent(),
-                    book));
+                    known));
         }
         rows.sort(Comparator.comparing(CohortOverview.ParticipantRow::name, String.CASE_INSENSITIVE_ORDER));
         return new CohortOverview(

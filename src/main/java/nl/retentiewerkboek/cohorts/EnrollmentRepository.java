@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.cohorts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -28,4 +29,9 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     @Query("select count(e) > 0 from Enrollment e, Cohort c where e.cohortId = c.id "
             + "and c.trainerId = :trainerId and e.participantId = :participantId")
     boolean isParticipantOfTrainer(long trainerId, long participantId);
+
+    /** How many of these participants are in a cohort of the trainer. */
+    @Query("select count(distinct e.participantId) from Enrollment e, Cohort c where e.cohortId = c.id "
+            + "and c.trainerId = :trainerId and e.participantId in :participantIds")
+    long countParticipantsOfTrainer(long trainerId, Collection<Long> participantIds);
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -421,6 +422,32 @@ public class ImportService {
         if (data.deleteByOwner(currentUser.requireId(), worksheet.id()) > 0) {
             events.publishEvent(new DataErased("upload"));
         }
+    }
+
+    /**
+     * Several participants' uploaded purchases for W5, read together (one query), for a coach allowed to see them all;
+     * as {@link #purchaseData}, the customers are loaded only when a calculation asks for them.
+     */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, PurchaseData> purchaseDataOf(Collection<Long> ownerIds) {
+        coachingAccess.requireCoachOfAll(currentUser.requireId(), ownerIds);
+        Map<Long, PurchaseData> found = new HashMap<>();
+        if (ownerIds.isEmpty()) {
+            return found;
+        }
+        for (CustomerDataRepository.OwnedSummary s : data.findSummaries(ownerIds, Worksheet.KLANTGROEPEN.id())) {
+            long ownerId = s.ownerId();
+            found.put(
+                    ownerId,
+                    new PurchaseData(
+                            s.customers(),
+                            s.latestDate(),
+                            () -> loadCustomers(ownerId),
+                            s.fileName(),
+                            softlyKept(() -> loadHistory(ownerId))));
+        }
+        return found;
     }
 
     /**

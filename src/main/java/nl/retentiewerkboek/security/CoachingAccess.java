@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.security;
 
+import java.util.Collection;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -9,6 +10,18 @@ import org.springframework.security.access.AccessDeniedException;
 public interface CoachingAccess {
 
     boolean maySee(long viewerId, long participantId);
+
+    /** Whether the viewer may see every one of these participants (one question, whatever their number). */
+    default boolean maySeeAll(long viewerId, Collection<Long> participantIds) {
+        return participantIds.stream().allMatch(id -> maySee(viewerId, id));
+    }
+
+    /** {@link #maySeeAll}, or refused. */
+    default void requireCoachOfAll(long viewerId, Collection<Long> participantIds) {
+        if (!maySeeAll(viewerId, participantIds)) {
+            throw new AccessDeniedException("not your participant");
+        }
+    }
 
     /** The one "self or coach" rule: the participant themselves, or a coach who may see them; else refused. */
     default void requireSelfOrCoach(long viewerId, long participantId) {

@@ -34,6 +34,10 @@ class LessonRead {
         this.readAt = readAt;
     }
 
+    long getOwnerId() {
+        return ownerId;
+    }
+
     String getLessonId() {
         return lessonId;
     }

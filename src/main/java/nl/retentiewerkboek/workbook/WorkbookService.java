@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -363,6 +365,66 @@ public class WorkbookService {
         return workbook(participantId);
     }
 
+    /** A participant's current workbook and the lessons they read, as their coach sees them. */
+    public record Coached(Workbook workbook, Set<String> lessonsRead) {}
+
+    /**
+     * Several participants' current workbooks and lessons read, for a coach allowed to see them all: read together with
+     * a fixed number of queries, whatever the number of participants (the cohort dashboard and room screen).
+     */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, Coached> coachedWorkbooks(Collection<Long> participantIds) {
+        Set<Long> ids = Set.copyOf(participantIds);
+        coachingAccess.requireCoachOfAll(currentUser.requireId(), ids);
+        Map<Long, Coached> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Map<Long, List<WorksheetAnswers>> rows =
+                answers.findByOwnerIdIn(ids).stream().collect(Collectors.groupingBy(WorksheetAnswers::getOwnerId));
+        Map<Long, Set<String>> read = reads.findByOwnerIdIn(ids).stream()
+                .collect(Collectors.groupingBy(
+                        LessonRead::getOwnerId, Collectors.mapping(LessonRead::getLessonId, Collectors.toSet())));
+        Map<Long, PurchaseData> purchases = imports.purchaseDataOf(ids);
+        for (long id : ids) {
+            List<WorksheetAnswers> own = rows.getOrDefault(id, List.of());
+            // as the repository's currentMeasurement: the highest measurement of any worksheet, else the first
+            int measurement = own.stream()
+                    .mapToInt(WorksheetAnswers::getMeasurement)
+                    .max()
+                    .orElse(1);
+            found.put(
+                    id,
+                    new Coached(
+                            measurementWorkbook(id, own, measurement, Optional.ofNullable(purchases.get(id))),
+                            read.getOrDefault(id, Set.of())));
+        }
+        return found;
+    }
+
+    /**
+     * The progress through the given modules (all, when empty), from a workbook and the lessons read: no reading, so
+     * a coach's screen can show it for a whole cohort from {@link #coachedWorkbooks}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public WorkbookProgress progressFrom(
+            Set<Worksheet> complete, Set<String> lessonsRead, Optional<Set<String>> open, Locale locale) {
+        List<ModuleProgress> modules = catalogue.modules(locale).stream()
+                .filter(lesson -> open.map(o -> o.contains(lesson.id())).orElse(true))
+                .map(lesson -> new ModuleProgress(
+                        lesson,
+                        lessonsRead.contains(lesson.id()),
+                        complete.contains(lesson.worksheet().orElseThrow())))
+                .toList();
+        boolean introRead = catalogue
+                .intro(locale)
+                .map(Lesson::id)
+                .map(lessonsRead::contains)
+                .orElse(true);
+        return new WorkbookProgress(modules, introRead);
+    }
+
     private Workbook workbook(long ownerId) {
         return measurementWorkbook(
                 ownerId,
@@ -485,18 +547,18 @@ public class WorkbookService {
         Set<String> read = reads.findByOwnerId(ownerId).stream()
                 .map(LessonRead::getLessonId)
                 .collect(Collectors.toSet());
-        Workbook workbook = workbook(ownerId);
-        Optional<Set<String>> open = membership.openModulesFor(ownerId);
-        List<ModuleProgress> modules = catalogue.modules(locale).stream()
-                .filter(lesson -> open.map(o -> o.contains(lesson.id())).orElse(true))
-                .map(lesson -> {
-                    Worksheet worksheet = lesson.worksheet().orElseThrow();
-                    return new ModuleProgress(lesson, read.contains(lesson.id()), worksheet.isComplete(workbook));
-                })
-                .toList();
-        boolean introRead =
-                catalogue.intro(locale).map(Lesson::id).map(read::contains).orElse(true);
-        return new WorkbookProgress(modules, introRead);
+        return progressFrom(complete(workbook(ownerId)), read, membership.openModulesFor(ownerId), locale);
+    }
+
+    /** The worksheets the workbook has complete. */
+    public static Set<Worksheet> complete(Workbook workbook) {
+        Set<Worksheet> done = EnumSet.noneOf(Worksheet.class);
+        for (Worksheet w : Worksheet.values()) {
+            if (w.isComplete(workbook)) {
+                done.add(w);
+            }
+        }
+        return done;
     }
 
     private static SavedAnswers toSaved(Worksheet worksheet, WorksheetAnswers a) {

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.workbook;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,8 @@ interface WorksheetAnswersRepository extends JpaRepository<WorksheetAnswers, Lon
     int currentMeasurement(long ownerId);
 
     List<WorksheetAnswers> findByOwnerId(long ownerId);
+
+    List<WorksheetAnswers> findByOwnerIdIn(Collection<Long> ownerIds);
 
     /**
      * Takes the row lock of one worksheet's answers for the rest of the transaction (an update that

@@ -236,33 +236,31 @@ class CohortServiceTest {
         SecurityContext asTrainer =
                 new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
         List<String> heard = new CopyOnWriteArrayList<>();
-        Runnable stop = broadcaster.register(new DashboardBroadcaster.Listener() {
-            @Override
-            public void participantChanged(long participantId) {
-                if (participantId != dana.id()) {
-                    return;
-                }
-                SecurityContextHolder.setContext(asTrainer);
-                try {
-                    CohortOverview.ParticipantRow row =
-                            cohorts.cohort(cohort, NL).participants().getFirst();
-                    heard.add("participant active=" + row.lastActivity().isPresent() + " plan=" + row.planDownloaded());
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
+        Runnable stop = broadcaster.register((participants, cohorts) -> {
+            if (cohorts.contains(cohort)) {
+                heard.add("cohort");
             }
-
-            @Override
-            public void cohortChanged(long cohortId) {
-                if (cohortId == cohort) {
-                    heard.add("cohort");
-                }
+            if (!participants.contains(dana.id())) {
+                return;
+            }
+            SecurityContextHolder.setContext(asTrainer);
+            try {
+                CohortOverview.ParticipantRow row =
+                        this.cohorts.cohort(cohort, NL).participants().getFirst();
+                heard.add("participant active=" + row.lastActivity().isPresent() + " plan=" + row.planDownloaded());
+            } finally {
+                SecurityContextHolder.clearContext();
             }
         });
         try {
+            // each step is told by itself here; changes that come within a second of each other are told together
             TestAccounts.signIn(dana);
             cohorts.join(code);
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.contains("cohort"));
+            TestAccounts.signIn(dana);
             fillInW1();
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.size() == 2);
+            TestAccounts.signIn(dana);
             plans.myPlanPdf(NL);
             await().pollInSameThread()
                     .atMost(Duration.ofSeconds(10))
@@ -345,17 +343,19 @@ class CohortServiceTest {
             TestAccounts.signIn(trainer);
             GroupNumbers numbers = cohorts.groupNumbers(cohort);
             if (i < 4) {
-                assertThat(numbers.retention())
+                assertThat(numbers.retention().value())
                         .as("after %d participants", i + 1)
                         .isEmpty();
+                assertThat(numbers.retention().needed()).isEqualTo(4 - i);
             } else {
                 // retention 80, 75, 70, 85, 65 -> median 75, from 65 to 85
-                assertThat(numbers.retention()).hasValueSatisfying(s -> {
+                assertThat(numbers.retention().value()).hasValueSatisfying(s -> {
                     assertThat(s.median()).isEqualByComparingTo("75");
                     assertThat(s.lowest()).isEqualByComparingTo("65");
                     assertThat(s.highest()).isEqualByComparingTo("85");
                 });
-                assertThat(numbers.nps()).isEmpty();
+                assertThat(numbers.nps().value()).isEmpty();
+                assertThat(numbers.retention().needed()).isZero();
             }
         }
     }

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.actionplan.ActionPlanService;
@@ -83,7 +84,9 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private final Span updated = new Span();
     private final Paragraph empty = new Paragraph();
     private long cohortId;
-    private CohortOverview cohort;
+    /** Read by the broadcaster's thread too, to see whether a change is one of this cohort's. */
+    private volatile CohortOverview cohort;
+
     private Runnable unregister;
 
     CohortDashboardView(
@@ -426,38 +429,39 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private void showNumbers() {
         numbers.removeAll();
         Locale locale = getLocale();
-        GroupNumbers g = cohorts.groupNumbers(cohortId);
+        GroupNumbers g = cohort.numbers();
         numbers.add(new H2(getTranslation("dashboard.numbers")));
         Paragraph explain = new Paragraph(getTranslation("dashboard.numbers.explain", GroupNumbers.MIN_PARTICIPANTS));
         explain.addClassName("form-hint");
         numbers.add(explain);
         Div grid = new Div();
         grid.addClassName("result-grid");
-        grid.add(spread("retention", g.retention(), g.retentionCount(), v -> LocaleNumbers.percent(v, locale)));
-        grid.add(spread("nps", g.nps(), g.npsCount(), v -> LocaleNumbers.whole(v, locale)));
-        grid.add(spread("doubters", g.doubterShare(), g.npsCount(), v -> LocaleNumbers.percent(v, locale)));
+        grid.add(spread("retention", g.retention(), v -> LocaleNumbers.percent(v, locale)));
+        grid.add(spread("nps", g.nps(), v -> LocaleNumbers.whole(v, locale)));
+        grid.add(spread("doubters", g.doubterShare(), v -> LocaleNumbers.percent(v, locale)));
         numbers.add(grid);
         Div team = new Div();
         team.setId("aggregates-team");
-        if (g.team().isPresent()) {
-            team.add(new Span(getTranslation("dashboard.numbers.team", g.teamCount())));
+        if (g.team().value().isPresent()) {
+            team.add(new Span(getTranslation("dashboard.numbers.team", g.team().count())));
             Div bars = new Div();
             bars.addClassName("team-bars");
             for (Department d : Department.values()) {
-                BigDecimal avg = g.team().get().get(d);
+                BigDecimal avg = g.team().value().get().get(d);
                 bars.add(new Paragraph(
                         getTranslation("department." + d.key()) + ": " + LocaleNumbers.decimal(avg, 1, locale)));
             }
             team.add(bars);
         } else {
             team.add(new Paragraph(
-                    getTranslation("dashboard.numbers.too-few-team", g.teamCount(), GroupNumbers.MIN_PARTICIPANTS)));
+                    getTranslation("dashboard.numbers.too-few-team", g.team().count(), GroupNumbers.MIN_PARTICIPANTS)));
         }
         numbers.add(team);
     }
 
-    private Div spread(
-            String key, Optional<GroupNumbers.Spread> spread, int count, Function<BigDecimal, String> format) {
+    private Div spread(String key, GroupNumbers.Topic<GroupNumbers.Spread> topic, Function<BigDecimal, String> format) {
+        Optional<GroupNumbers.Spread> spread = topic.value();
+        int count = topic.count();
         Div tile = new Div();
         tile.addClassName("result-tile");
         tile.setId("aggregates-" + key);
@@ -502,17 +506,12 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         SecurityContext trainer = SecurityContextHolder.getContext();
         unregister = broadcaster.register(new DashboardBroadcaster.Listener() {
             @Override
-            public void participantChanged(long participantId) {
-                asTrainer(() -> {
-                    if (cohorts.isIn(cohortId, participantId)) {
-                        refreshIn(ui);
-                    }
-                });
-            }
-
-            @Override
-            public void cohortChanged(long changed) {
-                if (changed == cohortId) {
+            public void changed(Set<Long> participants, Set<Long> changedCohorts) {
+                // whoever joins changes the cohort; everyone else who matters is on the screen already
+                CohortOverview shown = cohort;
+                if (changedCohorts.contains(cohortId)
+                        || (shown != null
+                                && shown.participants().stream().anyMatch(p -> participants.contains(p.id())))) {
                     refreshIn(ui);
                 }
             }

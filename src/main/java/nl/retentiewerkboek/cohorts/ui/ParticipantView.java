@@ -29,6 +29,7 @@ import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.MeasurementHistory;
+import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.workbook.ModuleProgress;
@@ -113,7 +114,8 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         history.addClassName("cohort-card");
         add(history);
 
-        var sections = KeyNumbers.of(row.workbook(), locale, (key, args) -> getTranslation(key, args));
+        Workbook book = workbookService.workbookOf(row.id());
+        var sections = KeyNumbers.of(book, locale, (key, args) -> getTranslation(key, args));
         if (sections.isEmpty()) {
             add(new Paragraph(getTranslation("participant.no-numbers")));
         }
@@ -142,7 +144,7 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(card);
         }
 
-        ActionPlan plan = ActionPlan.read(row.workbook().answers(Worksheet.ACTIEPLAN));
+        ActionPlan plan = ActionPlan.read(book.answers(Worksheet.ACTIEPLAN));
         Div actions = new Div();
         actions.addClassName("cohort-card");
         actions.setId("participant-actions");

@@ -1,0 +1,77 @@
+package nl.retentiewerkboek.cohorts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The participants' facts the cohort screens read, kept between refreshes: a refresh reads only the participants that
+ * changed since, all of them together ({@link WorkbookService#coachedWorkbooks}), so a dashboard or room screen costs a
+ * fixed number of queries whatever the cohort's size. {@link DashboardBroadcaster} marks a participant changed after
+ * the change is committed, before it tells the screens.
+ *
+ * <p>Who may see a participant is not decided here: the facts are loaded through the workbook service as the user who
+ * asks, and {@link CohortService} hands them out only for the participants of that user's own cohort.
+ */
+@Component
+class CohortReadModel {
+
+    /** Facts as they were when a load began at this generation of the participant. */
+    private record Entry(long generation, ParticipantFacts facts) {}
+
+    private final WorkbookService workbook;
+    private final Map<Long, Entry> kept = new ConcurrentHashMap<>();
+    private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+    private final AtomicLong loads = new AtomicLong();
+
+    CohortReadModel(WorkbookService workbook) {
+        this.workbook = workbook;
+    }
+
+    /** A participant's workbook or plan changed: the next read loads their facts again. */
+    void changed(long participantId) {
+        generations.merge(participantId, 1L, Long::sum);
+        kept.remove(participantId);
+    }
+
+    /** The facts of these participants: kept ones as they are, the others read together. */
+    Map<Long, ParticipantFacts> factsOf(Collection<Long> participantIds) {
+        Map<Long, ParticipantFacts> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        Map<Long, Long> startedAt = new HashMap<>();
+        for (long id : participantIds) {
+            long generation = generations.getOrDefault(id, 0L);
+            Entry entry = kept.get(id);
+            if (entry != null && entry.generation() == generation) {
+                found.put(id, entry.facts());
+            } else {
+                missing.add(id);
+                startedAt.put(id, generation);
+            }
+        }
+        if (!missing.isEmpty()) {
+            loads.incrementAndGet();
+            workbook.coachedWorkbooks(missing).forEach((id, coached) -> {
+                ParticipantFacts facts = ParticipantFacts.of(coached);
+                found.put(id, facts);
+                long generation = startedAt.get(id);
+                // kept only when no change came in while it was read: a later change is read again next time
+                if (generations.getOrDefault(id, 0L) == generation) {
+                    kept.put(id, new Entry(generation, facts));
+                }
+            });
+        }
+        return found;
+    }
+
+    /** How many times participants had to be read (for tests and the room benchmark). */
+    long loads() {
+        return loads.get();
+    }
+}
