@@ -362,8 +362,21 @@ public class CohortService implements PlanCohorts {
         return GroupNumbers.of(readModel.factsOf(ids).values());
     }
 
-    /** What a room screen shows of a cohort: its join code, how many joined, and the anonymous numbers. */
-    public record Room(String name, String joinCode, boolean joiningOpen, int participants, GroupNumbers numbers) {}
+    /**
+     * What a room screen shows of a cohort: its join code, how many joined, and the anonymous numbers. The ids are
+     * for telling which changes concern the room; no screen shows them.
+     */
+    public record Room(
+            String name, String joinCode, boolean joiningOpen, Set<Long> participantIds, GroupNumbers numbers) {
+
+        public Room {
+            participantIds = Set.copyOf(participantIds);
+        }
+
+        public int participants() {
+            return participantIds.size();
+        }
+    }
 
     /** The room screen of one of the signed-in trainer's cohorts: no names, only counts and anonymous numbers. */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
@@ -378,7 +391,7 @@ public class CohortService implements PlanCohorts {
                 cohort.getName(),
                 cohort.getJoinCode(),
                 cohort.isJoiningOpen() && !cohort.isArchived(),
-                ids.size(),
+                Set.copyOf(ids),
                 GroupNumbers.of(readModel.factsOf(ids).values()));
     }
 

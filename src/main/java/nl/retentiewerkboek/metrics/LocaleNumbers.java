@@ -125,6 +125,20 @@ public final class LocaleNumbers {
         return format(locale, "#,##0");
     }
 
+    /** Whole percentages as {@link #wholePercent} writes them ({@code 42 %} or {@code 42%}), for charts. */
+    public static NumberFormat wholePercentFormat(Locale locale) {
+        DecimalFormat f = format(locale, "#,##0");
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        f.setPositiveSuffix(isDutch(locale) ? "\u00a0%" : "%");
+        f.setNegativeSuffix(f.getPositiveSuffix());
+        return f;
+    }
+
+    /** Numbers with one decimal ({@code 3,4}), for charts. */
+    public static NumberFormat oneDecimalFormat(Locale locale) {
+        return format(locale, "#,##0.0");
+    }
+
     private static DecimalFormat format(Locale locale, String pattern) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setDecimalSeparator(decimalSeparator(locale));

@@ -16,6 +16,8 @@ interface WorksheetAnswersRepository extends JpaRepository<WorksheetAnswers, Lon
 
     List<WorksheetAnswers> findByOwnerId(long ownerId);
 
+    /** Several owners' answers with their values, in one query (the values would otherwise be one query per row). */
+    @Query("select distinct a from WorksheetAnswers a left join fetch a.values where a.ownerId in :ownerIds")
     List<WorksheetAnswers> findByOwnerIdIn(Collection<Long> ownerIds);
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,6 +28,8 @@ import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -323,6 +327,76 @@ class CohortServiceTest {
         TestAccounts.signIn(otherTrainer);
         assertThat(cohorts.cohort(theirs, NL).participants()).hasSize(1);
         assertThat(cohorts.myCohorts(NL)).extracting(CohortOverview::id).containsExactly(theirs);
+    }
+
+    @Autowired
+    EntityManagerFactory entityManagers;
+
+    /** Statements run by {@code work}, as Hibernate counts them. */
+    private long statements(Runnable work) {
+        Statistics stats = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        work.run();
+        return stats.getPrepareStatementCount();
+    }
+
+    /** Runs the work and waits until the screens are told that the participant changed. */
+    private void toldOf(Account participant, Runnable work) {
+        Set<Long> heard = ConcurrentHashMap.newKeySet();
+        Runnable stop = broadcaster.register((participants, changedCohorts) -> heard.addAll(participants));
+        try {
+            work.run();
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.contains(participant.id()));
+        } finally {
+            stop.run();
+        }
+    }
+
+    /** The queries of a dashboard's first read, its refresh and its refresh after one save, for a cohort of n. */
+    private List<Long> dashboardQueries(int n) {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account[] members = new Account[n];
+        for (int i = 0; i < n; i++) {
+            members[i] = accounts.create(Role.DEELNEMER);
+        }
+        long cohort = accounts.cohortOf(trainer, members);
+        // the counts are of the whole application: each save's activity is noted on the broadcaster's thread, so
+        // wait until the screens are told (after the noting) before counting
+        toldOf(members[n - 1], () -> {
+            for (Account p : members) {
+                TestAccounts.signIn(p);
+                fillInW1();
+            }
+        });
+        TestAccounts.signIn(trainer);
+        long first = statements(() -> cohorts.cohort(cohort, NL));
+        long again = statements(() -> cohorts.cohort(cohort, NL));
+        toldOf(members[0], () -> {
+            TestAccounts.signIn(members[0]);
+            workbook.saveMyAnswers(
+                    Worksheet.RETENTIEMETER,
+                    Map.of("start", "200", "new", "30", "end", "150"),
+                    NL,
+                    workbook.myAnswers(Worksheet.RETENTIEMETER, NL).version());
+        });
+        TestAccounts.signIn(trainer);
+        long afterSave = statements(() -> cohorts.cohort(cohort, NL));
+        assertThat(cohorts.cohort(cohort, NL).participants())
+                .filteredOn(row -> row.id() == members[0].id())
+                .singleElement()
+                .satisfies(row -> assertThat(row.retention().orElseThrow().retention())
+                        .as("the save is seen")
+                        .isEqualByComparingTo("60")); // (150 - 30) / 200
+        return List.of(first, again, afterSave);
+    }
+
+    @Test
+    void a_dashboard_reads_as_many_queries_for_a_cohort_of_twelve_as_for_one_of_three() {
+        List<Long> small = dashboardQueries(3);
+        List<Long> large = dashboardQueries(12);
+        assertThat(large).as("first read, refresh, refresh after a save").isEqualTo(small);
+        assertThat(small.get(1)).as("a refresh with nothing changed").isLessThan(small.getFirst());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -147,5 +148,14 @@ class LocaleNumbersTest {
     void values_move_between_languages_in_the_form(BigDecimal value, String dutch, String english) {
         assertThat(LocaleNumbers.forInput(value, NL)).isEqualTo(dutch);
         assertThat(LocaleNumbers.forInput(value, EN)).isEqualTo(english);
+    }
+
+    @Test
+    void chart_formats_write_numbers_as_the_page_does() {
+        assertThat(LocaleNumbers.wholePercentFormat(NL).format(42.5)).isEqualTo("43\u00a0%");
+        assertThat(LocaleNumbers.wholePercentFormat(EN).format(42.5)).isEqualTo("43%");
+        assertThat(LocaleNumbers.wholePercentFormat(NL).format(1234)).isEqualTo("1.234\u00a0%");
+        assertThat(LocaleNumbers.oneDecimalFormat(NL).format(3.25)).isEqualTo("3,3");
+        assertThat(LocaleNumbers.oneDecimalFormat(EN).format(3)).isEqualTo("3.0");
     }
 }

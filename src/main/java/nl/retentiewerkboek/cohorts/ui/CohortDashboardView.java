@@ -27,8 +27,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.actionplan.ActionPlanService;
@@ -230,7 +227,11 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         for (Anchor a : List.of(csv, zip)) {
             a.addClassName("download-link");
         }
-        Div downloads = new Div(csv, zip);
+        RouterLink room = new RouterLink("", RoomView.class, new RouteParameters("cohortId", Long.toString(cohortId)));
+        room.add(VaadinIcon.PRESENTATION.create(), new Span(getTranslation("dashboard.room")));
+        room.setId("cohort-room");
+        room.addClassName("download-link");
+        Div downloads = new Div(room, csv, zip);
         downloads.addClassName("dashboard-downloads");
 
         Details edit = new Details(getTranslation("dashboard.edit"), editForm());
@@ -288,14 +289,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private String joinLink() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String base = "";
-        if (request instanceof VaadinServletRequest servlet) {
-            var http = servlet.getHttpServletRequest();
-            base = http.getScheme() + "://" + http.getServerName()
-                    + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort());
-        }
-        return base + "/join/" + cohort.joinCode();
+        return JoinLinks.of(cohort.joinCode());
     }
 
     private String slug() {
@@ -504,40 +498,12 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         UI ui = attachEvent.getUI();
         // the broadcaster's thread asks the service as this trainer, as every call to a service must
         SecurityContext trainer = SecurityContextHolder.getContext();
-        unregister = broadcaster.register(new DashboardBroadcaster.Listener() {
-            @Override
-            public void changed(Set<Long> participants, Set<Long> changedCohorts) {
-                // whoever joins changes the cohort; everyone else who matters is on the screen already
-                CohortOverview shown = cohort;
-                if (changedCohorts.contains(cohortId)
-                        || (shown != null
-                                && shown.participants().stream().anyMatch(p -> participants.contains(p.id())))) {
-                    refreshIn(ui);
-                }
-            }
-
-            /**
-             * Refreshes with this UI's session locked, on whichever thread Vaadin runs it. There Vaadin supplies the
-             * session's security context; only where there is none (a run outside a request) the trainer's is set.
-             */
-            private void refreshIn(UI ui) {
-                ui.access(() -> {
-                    if (SecurityContextHolder.getContext().getAuthentication() != null) {
-                        refresh();
-                    } else {
-                        asTrainer(CohortDashboardView.this::refresh);
-                    }
-                });
-            }
-
-            /** Runs as the trainer whose dashboard this is; the thread keeps no security context afterwards. */
-            private void asTrainer(Runnable work) {
-                SecurityContextHolder.setContext(trainer);
-                try {
-                    work.run();
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
+        unregister = broadcaster.register((participants, changedCohorts) -> {
+            // whoever joins changes the cohort; everyone else who matters is on the screen already
+            CohortOverview shown = cohort;
+            if (changedCohorts.contains(cohortId)
+                    || (shown != null && shown.participants().stream().anyMatch(p -> participants.contains(p.id())))) {
+                LiveRefresh.in(ui, trainer, this::refresh);
             }
         });
     }

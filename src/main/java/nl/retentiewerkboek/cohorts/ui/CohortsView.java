@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,11 +32,12 @@ import nl.retentiewerkboek.security.Role;
 @Route("groepen")
 @Menu(title = "nav.cohorts", order = 20, icon = "vaadin:users")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
-class CohortsView extends Main implements HasDynamicTitle {
+class CohortsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CohortService cohorts;
     private final boolean admin;
     private final Div list = new Div();
+    private final Paragraph notice = new Paragraph();
 
     CohortsView(CohortService cohorts, AccountService accounts) {
         this.cohorts = cohorts;
@@ -42,11 +45,29 @@ class CohortsView extends Main implements HasDynamicTitle {
         setId("cohorts");
         admin = accounts.me().map(u -> u.role() == Role.BEHEERDER).orElse(false);
         add(new H1(getTranslation(admin ? "cohorts.all-title" : "cohorts.title")));
+        notice.setId("cohorts-notice");
+        notice.addClassName("notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        add(notice);
         if (!admin) {
             add(newCohortForm());
         }
         add(list);
         showList();
+    }
+
+    /** Says why a trainer who opened a participant's page landed here instead. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean participantPage = event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault("melding", List.of())
+                .contains("alleen-deelnemers");
+        notice.setText(
+                participantPage ? getTranslation(admin ? "cohorts.notice.admin" : "cohorts.notice.trainer") : "");
+        notice.setVisible(participantPage);
     }
 
     private Div newCohortForm() {

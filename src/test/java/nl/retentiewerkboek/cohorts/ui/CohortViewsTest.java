@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +106,26 @@ class CohortViewsTest extends SpringBrowserlessTest {
                 .hasValueSatisfying(info -> assertThat(info.open()).isFalse());
         test($(Button.class).id("cohort-regenerate")).click();
         assertThat(cohorts.joinInfo(code)).isEmpty();
+    }
+
+    @Test
+    void a_trainer_lands_on_their_groups_and_a_participant_page_sends_them_there_with_a_message() {
+        for (Role coach : List.of(Role.TRAINER, Role.BEHEERDER)) {
+            TestAccounts.signIn(accounts.create(coach));
+            navigate("", CohortsView.class);
+            assertThat(getCurrentView()).as(coach + " home").isInstanceOf(CohortsView.class);
+            assertThat($(Paragraph.class).withId("cohorts-notice").exists())
+                    .as("no message on the way home")
+                    .isFalse();
+            try {
+                navigate("werkblad/retentiemeter", CohortsView.class);
+            } catch (IllegalArgumentException redirected) {
+                // asserted below
+            }
+            assertThat(getCurrentView()).as(coach + " opening W1").isInstanceOf(CohortsView.class);
+            assertThat($(Paragraph.class).id("cohorts-notice").getText())
+                    .startsWith("Die pagina is een werkblad van deelnemers.");
+        }
     }
 
     @Test
