@@ -18,6 +18,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -37,15 +38,27 @@ public final class RoomCharts {
 
     private RoomCharts() {}
 
-    /** How many participants fall in each band (a bar per band), e.g. retention in steps of 10 %. */
-    public static Chart histogram(List<String> bands, List<Integer> counts, String valueAxis, ChartText text) {
+    /** How many participants fall in each band (a bar per band), e.g. retention in steps of 10 %; empty bands unlabelled. */
+    public static Chart histogram(
+            List<String> bands, List<Integer> counts, String bandAxis, String valueAxis, ChartText text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < bands.size(); i++) {
             data.addValue(counts.get(i), valueAxis, bands.get(i));
         }
         BarRenderer renderer = renderer(WorksheetCharts.numberFormat(text));
         renderer.setMaximumBarWidth(0.09);
+        NumberFormat whole = WorksheetCharts.numberFormat(text);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", whole) {
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                Number value = dataset.getValue(row, column);
+                return value == null || value.intValue() == 0 ? null : whole.format(value);
+            }
+        });
         CategoryPlot plot = plot(data, renderer, PlotOrientation.VERTICAL, valueAxis);
+        plot.getDomainAxis().setLabel(bandAxis);
+        plot.getDomainAxis().setLabelFont(LABEL);
+        plot.getDomainAxis().setLabelPaint(WorksheetCharts.MUTED);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setNumberFormatOverride(WorksheetCharts.numberFormat(text));
@@ -68,6 +81,7 @@ public final class RoomCharts {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, max * 1.18);
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // no tick above the scale's end
         range.setNumberFormatOverride(format);
         return new Chart(chart(plot));
     }

@@ -79,7 +79,10 @@ final class Browser implements AutoCloseable {
         type("vaadinLoginUsername", username);
         find("#vaadinLoginPassword input").sendKeys(password);
         click("vaadin-login-form vaadin-button[slot='submit']");
-        waitForPath("/");
+        // a participant lands on the workbook, a trainer or a beheerder on "Mijn groepen"
+        wait.until(d -> List.of("/", "/groepen")
+                .contains(d.getCurrentUrl().replace(base, "").replaceAll("\\?.*", "")));
+        waitForVaadin();
     }
 
     void open(String path) {

@@ -78,6 +78,9 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final DashboardBroadcaster broadcaster;
     private final Div stage = new Div();
     private final Span position = new Span();
+    /** How many joined, on every screen (the join screen says it in big letters too). */
+    private final Span joined = new Span();
+
     private final Button previous = new Button();
     private final Button next = new Button();
     private long cohortId;
@@ -153,7 +156,9 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         position.addClassName("room-position");
         Span keys = new Span(getTranslation("room.keys"));
         keys.addClassName("room-keys");
-        Div bar = new Div(back, previous, position, next, keys, fullScreen);
+        joined.setId("room-joined");
+        joined.addClassName("room-joined");
+        Div bar = new Div(back, previous, position, next, joined, keys, fullScreen);
         bar.addClassName("room-bar");
         add(stage, bar);
         Shortcuts.addShortcutListener(this, () -> step(1), Key.ARROW_RIGHT);
@@ -187,6 +192,7 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         previous.setEnabled(screen.ordinal() > 0);
         next.setEnabled(screen.ordinal() < Screen.values().length - 1);
         CohortService.Room r = room;
+        joined.setText(getTranslation("room.join.count", r.participants()));
         GroupNumbers g = r.numbers();
         Locale locale = getLocale();
         switch (screen) {
@@ -281,7 +287,7 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<String> bands = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (int from = 0; from < 100; from += 10) {
-            bands.add(from + "–" + (from + 10) + "\u00a0%");
+            bands.add(from + "–" + (from == 90 ? 100 : from + 9));
             counts.add(0);
         }
         for (BigDecimal v : values) {
@@ -290,7 +296,11 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             counts.set(band, counts.get(band) + 1);
         }
         return RoomCharts.histogram(
-                bands, counts, getTranslation(axisKey), new ChartText(this::getTranslation, getLocale()));
+                bands,
+                counts,
+                getTranslation("room.bands"),
+                getTranslation(axisKey),
+                new ChartText(this::getTranslation, getLocale()));
     }
 
     private Div chart(Chart chart, String descriptionKey) {
