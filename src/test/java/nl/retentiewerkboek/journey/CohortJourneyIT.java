@@ -97,7 +97,7 @@ class CohortJourneyIT {
         }
         trainerBrowser.screenshot("23-dashboard-modules");
         trainerBrowser.click("#cohort-edit-save");
-        trainerBrowser.waitForText("#dashboard-grid", "dicht");
+        trainerBrowser.waitForText("#dashboard-grid", "1/2");
         participantBrowser.open("/");
         participantBrowser.waitForText("#workbook-progress-text", "1 van 2 onderdelen klaar");
         participantBrowser.open("/werkblad/draaideur");

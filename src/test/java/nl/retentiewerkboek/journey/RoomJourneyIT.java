@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,13 @@ class RoomJourneyIT {
     private void arrowRight() {
         new Actions(beamer.driver).sendKeys(Keys.ARROW_RIGHT).perform();
         beamer.waitForVaadin();
+    }
+
+    /** Whether the grid's own scroller is wider than the grid (a column cut off or behind a sideways scroll). */
+    private boolean gridScrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) beamer.driver).executeScript("""
+                        const table = document.querySelector('#dashboard-grid').shadowRoot.querySelector('#table');
+                        return table.scrollWidth > table.clientWidth + 1;""");
     }
 
     private String stageText() {
@@ -141,6 +149,24 @@ class RoomJourneyIT {
         // the fifth answer shows the group's number, pushed to the beamer
         beamer.waitForText("#room-value", "75,0 %");
         beamer.waitForText("#room-basis", "Op basis van 5 deelnemers");
+
+        // the dashboard beside it: every key column visible at 1280 px, and on a phone for walking round the room
+        String room = beamer.driver.getCurrentUrl();
+        beamer.click("#room-back");
+        beamer.resize(1280, 900);
+        beamer.waitForText("#dashboard-grid", "Deelnemer Zaal4");
+        assertThat(gridScrollsSideways()).as("the dashboard's grid at 1280 px").isFalse();
+        beamer.screenshot("68-dashboard-1280");
+        beamer.resize(390, 844);
+        // the columns give way once the browser has told the server its new width
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (gridScrollsSideways() && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        beamer.screenshot("69-dashboard-phone");
+        assertThat(gridScrollsSideways()).as("the dashboard's grid at 390 px").isFalse();
+        beamer.driver.get(room);
+        beamer.waitForVaadin();
 
         for (int[] size : new int[][] {{1024, 768}, {1920, 1080}}) {
             beamer.resize(size[0], size[1]);

@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,6 @@ import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AppRoles;
-import nl.retentiewerkboek.workbook.ModuleProgress;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -80,6 +80,9 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private final IntegerField stuckMinutes = new IntegerField();
     private final Span updated = new Span();
     private final Paragraph empty = new Paragraph();
+    /** Who seems stuck, by name, above the grid (the rows say "vast?" too: not by colour alone). */
+    private final Paragraph stuckBanner = new Paragraph();
+
     private long cohortId;
     /** Read by the broadcaster's thread too, to see whether a change is one of this cohort's. */
     private volatile CohortOverview cohort;
@@ -139,7 +142,11 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         numbers.addClassName("cohort-card");
         setupGrid();
         empty.setId("dashboard-empty");
-        add(new H1(cohort.name()), header, tools, empty, grid, numbers);
+        stuckBanner.setId("dashboard-stuck");
+        stuckBanner.addClassName("notice");
+        stuckBanner.addClassName("stuck-banner");
+        stuckBanner.getElement().setAttribute("role", "status");
+        add(new H1(cohort.name()), header, tools, stuckBanner, empty, grid, numbers);
         showHeader();
         showRows();
         showNumbers();
@@ -296,8 +303,19 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         return FileNames.slug(cohort.name());
     }
 
+    /** The grid's columns that give way on a phone: what the trainer walking the room needs most stays. */
+    private final List<Grid.Column<CohortOverview.ParticipantRow>> wide = new ArrayList<>();
+
+    private Grid.Column<CohortOverview.ParticipantRow> doneColumn;
+
+    /**
+     * The columns, chosen so that all of them fit at 1280 px: the name with the company under it, how far, the
+     * modules as one strip of marks (each with its state in words for a screen reader and on hover), last activity
+     * (with "vast?" for who seems stuck), retention and the plan. The rest is in the participant view.
+     */
     private void setupGrid() {
         grid.removeAllColumns();
+        wide.clear();
         grid.setId("dashboard-grid");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(row -> {
@@ -307,77 +325,102 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                             new RouteParameters(Map.of(
                                     "cohortId", Long.toString(cohortId), "participantId", Long.toString(row.id()))));
                     link.setId("dashboard-participant-" + row.id());
-                    return link;
+                    Div cell = new Div(link);
+                    cell.addClassName("participant-cell");
+                    if (!row.company().isBlank()) {
+                        Span company = new Span(row.company());
+                        company.addClassName("participant-company");
+                        cell.add(company);
+                    }
+                    return cell;
                 })
                 .setHeader(getTranslation("cohorts.column.name"))
                 .setComparator(CohortOverview.ParticipantRow::name)
                 .setSortable(true)
-                .setAutoWidth(true)
-                .setFrozen(true);
-        grid.addColumn(CohortOverview.ParticipantRow::company)
-                .setHeader(getTranslation("cohorts.column.company"))
-                .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.done() + "/" + row.total())
+                .setFlexGrow(2)
+                .setWidth("9rem");
+        doneColumn = grid.addColumn(row -> row.done() + "/" + row.total())
                 .setHeader(getTranslation("dashboard.done"))
                 .setComparator(CohortOverview.ParticipantRow::done)
                 .setSortable(true)
                 .setWidth("6rem")
                 .setFlexGrow(0);
         List<Lesson> modules = catalogue.modules(getLocale());
-        for (int i = 0; i < modules.size(); i++) {
-            int index = i;
-            String lessonId = modules.get(i).id();
-            grid.addComponentColumn(row -> status(row.progress().of(lessonId)))
-                    .setHeader(Integer.toString(modules.get(i).order()))
-                    .setTooltipGenerator(row -> modules.get(index).title())
-                    .setComparator(row -> row.progress()
-                            .of(lessonId)
-                            .map(CohortDashboardView::rank)
-                            .orElse(-1))
-                    .setSortable(true)
-                    .setWidth("5rem")
-                    .setFlexGrow(0);
-        }
-        grid.addColumn(row -> row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never")))
+        wide.add(grid.addComponentColumn(row -> moduleStrip(row, modules))
+                .setHeader(getTranslation("dashboard.modules-column"))
+                .setWidth("13rem")
+                .setFlexGrow(0));
+        grid.addComponentColumn(this::activityCell)
                 .setHeader(getTranslation("dashboard.last-activity"))
                 .setComparator(row -> row.lastActivity().orElse(Instant.EPOCH))
                 .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(row -> getTranslation(row.planDownloaded() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("dashboard.plan"))
-                .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.retention()
+                .setWidth("7rem")
+                .setFlexGrow(1);
+        wide.add(grid.addColumn(row -> row.retention()
                         .map(r -> LocaleNumbers.percent(r.retention(), getLocale()))
                         .orElse("–"))
                 .setHeader(getTranslation("cohorts.column.retention"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(row -> {
+                .setComparator(row -> row.retention().map(r -> r.retention()).orElse(BigDecimal.valueOf(-1)))
+                .setSortable(true)
+                .setWidth("8.5rem")
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(row -> {
                     Locale locale = getLocale();
                     Anchor pdf = new Anchor(TrainerPlanDownload.of(plans, row, locale, clock), "PDF");
                     pdf.getElement().setAttribute("download", true);
                     pdf.getElement().setAttribute("aria-label", getTranslation("dashboard.pdf-of", row.name()));
                     pdf.setId("dashboard-pdf-" + row.id());
-                    return pdf;
+                    Span downloaded =
+                            new Span(getTranslation(row.planDownloaded() ? "dashboard.plan.yes" : "dashboard.plan.no"));
+                    downloaded.addClassName("plan-state");
+                    downloaded.setId("dashboard-plan-" + row.id());
+                    Div cell = new Div(downloaded, pdf);
+                    cell.addClassName("plan-cell");
+                    return cell;
                 })
                 .setHeader(getTranslation("dashboard.plan-pdf"))
-                .setAutoWidth(true);
+                .setComparator(row -> row.planDownloaded())
+                .setSortable(true)
+                .setWidth("8rem")
+                .setFlexGrow(0));
         grid.setPartNameGenerator(row -> stuck(row) ? "stuck" : null);
     }
 
-    private static int rank(ModuleProgress m) {
-        return m.done() ? 2 : m.started() ? 1 : 0;
+    /** One mark per module: ✓ done, ◐ busy, ○ open, – closed; the state in words beside it for a screen reader. */
+    private Div moduleStrip(CohortOverview.ParticipantRow row, List<Lesson> modules) {
+        Div strip = new Div();
+        strip.addClassName("module-strip");
+        for (Lesson module : modules) {
+            CohortOverview.ModuleState state =
+                    CohortOverview.ModuleState.of(row.progress().of(module.id()));
+            Span mark = new Span(
+                    switch (state) {
+                        case DONE -> "✓";
+                        case BUSY -> "◐";
+                        case OPEN -> "○";
+                        case CLOSED -> "–";
+                    });
+            mark.addClassName("module-mark");
+            mark.addClassName(state.cssClass());
+            String words = module.order() + ". " + module.title() + ": " + getTranslation(state.messageKey());
+            mark.getElement().setAttribute("title", words);
+            mark.getElement().setAttribute("aria-label", words);
+            mark.getElement().setAttribute("role", "img");
+            strip.add(mark);
+        }
+        return strip;
     }
 
-    private Span status(Optional<ModuleProgress> module) {
-        CohortOverview.ModuleState state = CohortOverview.ModuleState.of(module);
-        Span span = new Span(getTranslation(state.messageKey()));
-        span.addClassName("module-state");
-        if (state != CohortOverview.ModuleState.CLOSED) {
-            span.addClassName(state.cssClass());
+    private Span activityCell(CohortOverview.ParticipantRow row) {
+        String when = row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never"));
+        Span cell = new Span(when);
+        if (stuck(row)) {
+            Span flag = new Span(getTranslation("dashboard.stuck-flag"));
+            flag.addClassName("stuck-flag");
+            cell = new Span(flag, new Span(" " + when));
         }
-        return span;
+        cell.setId("dashboard-activity-" + row.id());
+        return cell;
     }
 
     private boolean stuck(CohortOverview.ParticipantRow row) {
@@ -415,9 +458,17 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         empty.setVisible(rows.isEmpty());
         count.setText(
                 getTranslation("cohorts.participants", cohort.participants().size()));
-        long stuck = cohort.participants().stream().filter(this::stuck).count();
-        updated.setText(getTranslation("dashboard.updated", LocaleNumbers.time(Instant.now(clock), clock.getZone()))
-                + (stuck > 0 ? " " + getTranslation("dashboard.stuck-count", stuck) : ""));
+        List<String> stuck = cohort.participants().stream()
+                .filter(this::stuck)
+                .map(CohortOverview.ParticipantRow::name)
+                .toList();
+        updated.setText(getTranslation("dashboard.updated", LocaleNumbers.time(Instant.now(clock), clock.getZone())));
+        int minutes = Optional.ofNullable(stuckMinutes.getValue()).orElse(10);
+        stuckBanner.setText(
+                stuck.isEmpty()
+                        ? ""
+                        : getTranslation("dashboard.stuck-names", stuck.size(), minutes, String.join(", ", stuck)));
+        stuckBanner.setVisible(!stuck.isEmpty());
     }
 
     private void showNumbers() {
@@ -485,6 +536,14 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         build();
     }
 
+    private void fitTo(int width) {
+        boolean roomy = width >= 700;
+        wide.forEach(column -> column.setVisible(roomy));
+        if (doneColumn != null) {
+            doneColumn.setWidth(roomy ? "6rem" : "4.5rem");
+        }
+    }
+
     /** Refreshes the rows and numbers (not the header, so nothing a trainer is typing is lost). */
     private void refresh() {
         cohort = cohorts.cohort(cohortId, getLocale());
@@ -496,6 +555,9 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
+        // on a phone (the trainer walking round the room) only the name, how far and the last activity
+        ui.getPage().retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        ui.getPage().addBrowserWindowResizeListener(resized -> fitTo(resized.getWidth()));
         // the broadcaster's thread asks the service as this trainer, as every call to a service must
         SecurityContext trainer = SecurityContextHolder.getContext();
         unregister = broadcaster.register((participants, changedCohorts) -> {
