@@ -6,10 +6,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -46,6 +50,9 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Throttle throttle;
+
+    @Autowired
+    Clock clock;
 
     /** Browserless views share one made-up session and address: each test starts with no failed codes counted. */
     @BeforeEach
@@ -125,6 +132,43 @@ class CohortViewsTest extends SpringBrowserlessTest {
             assertThat(getCurrentView()).as(coach + " opening W1").isInstanceOf(CohortsView.class);
             assertThat($(Paragraph.class).id("cohorts-notice").getText())
                     .startsWith("Die pagina is een werkblad van deelnemers.");
+        }
+    }
+
+    @Test
+    void on_the_day_itself_who_seems_stuck_is_named_and_marked_in_words() {
+        Account trainer = accounts.create(Role.TRAINER);
+        TestAccounts.signIn(trainer);
+        long cohortId = cohorts.createMyCohort("Vandaag", LocalDate.now(clock), null);
+        String code = cohorts.cohort(cohortId, NL).joinCode();
+        Account idle = accounts.create(Role.DEELNEMER);
+        Account busy = accounts.create(Role.DEELNEMER);
+        for (Account p : List.of(idle, busy)) {
+            TestAccounts.signIn(p);
+            cohorts.join(code);
+        }
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER, Map.of("start", "200"), NL, SavedAnswers.NEVER_SAVED); // busy works now
+
+        TestAccounts.signIn(trainer);
+        navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
+        String idleName = cohorts.cohort(cohortId, NL).participants().stream()
+                .filter(r -> r.id() == idle.id())
+                .findFirst()
+                .orElseThrow()
+                .name();
+        assertThat($(Paragraph.class).id("dashboard-stuck").getText())
+                .isEqualTo("Lijkt vast te zitten (10 minuten of langer niets gedaan): " + idleName);
+        @SuppressWarnings("unchecked")
+        var grid = test((Grid<CohortOverview.ParticipantRow>) $(Grid.class).id("dashboard-grid"));
+        assertThat(grid.size()).isEqualTo(2);
+        for (int i = 0; i < grid.size(); i++) {
+            String activity = grid.getCellComponent(i, 3).getElement().getTextRecursively();
+            if (grid.getRow(i).id() == idle.id()) {
+                assertThat(activity).as("not by colour alone").startsWith("vast?");
+            } else {
+                assertThat(activity).isEqualTo("zojuist");
+            }
         }
     }
 
