@@ -17,6 +17,7 @@ import nl.retentiewerkboek.actionplan.PlanCohorts;
 import nl.retentiewerkboek.base.UserText;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.ClientAddress;
@@ -25,6 +26,7 @@ import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.security.UserSummary;
+import nl.retentiewerkboek.spreadsheets.Sheet;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -343,12 +345,22 @@ public class CohortService implements PlanCohorts {
         return overview(mine(cohortId), locale);
     }
 
-    /** A cohort's progress as CSV for Excel (Dutch settings: ';' and a UTF-8 BOM). */
+    /**
+     * A cohort as one table for the trainer's spreadsheet: per participant the progress, every key number of W1 to W9
+     * and the re-measurements (see {@link CohortExport}); written as CSV for Dutch Excel or as .xlsx.
+     */
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)
-    public byte[] progressCsv(long cohortId, Locale locale, BiFunction<String, Object[], String> translate) {
-        return ProgressExport.csv(
-                overview(mine(cohortId), locale), catalogue.modules(locale), locale, clock.getZone(), translate);
+    public Sheet export(long cohortId, Locale locale, BiFunction<String, Object[], String> translate) {
+        CohortOverview overview = overview(mine(cohortId), locale);
+        List<CohortExport.Line> lines = overview.participants().stream()
+                .map(row -> new CohortExport.Line(
+                        row,
+                        MeasurementHistory.of(workbook.measurementsOf(row.id()).stream()
+                                .map(WorkbookService.Measurement::input)
+                                .toList())))
+                .toList();
+        return CohortExport.sheet(overview, lines, catalogue.modules(locale), clock.getZone(), translate);
     }
 
     /** A cohort's anonymous numbers (shown only where at least five participants filled them in). */

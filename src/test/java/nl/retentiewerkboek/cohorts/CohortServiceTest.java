@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
@@ -298,7 +299,7 @@ class CohortServiceTest {
                 "archive", id -> cohorts.setArchived(id, true),
                 "regenerate", id -> cohorts.regenerateCode(id),
                 "participants", id -> cohorts.participantsOf(id),
-                "csv", id -> cohorts.progressCsv(id, NL, (k, a) -> k),
+                "csv", id -> cohorts.export(id, NL, (k, a) -> k).csv(NL),
                 "numbers", id -> cohorts.groupNumbers(id));
         TestAccounts.signIn(trainer);
         calls.forEach((name, call) -> {
@@ -444,17 +445,30 @@ class CohortServiceTest {
         cohorts.join(code);
         fillInW1();
         TestAccounts.signIn(trainer);
-        byte[] csv =
-                cohorts.progressCsv(cohort, NL, (key, args) -> key.equals("cohorts.column.name") ? "Deelnemer" : key);
+        byte[] csv = cohorts.export(cohort, NL, (key, args) -> key.equals("cohorts.column.name") ? "Deelnemer" : key)
+                .csv(NL);
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
         assertThat(csv[1]).isEqualTo((byte) 0xBB);
         assertThat(csv[2]).isEqualTo((byte) 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        String[] lines = text.split("\r\n");
-        assertThat(lines[0]).startsWith("Deelnemer;");
-        assertThat(lines[1])
-                .startsWith("Test " + p.username() + ";Testbedrijf;0/9;")
-                .endsWith(";80,0\u00a0%");
+        assertThat(text.split("\r\n")[0]).startsWith("Deelnemer;");
+        List<List<String>> rows = CsvReader.builder().fieldSeparator(';').ofCsvRecord(text).stream()
+                .map(r -> r.getFields())
+                .toList();
+        List<String> header = rows.getFirst();
+        List<String> row = rows.get(1);
+        Function<String, String> cell = key -> row.get(header.indexOf(key));
+        assertThat(row.subList(0, 4)).containsExactly("Test " + p.username(), "Testbedrijf", "0", "9");
+        // numbers Dutch Excel reads as numbers: no % sign, no 0/9 that becomes a date
+        assertThat(cell.apply("export.w1.start")).isEqualTo("200");
+        assertThat(cell.apply("export.w1.new")).isEqualTo("30");
+        assertThat(cell.apply("export.w1.end")).isEqualTo("190");
+        assertThat(cell.apply("export.w1.retention")).isEqualTo("80"); // (190 - 30) / 200, written as the number it is
+        assertThat(cell.apply("export.w1.churn")).isEqualTo("20");
+        assertThat(cell.apply("export.w4.nps")).isEmpty(); // not filled in
+        assertThat(cell.apply("export.measurements")).isEqualTo("1");
+        assertThat(cell.apply("export.first-retention")).isEmpty();
+        assertThat(row).noneMatch(c -> c.contains("%") || c.matches("\\d+/\\d+"));
     }
 
     @Test
@@ -532,7 +546,7 @@ class CohortServiceTest {
         }
         TestAccounts.signIn(trainer);
         String text =
-                new String(cohorts.progressCsv(cohort, NL, (key, args) -> key), StandardCharsets.UTF_8).substring(1);
+                new String(cohorts.export(cohort, NL, (key, args) -> key).csv(NL), StandardCharsets.UTF_8).substring(1);
         List<List<String>> rows = CsvReader.builder().fieldSeparator(';').ofCsvRecord(text).stream()
                 .map(r -> r.getFields())
                 .toList();

@@ -206,10 +206,11 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
 
         Anchor csv = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = cohorts.progressCsv(cohortId, locale, (key, args) -> getTranslation(key, args));
+                    byte[] bytes = cohorts.export(cohortId, locale, (key, args) -> getTranslation(key, args))
+                            .csv(locale);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
-                            "voortgang-" + slug() + ".csv",
+                            FileNames.slug(getTranslation("export.file")) + "-" + slug() + ".csv",
                             "text/csv; charset=UTF-8",
                             bytes.length);
                 }),
@@ -217,6 +218,20 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         csv.setId("cohort-csv");
         csv.add(VaadinIcon.TABLE.create(), new Span(getTranslation("dashboard.csv")));
         csv.getElement().setAttribute("download", true);
+        Anchor xlsx = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = cohorts.export(cohortId, locale, (key, args) -> getTranslation(key, args))
+                            .xlsx();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            FileNames.slug(getTranslation("export.file")) + "-" + slug() + ".xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bytes.length);
+                }),
+                "");
+        xlsx.setId("cohort-xlsx");
+        xlsx.add(VaadinIcon.FILE_TABLE.create(), new Span(getTranslation("dashboard.xlsx")));
+        xlsx.getElement().setAttribute("download", true);
         String zipName = "actieplannen-" + slug() + ".zip";
         Anchor zip = new Anchor(
                 (DownloadHandler) event -> {
@@ -231,14 +246,14 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         zip.setId("cohort-zip");
         zip.add(VaadinIcon.FILE_ZIP.create(), new Span(getTranslation("dashboard.zip")));
         zip.getElement().setAttribute("download", true);
-        for (Anchor a : List.of(csv, zip)) {
+        for (Anchor a : List.of(csv, xlsx, zip)) {
             a.addClassName("download-link");
         }
         RouterLink room = new RouterLink("", RoomView.class, new RouteParameters("cohortId", Long.toString(cohortId)));
         room.add(VaadinIcon.PRESENTATION.create(), new Span(getTranslation("dashboard.room")));
         room.setId("cohort-room");
         room.addClassName("download-link");
-        Div downloads = new Div(room, csv, zip);
+        Div downloads = new Div(room, csv, xlsx, zip);
         downloads.addClassName("dashboard-downloads");
 
         Details edit = new Details(getTranslation("dashboard.edit"), editForm());
