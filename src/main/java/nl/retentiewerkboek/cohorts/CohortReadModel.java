@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  * fixed number of queries whatever the cohort's size. {@link DashboardBroadcaster} marks a participant changed after
  * the change is committed, before it tells the screens.
  *
+ * <p>A change is marked after its commit; a load that began before it keeps nothing for that participant (its
+ * generation moved on), so a refresh never keeps facts older than a change it was told of. That holds with the
+ * databases' default isolation, read committed (H2 and PostgreSQL): each query of a load sees every commit before it.
+ *
  * <p>Who may see a participant is not decided here: the facts are loaded through the workbook service as the user who
  * asks, and {@link CohortService} hands them out only for the participants of that user's own cohort.
  */
@@ -34,7 +38,7 @@ class CohortReadModel {
         this.workbook = workbook;
     }
 
-    /** A participant's workbook or plan changed: the next read loads their facts again. */
+    /** A participant's workbook or plan changed (or the account is deleted): the next read loads their facts again. */
     void changed(long participantId) {
         generations.merge(participantId, 1L, Long::sum);
         kept.remove(participantId);

@@ -57,8 +57,8 @@ public record GroupNumbers(
     }
 
     /**
-     * Why the participants' customers left: the share of all lost customers per category (frustration, competitor,
-     * other), and the reasons named by the most participants.
+     * Why the participants' customers left: per category (frustration, competitor, other) the average share of a
+     * participant's lost customers, and the reasons named by the most participants.
      */
     public record Reasons(Map<LeaveReason.Category, BigDecimal> shares, List<Named> mostNamed) {}
 
@@ -138,15 +138,28 @@ public record GroupNumbers(
         return sums;
     }
 
+    /**
+     * Per category, the average over the participants of the share of their lost customers in it: each company counts
+     * once, so one company that lost many customers cannot show its own split as the group's.
+     */
     private static Reasons reasons(List<RedenenResult> all) {
-        Map<LeaveReason.Category, Long> lost = new EnumMap<>(LeaveReason.Category.class);
+        Map<LeaveReason.Category, BigDecimal> shares = new EnumMap<>(LeaveReason.Category.class);
+        for (LeaveReason.Category c : LeaveReason.Category.values()) {
+            shares.put(c, BigDecimal.ZERO);
+        }
         Map<LeaveReason, Integer> naming = new EnumMap<>(LeaveReason.class);
-        long total = 0;
         for (RedenenResult r : all) {
+            long total = 0;
             for (LeaveReason.Category c : LeaveReason.Category.values()) {
-                long n = r.byCategory().getOrDefault(c, 0L);
-                lost.merge(c, n, Long::sum);
-                total += n;
+                total += r.byCategory().getOrDefault(c, 0L);
+            }
+            for (LeaveReason.Category c : LeaveReason.Category.values()) {
+                BigDecimal share = total == 0
+                        ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(r.byCategory().getOrDefault(c, 0L))
+                                .multiply(HUNDRED)
+                                .divide(BigDecimal.valueOf(total), MathContext.DECIMAL128);
+                shares.merge(c, share, BigDecimal::add);
             }
             r.byReason().stream()
                     .filter(c -> c.count() > 0)
@@ -154,16 +167,7 @@ public record GroupNumbers(
                     .distinct()
                     .forEach(reason -> naming.merge(reason, 1, Integer::sum));
         }
-        Map<LeaveReason.Category, BigDecimal> shares = new EnumMap<>(LeaveReason.Category.class);
-        for (LeaveReason.Category c : LeaveReason.Category.values()) {
-            shares.put(
-                    c,
-                    total == 0
-                            ? BigDecimal.ZERO
-                            : BigDecimal.valueOf(lost.get(c))
-                                    .multiply(HUNDRED)
-                                    .divide(BigDecimal.valueOf(total), MathContext.DECIMAL128));
-        }
+        shares.replaceAll((c, sum) -> sum.divide(BigDecimal.valueOf(all.size()), MathContext.DECIMAL128));
         List<Named> named = naming.entrySet().stream()
                 .map(e -> new Named(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(Named::participants).reversed().thenComparing(Named::reason))

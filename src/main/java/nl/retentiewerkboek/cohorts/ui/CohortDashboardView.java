@@ -86,6 +86,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private long cohortId;
     /** Read by the broadcaster's thread too, to see whether a change is one of this cohort's. */
     private volatile CohortOverview cohort;
+    /** Set when someone joined, until the cohort with them is read (see the listener in onAttach). */
+    private volatile boolean membersChanging;
 
     private Runnable unregister;
 
@@ -561,6 +563,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
 
     /** Refreshes the rows and numbers (not the header, so nothing a trainer is typing is lost). */
     private void refresh() {
+        membersChanging = false; // a join told during the read sets it again
         cohort = cohorts.cohort(cohortId, getLocale());
         showRows();
         showNumbers();
@@ -576,13 +579,21 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         // the broadcaster's thread asks the service as this trainer, as every call to a service must
         SecurityContext trainer = SecurityContextHolder.getContext();
         unregister = broadcaster.register((participants, changedCohorts) -> {
-            // whoever joins changes the cohort; everyone else who matters is on the screen already
+            // whoever joins changes the cohort; until the cohort with them is read, any participant's change counts
             CohortOverview shown = cohort;
-            if (changedCohorts.contains(cohortId)
-                    || (shown != null && shown.participants().stream().anyMatch(p -> participants.contains(p.id())))) {
-                LiveRefresh.in(ui, trainer, this::refresh);
+            if (changedCohorts.contains(cohortId)) {
+                membersChanging = true;
+            } else if (shown != null
+                    && !membersChanging
+                    && shown.participants().stream().noneMatch(p -> participants.contains(p.id()))) {
+                return;
             }
+            LiveRefresh.in(ui, trainer, this::refresh);
         });
+        // what changed between the first read and listening
+        if (cohort != null) {
+            LiveRefresh.in(ui, trainer, this::refresh);
+        }
     }
 
     @Override

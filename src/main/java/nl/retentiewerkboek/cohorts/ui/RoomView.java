@@ -87,6 +87,13 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private volatile CohortService.Room room;
     private Screen screen = Screen.JOIN;
     private String joinLink = "";
+    private String joinBase = "";
+    /**
+     * Set when someone joined and cleared once the room with them is read: until then a participant's change counts
+     * even when the room on screen does not know them yet.
+     */
+    private volatile boolean membersChanging;
+
     private Runnable unregister;
 
     RoomView(CohortService cohorts, DashboardBroadcaster broadcaster) {
@@ -94,6 +101,13 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.broadcaster = broadcaster;
         setId("room");
         addClassName("room");
+        // wired once: a second beforeEnter on this view rebuilds the screen, not its keys
+        previous.addClickListener(e -> step(-1));
+        next.addClickListener(e -> step(1));
+        Shortcuts.addShortcutListener(this, () -> step(1), Key.ARROW_RIGHT);
+        Shortcuts.addShortcutListener(this, () -> step(1), Key.PAGE_DOWN);
+        Shortcuts.addShortcutListener(this, () -> step(-1), Key.ARROW_LEFT);
+        Shortcuts.addShortcutListener(this, () -> step(-1), Key.PAGE_UP);
     }
 
     @Override
@@ -105,7 +119,9 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        joinLink = JoinLinks.of(room.joinCode());
+        // the address is read from the request now: a refresh from the broadcaster's thread has none
+        joinBase = JoinLinks.base();
+        joinLink = joinBase + "/join/" + room.joinCode();
         List<String> asked =
                 event.getLocation().getQueryParameters().getParameters().getOrDefault("scherm", List.of());
         screen = asked.isEmpty() ? Screen.JOIN : screenNamed(asked.getFirst()).orElse(Screen.JOIN);
@@ -143,12 +159,10 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         previous.setText(getTranslation("room.previous"));
         previous.setIcon(VaadinIcon.ARROW_LEFT.create());
         previous.setId("room-previous");
-        previous.addClickListener(e -> step(-1));
         next.setText(getTranslation("room.next"));
         next.setIcon(VaadinIcon.ARROW_RIGHT.create());
         next.setIconAfterText(true);
         next.setId("room-next");
-        next.addClickListener(e -> step(1));
         for (Button b : List.of(fullScreen, previous, next)) {
             b.addThemeVariants(ButtonVariant.TERTIARY);
         }
@@ -161,10 +175,6 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div bar = new Div(back, previous, position, next, joined, keys, fullScreen);
         bar.addClassName("room-bar");
         add(stage, bar);
-        Shortcuts.addShortcutListener(this, () -> step(1), Key.ARROW_RIGHT);
-        Shortcuts.addShortcutListener(this, () -> step(1), Key.PAGE_DOWN);
-        Shortcuts.addShortcutListener(this, () -> step(-1), Key.ARROW_LEFT);
-        Shortcuts.addShortcutListener(this, () -> step(-1), Key.PAGE_UP);
         show();
     }
 
@@ -200,13 +210,15 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case RETENTION ->
                 topic(g.retention(), spread -> {
                     Div body = headline(LocaleNumbers.percent(spread.median(), locale), "room.retention.median");
-                    body.add(chart(bandsChart(spread.values(), "room.retention.axis"), "room.retention.chart"));
+                    body.add(chart(
+                            bandsChart(spread.values(), "room.bands", "room.retention.axis"), "room.retention.chart"));
                     return body;
                 });
             case ANNUAL ->
                 topic(g.annual(), spread -> {
                     Div body = headline(LocaleNumbers.percent(spread.median(), locale), "room.annual.median");
-                    body.add(chart(bandsChart(spread.values(), "room.annual.axis"), "room.annual.chart"));
+                    body.add(chart(
+                            bandsChart(spread.values(), "room.bands.annual", "room.annual.axis"), "room.annual.chart"));
                     return body;
                 });
             case NPS -> topic(g.nps(), spread -> npsBody(spread, g.doubterShare(), locale));
@@ -233,7 +245,7 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             qr.addClassName("room-qr");
             Div code = new Div();
             code.addClassName("room-code-box");
-            Span or = new Span(getTranslation("room.join.or", JoinLinks.base() + "/join"));
+            Span or = new Span(getTranslation("room.join.or", joinBase + "/join"));
             or.addClassName("room-sub");
             Span letters = new Span(r.joinCode());
             letters.setId("room-code");
@@ -283,7 +295,7 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** Participants per band of 10 percentage points; a value of exactly 100 % falls in the last band. */
-    private Chart bandsChart(List<BigDecimal> values, String axisKey) {
+    private Chart bandsChart(List<BigDecimal> values, String bandsKey, String axisKey) {
         List<String> bands = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (int from = 0; from < 100; from += 10) {
@@ -298,7 +310,7 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return RoomCharts.histogram(
                 bands,
                 counts,
-                getTranslation("room.bands"),
+                getTranslation(bandsKey),
                 getTranslation(axisKey),
                 new ChartText(this::getTranslation, getLocale()));
     }
@@ -427,20 +439,30 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         SecurityContext trainer = SecurityContextHolder.getContext();
         unregister = broadcaster.register((participants, changedCohorts) -> {
             CohortService.Room shown = room;
-            if (shown == null
-                    || !(changedCohorts.contains(cohortId)
-                            || participants.stream().anyMatch(shown.participantIds()::contains))) {
+            if (changedCohorts.contains(cohortId)) {
+                membersChanging = true;
+            } else if (shown != null
+                    && !membersChanging
+                    && participants.stream().noneMatch(shown.participantIds()::contains)) {
                 return;
             }
-            LiveRefresh.in(ui, trainer, () -> {
-                try {
-                    room = cohorts.room(cohortId);
-                    show();
-                } catch (AccessDeniedException gone) {
-                    // the cohort was taken from this trainer meanwhile: leave the last screen as it was
-                }
-            });
+            LiveRefresh.in(ui, trainer, this::reload);
         });
+        // what changed between the first read and listening
+        LiveRefresh.in(ui, trainer, this::reload);
+    }
+
+    private void reload() {
+        if (cohortId == 0) {
+            return; // not shown (the route was refused)
+        }
+        membersChanging = false; // a join told during the read sets it again
+        try {
+            room = cohorts.room(cohortId);
+            show();
+        } catch (AccessDeniedException gone) {
+            // the cohort was taken from this trainer meanwhile: leave the last screen as it was
+        }
     }
 
     @Override

@@ -1,0 +1,281 @@
+package nl.retentiewerkboek.cohorts;
+
+import com.sun.management.OperatingSystemMXBean;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.retentiewerkboek.Application;
+import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.SystemAuthentication;
+import nl.retentiewerkboek.workbook.WorkbookService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A room of participants who each save a W1 field every 10 s on average, while two trainer dashboards and one room
+ * screen listen (as the open screens do: told by the broadcaster, then reading the cohort or the room), on the H2 file
+ * database of the embedded setup. Run at 50, 200 and 500 participants; prints save round trips, how stale the
+ * screens are (from a save's commit to a screen having read it), the process's CPU, queries per save and per dashboard
+ * refresh. The saves call the service directly, as a screen's save does, without HTTP: the figures are the server's
+ * side of a save. Asserts nothing about speed ({@code mvn -Pbench verify}).
+ */
+@Tag("benchmark")
+class RoomBenchmark {
+
+    private static final Locale NL = Locale.of("nl");
+
+    @Test
+    void a_room_saving_every_ten_seconds_with_two_dashboards_and_a_room_screen_open() throws Exception {
+        Path folder = Files.createTempDirectory(Path.of("target"), "bench-room");
+        ConfigurableApplicationContext spring = SpringApplication.run(
+                Application.class,
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:"
+                        + folder.resolve("data/rwb").toAbsolutePath()
+                        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                "--app.demo-data=false",
+                "--logging.level.root=warn");
+        StringBuilder report = new StringBuilder("=== Room benchmark (H2 file database, service-level saves) ===\n");
+        try {
+            run(spring, 50, 45, report, true); // the first run also warms the JVM up
+            run(spring, 200, 120, report, false);
+            run(spring, 500, 60, report, false);
+        } finally {
+            spring.close();
+        }
+        System.out.println(report);
+        Files.writeString(Path.of("target", "benchmark-room.txt"), report.toString());
+    }
+
+    private static SecurityContext as(String username, Role role) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+        return context;
+    }
+
+    private static void run(
+            ConfigurableApplicationContext spring, int participants, int seconds, StringBuilder report, boolean warmUp)
+            throws Exception {
+        AccountService accounts = spring.getBean(AccountService.class);
+        CohortService cohorts = spring.getBean(CohortService.class);
+        WorkbookService workbook = spring.getBean(WorkbookService.class);
+        DashboardBroadcaster broadcaster = spring.getBean(DashboardBroadcaster.class);
+        Statistics stats = spring.getBean(EntityManagerFactory.class)
+                .unwrap(SessionFactory.class)
+                .getStatistics();
+        stats.setStatisticsEnabled(true);
+
+        String run = Long.toString(System.nanoTime());
+        String trainerName = "trainer-" + run + "@example.org";
+        List<String> names = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        long[] cohort = new long[1];
+        SystemAuthentication.runAsSystem(() -> {
+            long trainer = accounts.createAccount(trainerName, "een-lang-wachtwoord", "Trainer", "Bench", Role.TRAINER)
+                    .id();
+            cohort[0] = cohorts.createCohort(trainer, "Zaal " + participants, null, null);
+            for (int i = 0; i < participants; i++) {
+                String name = "p" + i + "-" + run + "@example.org";
+                long id = accounts.createAccount(
+                                name, "een-lang-wachtwoord", "Deelnemer " + i, "Bedrijf " + i, Role.DEELNEMER)
+                        .id();
+                cohorts.enroll(cohort[0], id);
+                names.add(name);
+                ids.add(id);
+            }
+        });
+        // everyone has a W1 to start from
+        List<Map<String, String>> shown = new ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            SecurityContextHolder.setContext(as(names.get(i), Role.DEELNEMER));
+            Map<String, String> mine = Map.of("start", "200", "new", "30", "end", Integer.toString(150 + i % 50));
+            shown.add(new HashMap<>(workbook.saveMyChanges(Worksheet.RETENTIEMETER, Map.of(), mine, NL)
+                    .saved()
+                    .values()));
+        }
+        SecurityContextHolder.clearContext();
+
+        SecurityContext trainer = as(trainerName, Role.TRAINER);
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < participants; i++) {
+            index.put(ids.get(i), i);
+        }
+        // per screen, the commit moments of saves it has not shown yet
+        int screens = 3;
+        List<Map<Long, Queue<Long>>> unseen = new ArrayList<>();
+        List<List<Double>> staleness = new ArrayList<>();
+        List<Runnable> stops = new ArrayList<>();
+        AtomicLong refreshes = new AtomicLong();
+        for (int s = 0; s < screens; s++) {
+            Map<Long, Queue<Long>> mine = new ConcurrentHashMap<>();
+            List<Double> seen = Collections.synchronizedList(new ArrayList<>());
+            unseen.add(mine);
+            staleness.add(seen);
+            boolean room = s == 2;
+            stops.add(broadcaster.register((changed, changedCohorts) -> {
+                if (changed.stream().noneMatch(index::containsKey) && !changedCohorts.contains(cohort[0])) {
+                    return;
+                }
+                long told = System.nanoTime();
+                SecurityContextHolder.setContext(trainer);
+                try {
+                    if (room) {
+                        cohorts.room(cohort[0]);
+                    } else {
+                        cohorts.cohort(cohort[0], NL);
+                    }
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                refreshes.incrementAndGet();
+                long shownAt = System.nanoTime();
+                for (long id : changed) {
+                    Queue<Long> pending = mine.get(id);
+                    if (pending == null) {
+                        continue;
+                    }
+                    for (Long committed = pending.peek();
+                            committed != null && committed <= told;
+                            committed = pending.peek()) {
+                        pending.poll();
+                        seen.add((shownAt - committed) / 1e6);
+                    }
+                }
+            }));
+        }
+
+        // saves: each participant every 10 s on average, spread over the room
+        List<Double> saveMillis = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failed = new AtomicLong();
+        ScheduledExecutorService savers = Executors.newScheduledThreadPool(16);
+        Random random = new Random(participants);
+        long cpuBefore = cpuNanos();
+        long statementsBefore = stats.getPrepareStatementCount();
+        long started = System.nanoTime();
+        int total = participants * seconds / 10;
+        for (int k = 0; k < total; k++) {
+            int who = random.nextInt(participants);
+            long at = (long) (random.nextDouble() * seconds * 1000);
+            int value = 100 + random.nextInt(100);
+            savers.schedule(
+                    () -> {
+                        SecurityContextHolder.setContext(as(names.get(who), Role.DEELNEMER));
+                        try {
+                            Map<String, String> base;
+                            synchronized (shown.get(who)) {
+                                base = new HashMap<>(shown.get(who));
+                            }
+                            Map<String, String> mine = new HashMap<>(base);
+                            mine.put("end", Integer.toString(value));
+                            long t = System.nanoTime();
+                            var saved = workbook.saveMyChanges(Worksheet.RETENTIEMETER, base, mine, NL);
+                            long done = System.nanoTime();
+                            saveMillis.add((done - t) / 1e6);
+                            for (Map<Long, Queue<Long>> screen : unseen) {
+                                screen.computeIfAbsent(ids.get(who), x -> new ConcurrentLinkedQueue<>())
+                                        .add(t); // committed between t and done; from t is the stricter measure
+                            }
+                            synchronized (shown.get(who)) {
+                                shown.get(who).clear();
+                                shown.get(who).putAll(saved.saved().values());
+                            }
+                        } catch (RuntimeException e) {
+                            failed.incrementAndGet();
+                        } finally {
+                            SecurityContextHolder.clearContext();
+                        }
+                    },
+                    at,
+                    TimeUnit.MILLISECONDS);
+        }
+        savers.shutdown();
+        savers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        long wall = System.nanoTime() - started;
+        Thread.sleep(2500); // the last changes reach the screens
+        long cpu = cpuNanos() - cpuBefore;
+        long statements = stats.getPrepareStatementCount() - statementsBefore;
+        stops.forEach(Runnable::run);
+
+        // one dashboard refresh after one save, counted alone
+        SecurityContextHolder.setContext(as(names.getFirst(), Role.DEELNEMER));
+        workbook.saveMyChanges(
+                Worksheet.RETENTIEMETER, shown.getFirst(), Map.of("start", "200", "new", "30", "end", "171"), NL);
+        Thread.sleep(1500);
+        SecurityContextHolder.setContext(trainer);
+        stats.clear();
+        cohorts.cohort(cohort[0], NL);
+        long perRefresh = stats.getPrepareStatementCount();
+        SecurityContextHolder.clearContext();
+
+        int reportedFrom = report.length();
+        if (warmUp) {
+            report.append(String.format(Locale.ROOT, "(%d participants, warm-up)%n", participants));
+        }
+        List<Double> allStale = new ArrayList<>();
+        staleness.forEach(allStale::addAll);
+        report.append(String.format(
+                Locale.ROOT,
+                "%d participants, %d s, %d saves (%.1f/s), %d failed%n"
+                        + "  save round trip (service): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                        + "  staleness (save to shown on 2 dashboards + 1 room screen): p50 %.0f ms, p95 %.0f ms, %d screen refreshes%n"
+                        + "  CPU of the process: %.0f %% of 2 cores; statements per save (all work, refreshes included): %.1f;"
+                        + " statements of one dashboard refresh after one save: %d%n",
+                participants,
+                seconds,
+                saveMillis.size(),
+                saveMillis.size() / (wall / 1e9),
+                failed.get(),
+                percentile(saveMillis, 50),
+                percentile(saveMillis, 95),
+                percentile(saveMillis, 99),
+                percentile(allStale, 50),
+                percentile(allStale, 95),
+                refreshes.get(),
+                100.0 * cpu / wall / Runtime.getRuntime().availableProcessors(),
+                (double) statements / Math.max(1, saveMillis.size()),
+                perRefresh));
+        System.out.print(report.substring(reportedFrom)); // each size as soon as it is measured
+    }
+
+    private static long cpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted;
+        synchronized (values) {
+            sorted = new ArrayList<>(values);
+        }
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p / 100.0) - 1));
+    }
+}
