@@ -50,18 +50,20 @@ class RoomJourneyIT {
     TestAccounts accounts;
 
     private Browser beamer;
+    /** The participant's phone of the moment: each participant has a phone of their own. */
     private Browser phone;
 
     @BeforeEach
     void startBrowsers() {
         beamer = new Browser("http://localhost:" + port);
-        phone = new Browser("http://localhost:" + port);
     }
 
     @AfterEach
     void closeBrowsers() {
         beamer.close();
-        phone.close();
+        if (phone != null) {
+            phone.close();
+        }
     }
 
     /** The text of the QR code in a screenshot, as a phone's camera reads it. */
@@ -120,7 +122,10 @@ class RoomJourneyIT {
             String company = "Bedrijf Zaal" + i;
             names.add(name);
             names.add(company);
-            phone.driver.manage().deleteAllCookies();
+            if (phone != null) {
+                phone.close();
+            }
+            phone = new Browser("http://localhost:" + port);
             phone.resize(390, 844);
             phone.driver.get(link);
             phone.waitForVaadin();

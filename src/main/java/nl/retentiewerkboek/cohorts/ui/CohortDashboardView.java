@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -90,6 +91,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private volatile boolean membersChanging;
 
     private Runnable unregister;
+    /** The page's resize listener, taken away on detach (the page outlives this view). */
+    private Registration resizing;
 
     CohortDashboardView(
             CohortService cohorts,
@@ -575,7 +578,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         UI ui = attachEvent.getUI();
         // on a phone (the trainer walking round the room) only the name, how far and the last activity
         ui.getPage().retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
-        ui.getPage().addBrowserWindowResizeListener(resized -> fitTo(resized.getWidth()));
+        resizing = ui.getPage().addBrowserWindowResizeListener(resized -> fitTo(resized.getWidth()));
         // the broadcaster's thread asks the service as this trainer, as every call to a service must
         SecurityContext trainer = SecurityContextHolder.getContext();
         unregister = broadcaster.register((participants, changedCohorts) -> {
@@ -599,6 +602,10 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
+        if (resizing != null) {
+            resizing.remove();
+            resizing = null;
+        }
         if (unregister != null) {
             unregister.run();
         }
