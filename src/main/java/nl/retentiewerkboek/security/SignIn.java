@@ -33,7 +33,9 @@ public class SignIn {
         VaadinService.reinitializeSession(request);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        // into the session only, never onto the thread: the thread serves other people next, and a holder other than
+        // the one this request's filter clears (another application in the JVM) would show this sign-in to them.
+        // The rest of this request reads the sign-in from the session (Vaadin's holder looks there first).
         repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
         sessions.signedIn(request.getHttpServletRequest().getSession().getId(), authentication.getPrincipal());
     }

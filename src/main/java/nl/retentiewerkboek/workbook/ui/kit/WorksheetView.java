@@ -48,6 +48,7 @@ import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.Problem;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.security.OnBehalf;
 import nl.retentiewerkboek.workbook.AnswerMerge;
 import nl.retentiewerkboek.workbook.SaveFailedException;
 import nl.retentiewerkboek.workbook.SaveOutcome;
@@ -58,7 +59,6 @@ import nl.retentiewerkboek.workbook.ui.WorkbookView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -224,13 +224,11 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         // not whatever (or nothing) the thread that heard of the save has
         signedIn = SecurityContextHolder.getContext();
         stopListening = workbook.onMySaves(worksheet, savedVersion -> {
-            Runnable refresh = new DelegatingSecurityContextRunnable(
-                    () -> {
-                        if (savedVersion > version) {
-                            refreshFromOtherScreen();
-                        }
-                    },
-                    signedIn);
+            Runnable refresh = OnBehalf.of(signedIn, () -> {
+                if (savedVersion > version) {
+                    refreshFromOtherScreen();
+                }
+            });
             ui.access(refresh::run);
         });
     }
@@ -588,7 +586,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         }
         long delay = Math.min(30, 1L << Math.min(failedAttempts, 5));
         // like the refresh, the retry may run on the timer's thread: it carries the participant's sign-in
-        Runnable again = new DelegatingSecurityContextRunnable(this::retrySave, signedIn);
+        Runnable again = OnBehalf.of(signedIn, this::retrySave);
         getUI().ifPresent(ui -> retry = RETRIES.schedule(() -> ui.access(again::run), delay, TimeUnit.SECONDS));
     }
 
