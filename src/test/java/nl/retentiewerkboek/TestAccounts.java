@@ -62,8 +62,11 @@ public class TestAccounts {
         return id[0];
     }
 
-    /** {@link SystemAuthentication#runAsSystem}, through this context's own holder as well as the static one. */
-    private void asSystem(Runnable work) {
+    /**
+     * {@link SystemAuthentication#runAsSystem}, through this context's own holder as well as the static one: a test
+     * that calls a guarded service as the system must use this, since the static holder may be another context's.
+     */
+    public void asSystem(Runnable work) {
         SecurityContext previous = holder.getContext();
         SecurityContext system = holder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -25,7 +25,6 @@ import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.Sessions;
-import nl.retentiewerkboek.security.SystemAuthentication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -305,7 +304,7 @@ class SecurityJourneyIT {
         tab.click("vaadin-login-form vaadin-button[slot='submit']");
         tab.waitForPath("/groepen");
         assertThat(sessions.activeSessionsOf(tom.username())).isEqualTo(1);
-        SystemAuthentication.runAsSystem(() -> accountService.setTrainerActive(tom.id(), false));
+        accounts.asSystem(() -> accountService.setTrainerActive(tom.id(), false));
         assertThat(sessions.activeSessionsOf(tom.username())).isZero();
         tab.driver.navigate().refresh();
         tab.waitForPath("/login");
