@@ -55,13 +55,13 @@ public class ActionPlanService {
     }
 
     /** The actions suggested by the signed-in participant's results. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     public List<Suggestion> mySuggestions(Locale locale) {
         return Suggestions.suggest(workbook.myWorkbook(), locale, key -> i18n.getTranslation(key, locale));
     }
 
     /** The signed-in participant's action plan as a PDF. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     public byte[] myPlanPdf(Locale locale) {
         UserSummary me = accounts.me().orElseThrow();
         byte[] pdf = PlanPdf.render(

@@ -112,7 +112,7 @@ public class ImportService {
      *
      * @throws ImportFailedException when the file cannot be used at all
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PurchaseImport importPurchases(InputStream in, String fileName) {
         long me = currentUser.requireId();
@@ -127,7 +127,7 @@ public class ImportService {
      * Keeps an uploaded file for the mapping step (at most {@link CsvImporter#MAX_BYTES}); nothing is read or stored
      * yet. The caller closes it when the participant is done with it.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public StagedUpload stage(Worksheet worksheet, InputStream in, String fileName) {
         long me = currentUser.requireId();
@@ -153,7 +153,7 @@ public class ImportService {
      * Reads a kept purchases file as the mapping step shows it, with the columns given, or (null) those of the system
      * it recognises, as the participant chose them last time for that system. Nothing is stored.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PurchaseRead readPurchases(StagedUpload staged, Mapping mapping) {
         return reader(staged, mapping).get();
@@ -163,7 +163,7 @@ public class ImportService {
      * {@link #readPurchases} in two steps: who may read is checked now, on the caller's thread; the returned reading
      * needs no sign-in and may run on another thread (the mapping step reads off the UI thread).
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Supplier<PurchaseRead> purchasesReader(StagedUpload staged, Mapping mapping) {
         return reader(staged, mapping);
@@ -200,7 +200,7 @@ public class ImportService {
      * Another sheet of a kept workbook: who may choose is checked now, on the caller's thread; the returned step reads
      * the sheet in its turn among the server's readers, and may run on another thread.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Runnable sheetChooser(StagedUpload staged, int index) {
         long me = requireOwner(staged, staged.worksheet());
@@ -216,7 +216,7 @@ public class ImportService {
      *
      * @throws ImportFailedException when the file cannot be used with these columns
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PurchaseImport usePurchases(StagedUpload staged) {
         long me = requireOwner(staged, Worksheet.KLANTGROEPEN);
@@ -270,7 +270,7 @@ public class ImportService {
      * Reads a survey export (W4): the counts per score go back to the screen, the doubters with a
      * name or contact are kept for the call list.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ScoreImport importScores(InputStream in, String fileName) {
         long me = currentUser.requireId();
@@ -289,7 +289,7 @@ public class ImportService {
      * Who may read is checked now, on the caller's thread; the returned reading needs no sign-in and may run on
      * another thread. Nothing is stored.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Supplier<ScoreRead> scoresReader(StagedUpload staged, SurveyColumns columns) {
         return keptReader(
@@ -305,7 +305,7 @@ public class ImportService {
      *
      * @throws ImportFailedException when the file cannot be used with these columns
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ScoreImport useScores(StagedUpload staged) {
         long me = requireOwner(staged, Worksheet.NPS);
@@ -330,7 +330,7 @@ public class ImportService {
     }
 
     /** Reads a pasted list of scores; nothing is stored but what the screen saves as counts. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public ScoreImport readPastedScores(String text) {
         return CsvImporter.pastedScores(text == null ? "" : text);
@@ -367,14 +367,14 @@ public class ImportService {
     }
 
     /** What is stored of the signed-in participant's upload for a worksheet. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public Optional<ImportSummary> mySummary(Worksheet worksheet) {
         return data.findSummary(currentUser.requireId(), worksheet.id());
     }
 
     /** The rows of the signed-in participant's upload that were not used (at most the first thousand). */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public List<RowRejection> myRejections(Worksheet worksheet) {
         return data.findByOwnerIdAndWorksheet(currentUser.requireId(), worksheet.id())
@@ -388,7 +388,7 @@ public class ImportService {
      * One page of the signed-in participant's doubters to call (W4 upload with names); at most
      * {@link CsvImporter#MAX_DOUBTERS} are stored, so this never reads more than that.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public List<Doubter> myDoubters(int offset, int limit) {
         if (offset < 0 || limit < 0) {
@@ -403,7 +403,7 @@ public class ImportService {
     public record CallListSize(int kept, long found) {}
 
     /** The size of the signed-in participant's call list, read in one go. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public CallListSize myCallListSize() {
         return myScores()
@@ -417,9 +417,23 @@ public class ImportService {
     }
 
     /** Removes what is stored of the signed-in participant's upload for a worksheet. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     public void deleteMine(Worksheet worksheet) {
         if (data.deleteByOwner(currentUser.requireId(), worksheet.id()) > 0) {
+            events.publishEvent(new DataErased("upload"));
+        }
+    }
+
+    /** Deletes all of the signed-in user's uploads and remembered columns (a coach emptying their demo workbook). */
+    @PreAuthorize(AppRoles.COACH)
+    public void deleteAllMine() {
+        long me = currentUser.requireId();
+        int deleted = 0;
+        for (Worksheet worksheet : Worksheet.values()) {
+            deleted += data.deleteByOwner(me, worksheet.id());
+        }
+        mappings.deleteByOwner(me);
+        if (deleted > 0) {
             events.publishEvent(new DataErased("upload"));
         }
     }

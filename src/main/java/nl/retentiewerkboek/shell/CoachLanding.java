@@ -1,12 +1,8 @@
 package nl.retentiewerkboek.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.security.AppRoles;
@@ -18,9 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A trainer's and a beheerder's home is "Mijn groepen": the participant's start page sends them there, and so does a
- * page only participants can open (a worksheet), with a message saying why, instead of an error page. Runs before the
- * access check of the route, which would otherwise answer "this page does not exist".
+ * A trainer's and a beheerder's home is "Mijn groepen": the participant's start page sends them there. Their own
+ * workbook, a demo for the beamer, has its own address ({@code /demo}); a worksheet address opens that demo's
+ * worksheet, with a banner saying it counts nowhere.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,10 +24,6 @@ class CoachLanding implements VaadinServiceInitListener {
 
     /** The route of "Mijn groepen" (and, for a beheerder, all groups). */
     static final String HOME = "groepen";
-    /** The query parameter that tells "Mijn groepen" to say why the trainer landed there. */
-    static final String NOTICE = "melding";
-
-    static final String PARTICIPANT_PAGE = "alleen-deelnemers";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -42,11 +34,8 @@ class CoachLanding implements VaadinServiceInitListener {
         if (!isCoach()) {
             return;
         }
-        Class<?> target = event.getNavigationTarget();
         if (event.getLocation().getPath().isEmpty()) { // the participant's start page
             event.forwardTo(HOME);
-        } else if (onlyForParticipants(target)) {
-            event.forwardTo(HOME, QueryParameters.simple(Map.of(NOTICE, PARTICIPANT_PAGE)));
         }
     }
 
@@ -59,11 +48,5 @@ class CoachLanding implements VaadinServiceInitListener {
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         return roles.contains("ROLE_" + AppRoles.TRAINER) || roles.contains("ROLE_" + AppRoles.BEHEERDER);
-    }
-
-    /** A page whose only allowed role is the participant's. */
-    static boolean onlyForParticipants(Class<?> target) {
-        RolesAllowed allowed = target == null ? null : target.getAnnotation(RolesAllowed.class);
-        return allowed != null && List.of(allowed.value()).equals(List.of(AppRoles.DEELNEMER));
     }
 }

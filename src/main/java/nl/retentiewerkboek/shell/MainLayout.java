@@ -40,6 +40,7 @@ import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.workbook.ModuleProgress;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.DemoBanner;
 
 /**
  * The workbook shell: the modules in order with done / not done, the overall progress bar, the
@@ -113,8 +114,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.add(name, tagline);
         drawer.add(brand);
 
-        boolean participant = me.map(u -> u.role() == Role.DEELNEMER).orElse(false);
-        WorkbookProgress progress = participant ? workbook.myProgress(locale) : null;
+        // everyone signed in has a workbook: a participant their own, a trainer or beheerder a demo for the beamer
+        boolean coach = me.map(u -> u.role() != Role.DEELNEMER).orElse(false);
+        WorkbookProgress progress = me.isPresent() ? workbook.myProgress(locale) : null;
         if (progress != null) {
             drawer.add(progressBlock(progress));
         }
@@ -123,7 +125,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("nav.modules"));
         // the fixed pages come from their routes' @Menu (title = message key), already filtered by who may open them
         List<MenuEntry> pages = MenuConfiguration.getMenuEntries();
-        pages.stream().filter(MainLayout::isHome).forEach(p -> nav.addItem(menuItem(p, me)));
+        if (coach) { // their groups first, then the demo workbook
+            pages.stream().filter(MainLayout::isCoachPage).forEach(p -> nav.addItem(menuItem(p, me)));
+        }
+        pages.stream().filter(MainLayout::isHome).forEach(p -> nav.addItem(coach ? demoItem(p) : menuItem(p, me)));
         catalogue
                 .intro(locale)
                 .ifPresent(intro -> nav.addItem(
@@ -150,7 +155,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setId("nav-module-" + lesson.id());
             nav.addItem(item);
         }
-        pages.stream().filter(p -> !isHome(p)).forEach(p -> nav.addItem(menuItem(p, me)));
+        pages.stream().filter(p -> !isHome(p) && !(coach && isCoachPage(p))).forEach(p -> nav.addItem(menuItem(p, me)));
         Scroller scroller = new Scroller(nav);
         scroller.addClassName("drawer-nav");
         drawer.add(scroller, footer(me));
@@ -158,6 +163,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static boolean isHome(MenuEntry page) {
         return page.path().isEmpty() || "/".equals(page.path());
+    }
+
+    /** The groups and the administration: what a trainer or beheerder comes for, first in their menu. */
+    private static boolean isCoachPage(MenuEntry page) {
+        String path = page.path().startsWith("/") ? page.path().substring(1) : page.path();
+        return path.startsWith("groepen") || path.startsWith("beheer");
+    }
+
+    /** A trainer's or beheerder's workbook is their demo, under its own address (their start page is their groups). */
+    private SideNavItem demoItem(MenuEntry home) {
+        SideNavItem item = new SideNavItem(
+                getTranslation("nav.demo"), DemoBanner.ROUTE, home.icon() == null ? null : new Icon(home.icon()));
+        item.setId("nav-demo");
+        return item;
     }
 
     /** One fixed page of the menu, from its route's {@code @Menu}: the title is a message key. */

@@ -29,6 +29,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
+import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.storage.SaveGate;
 import nl.retentiewerkboek.storage.SaveHealth;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,7 +103,7 @@ public class WorkbookService {
     }
 
     /** The signed-in participant's answers to a worksheet (empty when never saved). */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public SavedAnswers myAnswers(Worksheet worksheet, Locale locale) {
         long me = currentUser.requireId();
@@ -117,7 +118,7 @@ public class WorkbookService {
      * @param expectedVersion the version the screen loaded ({@link SavedAnswers#NEVER_SAVED} for a first save)
      * @throws AnswersConflictException when the answers were saved elsewhere in the meantime
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     public SavedAnswers saveMyAnswers(
             Worksheet worksheet, Map<String, String> values, Locale locale, long expectedVersion) {
         long me = currentUser.requireId();
@@ -167,7 +168,7 @@ public class WorkbookService {
      * @param mine the values on the screen now
      * @throws SaveFailedException when the database cannot store it now (nothing saved; try again later)
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SaveOutcome saveMyChanges(
             Worksheet worksheet, Map<String, String> base, Map<String, String> mine, Locale locale) {
@@ -259,21 +260,21 @@ public class WorkbookService {
      * Listens for saves of the signed-in participant's worksheet made by any screen (told the new
      * version), so an open screen can show them. Returns how to stop listening.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.SUPPORTS)
     public Runnable onMySaves(Worksheet worksheet, LongConsumer listener) {
         return saveBroadcaster.register(currentUser.requireId(), worksheet.id(), listener);
     }
 
     /** Where a page keeps the signed-in participant's unconfirmed input for a worksheet (per user, per worksheet). */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(propagation = Propagation.SUPPORTS)
     public String myDraftKey(Worksheet worksheet) {
         return "rwb-draft:" + currentUser.requireId() + ":" + worksheet.id();
     }
 
     /** Marks a lesson as read by the signed-in participant. Unknown lesson ids are refused. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     public void markLessonRead(String lessonId) {
         long me = currentUser.requireId();
         if (catalogue.find(lessonId, Locale.of("nl")).isEmpty()) {
@@ -289,7 +290,7 @@ public class WorkbookService {
     }
 
     /** The signed-in participant's progress through the modules. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public WorkbookProgress myProgress(Locale locale) {
         return progress(currentUser.requireId(), locale);
@@ -313,8 +314,37 @@ public class WorkbookService {
                 .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
     }
 
+    /**
+     * Whether the signed-in user's workbook is a demo: a trainer's or beheerder's own, to fill in a made-up company on the
+     * beamer. It counts in no group, export or dashboard, since only participants are ever in a cohort.
+     */
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
+    @Transactional(readOnly = true)
+    public boolean isMyWorkbookDemo() {
+        return currentUser.role().map(r -> r != Role.DEELNEMER).orElse(false);
+    }
+
+    /**
+     * Empties the signed-in coach's demo workbook: every answer of every measurement, the lessons read, the uploads and
+     * the remembered columns. Open screens of it are told, so a second tab shows the empty worksheet too.
+     */
+    @PreAuthorize(AppRoles.COACH)
+    public void resetMyDemo() {
+        long me = currentUser.requireId();
+        List<WorksheetAnswers> mine = answers.findByOwnerId(me);
+        answers.deleteAll(mine);
+        reads.deleteAll(reads.findByOwnerId(me));
+        answers.flush();
+        reads.flush();
+        imports.deleteAllMine();
+        activity(me);
+        for (Worksheet worksheet : Worksheet.values()) {
+            events.publishEvent(new WorksheetSaved(me, worksheet.id(), SavedAnswers.NEVER_SAVED));
+        }
+    }
+
     /** Whether the signed-in participant's cohort has opened this lesson's module (the opening page always is). */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public boolean isMyModuleOpen(String lessonId) {
         return isOpen(currentUser.requireId(), lessonId);
@@ -351,7 +381,7 @@ public class WorkbookService {
     }
 
     /** All of the signed-in participant's worksheets, evaluated together. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public Workbook myWorkbook() {
         return workbook(currentUser.requireId());
@@ -468,7 +498,7 @@ public class WorkbookService {
     }
 
     /** All of the signed-in participant's measurements, oldest first (the last is the current one). */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public List<Measurement> myMeasurements() {
         return measurements(currentUser.requireId());
@@ -501,7 +531,7 @@ public class WorkbookService {
      * The day the signed-in participant may measure again: the re-measure date of their action plan,
      * or 90 days after their current measurement; empty while the current W1 is not filled in.
      */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public Optional<LocalDate> myRemeasureDate() {
         List<Measurement> all = myMeasurements();
@@ -528,7 +558,7 @@ public class WorkbookService {
     }
 
     /** Starts a new measurement once the re-measure date has come; earlier measurements are kept. */
-    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
     public int startMyRemeasurement() {
         long me = currentUser.requireId();
         LocalDate due = myRemeasureDate().orElseThrow(() -> new IllegalStateException("nothing measured yet"));

@@ -3,6 +3,9 @@ package nl.retentiewerkboek.cohorts;
 import com.sun.management.OperatingSystemMXBean;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +18,10 @@ import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.retentiewerkboek.Application;
@@ -39,10 +44,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * A room of participants who each save a W1 field every 10 s on average, while two trainer dashboards and one room
  * screen listen (as the open screens do: told by the broadcaster, then reading the cohort or the room), on the H2 file
- * database of the embedded setup. Run at 50, 200 and 500 participants; prints save round trips, how stale the
- * screens are (from a save's commit to a screen having read it), the process's CPU, queries per save and per dashboard
- * refresh. The saves call the service directly, as a screen's save does, without HTTP: the figures are the server's
- * side of a save. Asserts nothing about speed ({@code mvn -Pbench verify}).
+ * database of the embedded setup. Run at 50, 200 and 500 participants, twice: once with the saves calling the service
+ * directly (the server's side of a save), and once over real HTTP, each participant a Vaadin UI of its own that signed
+ * in through the login form and types into W1 as Vaadin's client does ({@link UidlClient}: the round trip includes
+ * HTTP, Spring Security, Vaadin's request handling, the save and the screen's answer). Prints save round trips, how
+ * stale the screens are (from the start of a save to a screen having read it), CPU, queries per save and per dashboard
+ * refresh. Asserts nothing about speed ({@code mvn -Pbench verify}).
  */
 @Tag("benchmark")
 class RoomBenchmark {
@@ -60,11 +67,20 @@ class RoomBenchmark {
                         + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "--app.demo-data=false",
                 "--logging.level.root=warn");
-        StringBuilder report = new StringBuilder("=== Room benchmark (H2 file database, service-level saves) ===\n");
+        StringBuilder report = new StringBuilder("=== Room benchmark (H2 file database) ===\n");
         try {
-            run(spring, 50, 45, report, true); // the first run also warms the JVM up
-            run(spring, 200, 120, report, false);
-            run(spring, 500, 60, report, false);
+            if (Boolean.getBoolean("bench.room.quick")) { // a try-out of the set-up: -Dbench.room.quick=true
+                run(spring, 20, 15, report, false, true);
+                return;
+            }
+            report.append("-- saves calling the service (the server's side of a save) --\n");
+            run(spring, 50, 45, report, true, false); // the first run also warms the JVM up
+            run(spring, 200, 120, report, false, false);
+            run(spring, 500, 60, report, false, false);
+            report.append("-- saves over real HTTP: each participant a Vaadin UI of its own, typing into W1 --\n");
+            run(spring, 50, 45, report, false, true);
+            run(spring, 200, 120, report, false, true);
+            run(spring, 500, 60, report, false, true);
         } finally {
             spring.close();
         }
@@ -80,7 +96,12 @@ class RoomBenchmark {
     }
 
     private static void run(
-            ConfigurableApplicationContext spring, int participants, int seconds, StringBuilder report, boolean warmUp)
+            ConfigurableApplicationContext spring,
+            int participants,
+            int seconds,
+            StringBuilder report,
+            boolean warmUp,
+            boolean overHttp)
             throws Exception {
         AccountService accounts = spring.getBean(AccountService.class);
         CohortService cohorts = spring.getBean(CohortService.class);
@@ -120,6 +141,25 @@ class RoomBenchmark {
                     .values()));
         }
         SecurityContextHolder.clearContext();
+
+        // over HTTP: every participant signs in and opens W1 in a Vaadin UI of their own, before the clock starts
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4, named("bench-http"));
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(httpThreads)
+                .build();
+        List<UidlClient> tabs = new ArrayList<>();
+        int[] lastTyped = new int[participants];
+        if (overHttp) {
+            String base = "http://localhost:" + spring.getEnvironment().getProperty("local.server.port");
+            for (int i = 0; i < participants; i++) {
+                lastTyped[i] = 150 + i % 50; // what W1 holds to start from
+                UidlClient tab = new UidlClient(http, base);
+                tab.logIn(names.get(i), "een-lang-wachtwoord");
+                tab.open("werkblad/retentiemeter");
+                tabs.add(tab);
+            }
+        }
 
         SecurityContext trainer = as(trainerName, Role.TRAINER);
         Map<Long, Integer> index = new HashMap<>();
@@ -173,9 +213,10 @@ class RoomBenchmark {
         // saves: each participant every 10 s on average, spread over the room
         List<Double> saveMillis = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failed = new AtomicLong();
-        ScheduledExecutorService savers = Executors.newScheduledThreadPool(16);
+        ScheduledExecutorService savers = Executors.newScheduledThreadPool(16, named("bench-saver"));
         Random random = new Random(participants);
         long cpuBefore = cpuNanos();
+        long clientCpuBefore = loadGeneratorCpuNanos();
         long statementsBefore = stats.getPrepareStatementCount();
         long started = System.nanoTime();
         int total = participants * seconds / 10;
@@ -185,6 +226,36 @@ class RoomBenchmark {
             int value = 100 + random.nextInt(100);
             savers.schedule(
                     () -> {
+                        if (overHttp) {
+                            UidlClient tab = tabs.get(who);
+                            try {
+                                String answer;
+                                String typed;
+                                long t;
+                                long done;
+                                synchronized (tab) { // one tab sends one request at a time, as Vaadin's client does
+                                    // a value the field already has changes nothing, so nothing is saved
+                                    typed = Integer.toString(value == lastTyped[who] ? value + 1 : value);
+                                    lastTyped[who] = Integer.parseInt(typed);
+                                    t = System.nanoTime();
+                                    answer = tab.type("retentiemeter-end", typed);
+                                    done = System.nanoTime();
+                                }
+                                if (!answer.contains("\"end\":\"" + typed + "\"")) {
+                                    throw new IllegalStateException("not acknowledged: " + answer);
+                                }
+                                saveMillis.add((done - t) / 1e6);
+                                for (Map<Long, Queue<Long>> screen : unseen) {
+                                    screen.computeIfAbsent(ids.get(who), x -> new ConcurrentLinkedQueue<>())
+                                            .add(t);
+                                }
+                            } catch (Exception e) {
+                                if (failed.incrementAndGet() == 1) {
+                                    System.out.println("first failed save over HTTP: " + e);
+                                }
+                            }
+                            return;
+                        }
                         SecurityContextHolder.setContext(as(names.get(who), Role.DEELNEMER));
                         try {
                             Map<String, String> base;
@@ -218,7 +289,11 @@ class RoomBenchmark {
         savers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         long wall = System.nanoTime() - started;
         Thread.sleep(2500); // the last changes reach the screens
-        long cpu = cpuNanos() - cpuBefore;
+        // over HTTP the load generator runs in this process too: its threads' CPU is not the server's (calling the
+        // service, the savers' threads do the server's work)
+        long cpu = cpuNanos() - cpuBefore - (overHttp ? loadGeneratorCpuNanos() - clientCpuBefore : 0);
+        http.close();
+        httpThreads.shutdown();
         long statements = stats.getPrepareStatementCount() - statementsBefore;
         stops.forEach(Runnable::run);
 
@@ -237,20 +312,22 @@ class RoomBenchmark {
         if (warmUp) {
             report.append(String.format(Locale.ROOT, "(%d participants, warm-up)%n", participants));
         }
+        String via = overHttp ? "HTTP, Vaadin UI" : "service";
         List<Double> allStale = new ArrayList<>();
         staleness.forEach(allStale::addAll);
         report.append(String.format(
                 Locale.ROOT,
                 "%d participants, %d s, %d saves (%.1f/s), %d failed%n"
-                        + "  save round trip (service): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                        + "  save round trip (%s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
                         + "  staleness (save to shown on 2 dashboards + 1 room screen): p50 %.0f ms, p95 %.0f ms, %d screen refreshes%n"
-                        + "  CPU of the process: %.0f %% of 2 cores; statements per save (all work, refreshes included): %.1f;"
+                        + "  CPU of the server: %.0f %% of 2 cores; statements per save (all work, refreshes included): %.1f;"
                         + " statements of one dashboard refresh after one save: %d%n",
                 participants,
                 seconds,
                 saveMillis.size(),
                 saveMillis.size() / (wall / 1e9),
                 failed.get(),
+                via,
                 percentile(saveMillis, 50),
                 percentile(saveMillis, 95),
                 percentile(saveMillis, 99),
@@ -261,6 +338,28 @@ class RoomBenchmark {
                 (double) statements / Math.max(1, saveMillis.size()),
                 perRefresh));
         System.out.print(report.substring(reportedFrom)); // each size as soon as it is measured
+    }
+
+    /** Threads of the load generator (the savers and the HTTP client), whose CPU is not the server's. */
+    private static ThreadFactory named(String prefix) {
+        AtomicLong count = new AtomicLong();
+        return r -> {
+            Thread thread = new Thread(r, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static long loadGeneratorCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
+            String name = info.getThreadName();
+            if (name.startsWith("bench-") || name.startsWith("HttpClient-")) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
     }
 
     private static long cpuNanos() {

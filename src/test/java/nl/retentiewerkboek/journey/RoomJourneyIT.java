@@ -101,6 +101,25 @@ class RoomJourneyIT {
         beamer.type("cohort-new-name", "Masterclass in de zaal");
         beamer.click("#cohort-new-create");
         beamer.find("#cohort-code");
+
+        // before the day starts, the trainer shows W1 on the beamer in the demo workbook, with a made-up company
+        // (start 200, 30 new, end 40: 5 %); it never counts in the room below ("Nog 5 nodig" with no participant)
+        String dashboard = beamer.driver.getCurrentUrl();
+        beamer.resize(1920, 1080);
+        beamer.open("/groepen");
+        beamer.click("#cohorts-demo-open");
+        beamer.waitForText("#demo-banner", "niets hiervan telt mee");
+        beamer.open("/werkblad/retentiemeter");
+        beamer.waitForText("#demo-banner", "Demo-werkboek");
+        beamer.type("retentiemeter-start", "200");
+        beamer.type("retentiemeter-new", "30");
+        beamer.type("retentiemeter-end", "40");
+        beamer.waitForText("#retentiemeter-retention", "5,0 %");
+        beamer.waitForText("#retentiemeter-save-status", "Opgeslagen");
+        beamer.screenshot("59-demo-w1-1920");
+        assertThat(beamer.seriousAccessibilityViolations()).as("demo W1").isEmpty();
+        beamer.driver.get(dashboard);
+        beamer.waitForVaadin();
         beamer.click("#cohort-room");
         beamer.waitForText("#room-count", "Nog niemand doet mee");
         beamer.resize(1024, 768);
@@ -172,6 +191,24 @@ class RoomJourneyIT {
         }
         beamer.screenshot("69-dashboard-phone");
         assertThat(gridScrollsSideways()).as("the dashboard's grid at 390 px").isFalse();
+        beamer.driver.get(room);
+        beamer.waitForVaadin();
+
+        // after the day the trainer empties the demo workbook: W1 is blank again, the room keeps its five
+        beamer.resize(390, 844);
+        beamer.open("/demo");
+        beamer.screenshot("59a-demo-phone");
+        beamer.resize(1280, 900);
+        beamer.click("#demo-reset");
+        beamer.find("#demo-reset-yes");
+        beamer.screenshot("59a-demo-reset-dialog");
+        beamer.click("#demo-reset-yes");
+        beamer.waitForText("#demo-emptied", "Je demo-werkboek is leeg");
+        beamer.screenshot("59b-demo-emptied");
+        beamer.open("/werkblad/retentiemeter");
+        assertThat(beamer.valueOf("retentiemeter-end"))
+                .as("the demo's W1 after emptying")
+                .isEmpty();
         beamer.driver.get(room);
         beamer.waitForVaadin();
 

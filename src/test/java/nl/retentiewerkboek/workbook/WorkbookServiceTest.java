@@ -175,11 +175,18 @@ class WorkbookServiceTest {
     }
 
     @Test
-    void trainers_cannot_write_into_a_workbook_and_nobody_anonymous_can_read_one() {
+    void a_trainer_writes_only_into_their_own_demo_and_nobody_anonymous_can_read_one() {
+        Account dana = accounts.create(Role.DEELNEMER);
         Account trainer = accounts.create(Role.TRAINER);
+        accounts.cohortOf(trainer, dana);
         TestAccounts.signIn(trainer);
-        assertThatThrownBy(() -> workbook.saveMyAnswers(Worksheet.RETENTIEMETER, EXAMPLE, NL, SavedAnswers.NEVER_SAVED))
-                .isInstanceOf(AccessDeniedException.class);
+        // "my" workbook is the trainer's own demo: it takes the answers, and no participant's workbook changes
+        workbook.saveMyAnswers(Worksheet.RETENTIEMETER, EXAMPLE, NL, SavedAnswers.NEVER_SAVED);
+        assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values()).isEqualTo(EXAMPLE);
+        assertThat(workbook.answersOf(dana.id(), Worksheet.RETENTIEMETER, NL).values())
+                .isEmpty();
+        TestAccounts.signIn(dana);
+        assertThat(workbook.myAnswers(Worksheet.RETENTIEMETER, NL).values()).isEmpty();
         TestAccounts.signOut();
         assertThatThrownBy(() -> workbook.myAnswers(Worksheet.RETENTIEMETER, NL))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -47,7 +47,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
  */
 @Route("werkblad/actieplan")
 @Menu(title = "nav.actionplan", order = 10, icon = "vaadin:clipboard-check")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 public class ActieplanView extends WorksheetView {
 
     /** Longest text in one field of an action. */

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,17 +25,17 @@ import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.workbook.ui.kit.DemoBanner;
 
 /** A trainer's cohorts (a beheerder's: all cohorts): set up a new one, open one's dashboard. */
 @Route("groepen")
 @Menu(title = "nav.cohorts", order = 20, icon = "vaadin:users")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
-class CohortsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+class CohortsView extends Main implements HasDynamicTitle {
 
     private final CohortService cohorts;
     private final boolean admin;
     private final Div list = new Div();
-    private final Paragraph notice = new Paragraph();
 
     CohortsView(CohortService cohorts, AccountService accounts) {
         this.cohorts = cohorts;
@@ -45,11 +43,7 @@ class CohortsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         setId("cohorts");
         admin = accounts.me().map(u -> u.role() == Role.BEHEERDER).orElse(false);
         add(new H1(getTranslation(admin ? "cohorts.all-title" : "cohorts.title")));
-        notice.setId("cohorts-notice");
-        notice.addClassName("notice");
-        notice.getElement().setAttribute("role", "status");
-        notice.setVisible(false);
-        add(notice);
+        add(demo());
         if (!admin) {
             add(newCohortForm());
         }
@@ -57,17 +51,19 @@ class CohortsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         showList();
     }
 
-    /** Says why a trainer who opened a participant's page landed here instead. */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        boolean participantPage = event.getLocation()
-                .getQueryParameters()
-                .getParameters()
-                .getOrDefault("melding", List.of())
-                .contains("alleen-deelnemers");
-        notice.setText(
-                participantPage ? getTranslation(admin ? "cohorts.notice.admin" : "cohorts.notice.trainer") : "");
-        notice.setVisible(participantPage);
+    /** Where to show a worksheet on the beamer: the coach's own demo workbook, which counts in no group. */
+    private Div demo() {
+        Div demo = new Div();
+        demo.addClassName("cohorts-demo");
+        demo.setId("cohorts-demo");
+        Paragraph text = new Paragraph(getTranslation("cohorts.demo.text"));
+        Button open = new Button(
+                getTranslation("cohorts.demo.open"),
+                VaadinIcon.DESKTOP.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(DemoBanner.ROUTE)));
+        open.setId("cohorts-demo-open");
+        demo.add(text, open);
+        return demo;
     }
 
     private Div newCohortForm() {

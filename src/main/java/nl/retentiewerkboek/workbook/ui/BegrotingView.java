@@ -27,7 +27,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W9 Retentie op de begroting: what a retention budget brings back. */
 @Route("werkblad/begroting")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class BegrotingView extends WorksheetView {
 
     private final Div source = new Div();

@@ -26,7 +26,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W3 Draaideur: recruiting to fill the gaps. */
 @Route("werkblad/draaideur")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class DraaideurView extends WorksheetView {
 
     private final Div source = new Div();

@@ -45,7 +45,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W5 Vier klantgroepen: typed counts, or an uploaded purchases export with lists and the start-month table. */
 @Route("werkblad/klantgroepen")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class KlantgroepenView extends WorksheetView {
 
     private static final String TYPED = "typed";

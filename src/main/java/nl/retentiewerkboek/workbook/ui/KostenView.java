@@ -32,7 +32,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W2 Kosten van klantverlies en van niets doen. */
 @Route("werkblad/kosten")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class KostenView extends WorksheetView {
 
     private final Div source = new Div();

@@ -22,7 +22,6 @@ import java.util.Optional;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.security.AccountService;
-import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.ModuleProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
 
@@ -55,8 +54,9 @@ public class LessonView extends Article implements BeforeEnterObserver, HasDynam
             add(missing, new RouterLink(getTranslation("lesson.back"), WorkbookView.class));
             return;
         }
-        boolean participant = accounts.me().map(u -> u.role() == Role.DEELNEMER).orElse(false);
-        if (participant && !workbook.isMyModuleOpen(id)) {
+        // everyone signed in has a workbook: a participant their own, a trainer or beheerder a demo
+        boolean hasWorkbook = accounts.me().isPresent();
+        if (hasWorkbook && !workbook.isMyModuleOpen(id)) {
             pageTitle = found.get().title() + " · " + getTranslation("app.title");
             Paragraph closed = new Paragraph(getTranslation("module.closed"));
             closed.setId("module-closed");
@@ -95,8 +95,9 @@ public class LessonView extends Article implements BeforeEnterObserver, HasDynam
     private Div footer(Lesson lesson) {
         Div footer = new Div();
         footer.addClassName("lesson-footer");
-        boolean participant = accounts.me().map(u -> u.role() == Role.DEELNEMER).orElse(false);
-        if (participant) {
+        // everyone signed in has a workbook: a participant their own, a trainer or beheerder a demo
+        boolean hasWorkbook = accounts.me().isPresent();
+        if (hasWorkbook) {
             boolean read = lesson.isModule()
                     ? workbook.myProgress(getLocale())
                             .of(lesson.id())

@@ -44,7 +44,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W4 NPS en de twijfelaars: counts typed, pasted or uploaded; NPS, the doubters, and whom to call. */
 @Route("werkblad/nps")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class NpsView extends WorksheetView {
 
     static final List<String> STEPS = List.of("luister", "reageer", "zichtbaar", "verantwoordelijkheid", "beloon");

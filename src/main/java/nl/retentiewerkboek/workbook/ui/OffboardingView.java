@@ -26,7 +26,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W8 Offboarding: the steps of a dignified goodbye, who owns them, when, and which are missing. */
 @Route("werkblad/offboarding")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class OffboardingView extends WorksheetView {
 
     private final Map<OffboardingStep, RadioButtonGroup<String>> used = new EnumMap<>(OffboardingStep.class);

@@ -32,7 +32,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W6 Waarom klanten vertrekken: reasons with counts, frustration versus competitor, the top 3 and their owners. */
 @Route("werkblad/redenen")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class RedenenView extends WorksheetView {
 
     private final Map<Integer, Select<LeaveReason>> reasons = new LinkedHashMap<>();

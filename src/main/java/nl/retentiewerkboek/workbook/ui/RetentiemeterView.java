@@ -35,7 +35,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W1 Retentiemeter: three counts and a period in, retention, churn, customers lost and the yearly pace out. */
 @Route("werkblad/retentiemeter")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class RetentiemeterView extends WorksheetView {
 
     /** The answer that records what was taken from the export. */

@@ -29,7 +29,7 @@ import nl.retentiewerkboek.workbook.ui.kit.WorksheetView;
 
 /** W7 Klantbehoud is teamsport: eight departments scored 1–5. */
 @Route("werkblad/teamsport")
-@RolesAllowed(AppRoles.DEELNEMER)
+@RolesAllowed({AppRoles.DEELNEMER, AppRoles.TRAINER, AppRoles.BEHEERDER})
 class TeamsportView extends WorksheetView {
 
     private static final List<Integer> SCORES = List.of(1, 2, 3, 4, 5);

@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -27,48 +30,49 @@ import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.workbook.ModuleProgress;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.kit.DemoBanner;
 
 /** The workbook's front page: where you stand, where to continue, and every module. */
 @Route("")
+@RouteAlias(DemoBanner.ROUTE)
 @Menu(title = "nav.workbook", order = 0, icon = "vaadin:book")
 @PermitAll
-public class WorkbookView extends Main implements HasDynamicTitle {
+public class WorkbookView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final Paragraph emptied = new Paragraph();
+    private final String titleKey;
 
     WorkbookView(WorkbookService workbook, LessonCatalogue catalogue, AccountService accounts) {
         addClassName("workbook-view");
         Optional<UserSummary> me = accounts.me();
-        boolean participant = me.map(u -> u.role() == Role.DEELNEMER).orElse(false);
+        boolean demo = workbook.isMyWorkbookDemo();
 
-        H1 title = new H1(getTranslation("workbook.title"));
+        if (demo) {
+            add(new DemoBanner(workbook));
+        }
+        titleKey = demo ? "demo.title" : "workbook.title";
+        H1 title = new H1(getTranslation(titleKey));
         add(title);
         me.ifPresent(user -> add(new Paragraph(getTranslation("workbook.welcome", user.displayName()))));
-
-        if (!participant) {
-            String role = me.map(u -> getTranslation("role." + u.role().name())).orElse("");
-            add(new Paragraph(getTranslation("workbook.not-participant", role)));
-            if (me.isPresent()) {
-                Button cohorts = new Button(
-                        getTranslation(me.get().role() == Role.BEHEERDER ? "nav.all-cohorts" : "nav.cohorts"),
-                        VaadinIcon.USERS.create(),
-                        e -> navigate("groepen"));
-                cohorts.setId("workbook-cohorts");
-                cohorts.addThemeVariants(ButtonVariant.PRIMARY);
-                Div coachActions = new Div(cohorts);
-                coachActions.addClassName("workbook-actions");
-                add(coachActions);
-            }
-            Div list = new Div();
-            list.addClassName("module-list");
-            catalogue.intro(getLocale()).ifPresent(intro -> list.add(card(intro, null)));
-            catalogue.modules(getLocale()).forEach(lesson -> list.add(card(lesson, null)));
-            add(list);
-            return;
-        }
+        emptied.setId("demo-emptied");
+        emptied.addClassName("demo-emptied");
+        emptied.getElement().setAttribute("role", "status");
+        emptied.setVisible(false);
+        add(emptied);
 
         WorkbookProgress progress = workbook.myProgress(getLocale());
-        add(new Paragraph(getTranslation("workbook.intro")));
+        add(new Paragraph(getTranslation(demo ? "demo.intro" : "workbook.intro")));
         Div actions = new Div();
         actions.addClassName("workbook-actions");
+        if (demo) {
+            Button cohorts = new Button(
+                    getTranslation(
+                            me.map(u -> u.role() == Role.BEHEERDER).orElse(false) ? "nav.all-cohorts" : "nav.cohorts"),
+                    VaadinIcon.USERS.create(),
+                    e -> navigate("groepen"));
+            cohorts.setId("workbook-cohorts");
+            actions.add(cohorts);
+        }
         if (!progress.introRead()) {
             catalogue.intro(getLocale()).ifPresent(intro -> {
                 Button read = new Button(
@@ -179,8 +183,17 @@ public class WorkbookView extends Main implements HasDynamicTitle {
         return card;
     }
 
+    /** After a coach emptied the demo workbook, the page says so. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean justEmptied =
+                event.getLocation().getQueryParameters().getParameters().containsKey(DemoBanner.EMPTIED);
+        emptied.setText(justEmptied ? getTranslation("demo.emptied") : "");
+        emptied.setVisible(justEmptied);
+    }
+
     @Override
     public String getPageTitle() {
-        return getTranslation("workbook.title") + " · " + getTranslation("app.title");
+        return getTranslation(titleKey) + " · " + getTranslation("app.title");
     }
 }

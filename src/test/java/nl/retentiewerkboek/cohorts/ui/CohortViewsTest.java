@@ -29,6 +29,7 @@ import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import nl.retentiewerkboek.workbook.ui.WorkbookView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,22 +117,24 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_trainer_lands_on_their_groups_and_a_participant_page_sends_them_there_with_a_message() {
+    void a_trainer_lands_on_their_groups_and_a_worksheet_address_opens_their_demo_worksheet() {
         for (Role coach : List.of(Role.TRAINER, Role.BEHEERDER)) {
             TestAccounts.signIn(accounts.create(coach));
             navigate("", CohortsView.class);
             assertThat(getCurrentView()).as(coach + " home").isInstanceOf(CohortsView.class);
-            assertThat($(Paragraph.class).withId("cohorts-notice").exists())
-                    .as("no message on the way home")
-                    .isFalse();
-            try {
-                navigate("werkblad/retentiemeter", CohortsView.class);
-            } catch (IllegalArgumentException redirected) {
-                // asserted below
-            }
-            assertThat(getCurrentView()).as(coach + " opening W1").isInstanceOf(CohortsView.class);
-            assertThat($(Paragraph.class).id("cohorts-notice").getText())
-                    .startsWith("Die pagina is een werkblad van deelnemers.");
+            assertThat($(Div.class).id("cohorts-demo").getElement().getTextRecursively())
+                    .as("the way to the demo workbook")
+                    .contains("telt in geen enkele groep mee");
+            test($(Button.class).id("cohorts-demo-open")).click();
+            assertThat(getCurrentView()).as(coach + " opening the demo").isInstanceOf(WorkbookView.class);
+            assertThat($(Div.class).id("demo-banner").getElement().getTextRecursively())
+                    .contains("Demo-werkboek", "niets hiervan telt mee");
+
+            Component w1 = navigate("werkblad/retentiemeter", Component.class);
+            assertThat(w1.getId()).as(coach + " opening W1").hasValue(Worksheet.RETENTIEMETER.id());
+            assertThat($(Div.class).withId("demo-banner").exists())
+                    .as(coach + " W1 says demo")
+                    .isTrue();
         }
     }
 

@@ -38,9 +38,11 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     private Map<String, Set<String>> matrix() {
         Map<String, Set<String>> m = new LinkedHashMap<>();
         m.put("", PARTICIPANTS); // a trainer's and a beheerder's home is "Mijn groepen"
+        m.put("demo", EVERYONE_SIGNED_IN); // a coach's own workbook is a demo (a participant sees their own)
         m.put("les/loyaliteit-is-geen-retentie", EVERYONE_SIGNED_IN);
         for (Worksheet w : Worksheet.values()) {
-            m.put(WorksheetRoutes.path(w), PARTICIPANTS);
+            // a participant's own worksheet; a trainer's or beheerder's demo worksheet
+            m.put(WorksheetRoutes.path(w), EVERYONE_SIGNED_IN);
         }
         m.put("groepen", COACHES);
         m.put("beheer/trainers", Set.of("BEHEERDER"));

@@ -172,7 +172,8 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
                         getTranslation("worksheet.back-to-lesson"),
                         LessonView.class,
                         new RouteParameters("lessonId", lesson.id()))));
-        Span privacy = new Span(getTranslation("worksheet.privacy"));
+        boolean demo = workbook.isMyWorkbookDemo();
+        Span privacy = new Span(getTranslation(demo ? "demo.privacy" : "worksheet.privacy"));
         privacy.addClassName("privacy");
         saveStatus.setId(id + "-save-status");
         saveStatus.addClassName("save-status");
@@ -203,6 +204,9 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
         Div columns = new Div(form, results);
         columns.addClassName("worksheet-columns");
+        if (demo) {
+            add(new DemoBanner(workbook));
+        }
         add(header, conflictBanner, keptBanner, columns);
 
         context = workbook.myWorkbook();
@@ -225,7 +229,8 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         signedIn = SecurityContextHolder.getContext();
         stopListening = workbook.onMySaves(worksheet, savedVersion -> {
             Runnable refresh = OnBehalf.of(signedIn, () -> {
-                if (savedVersion > version) {
+                // a newer save elsewhere, or the whole workbook emptied (a coach's demo reset in another tab)
+                if (savedVersion > version || savedVersion == SavedAnswers.NEVER_SAVED) {
                     refreshFromOtherScreen();
                 }
             });
