@@ -3,11 +3,14 @@ package nl.retentiewerkboek;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Wraps the application's data source so a test can make every new connection fail, as a full
@@ -18,6 +21,13 @@ import org.springframework.context.annotation.Bean;
 public class FaultInjection {
 
     public static final AtomicBoolean FAILING = new AtomicBoolean();
+
+    /** The app's clock, which a test can move forward ({@link TestClock#reset()} puts it back). */
+    @Bean
+    @Primary
+    TestClock testClock(@Qualifier("clock") Clock clock) {
+        return new TestClock(clock);
+    }
 
     @Bean
     static BeanPostProcessor faultyDataSource() {

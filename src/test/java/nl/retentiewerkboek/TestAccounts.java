@@ -44,7 +44,9 @@ public class TestAccounts {
     public record Account(long id, String username, Role role) {}
 
     public Account create(Role role) {
-        String username = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+        // a user name is an e-mail address, as everyone signs in with theirs (mail goes there too)
+        String username = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime()
+                + "@test.example";
         long[] id = new long[1];
         asSystem(() -> id[0] = accounts.createAccount(username, PASSWORD, "Test " + username, "Testbedrijf", role)
                 .id());

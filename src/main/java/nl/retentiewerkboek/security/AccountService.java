@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.retentiewerkboek.base.DataErased;
 import nl.retentiewerkboek.base.UserText;
+import nl.retentiewerkboek.mail.MailOutbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +35,10 @@ public class AccountService implements UserDetailsService {
     private final ApplicationEventPublisher events;
     private final Sessions sessions;
     private final Throttle throttle;
+    /** Reset links: a new password by any means makes the outstanding ones worthless. */
+    private final PasswordResetRepository resetLinks;
+
+    private final MailOutbox outbox;
 
     AccountService(
             UserAccountRepository accounts,
@@ -42,7 +47,11 @@ public class AccountService implements UserDetailsService {
             Clock clock,
             ApplicationEventPublisher events,
             Sessions sessions,
-            Throttle throttle) {
+            Throttle throttle,
+            PasswordResetRepository resetLinks,
+            MailOutbox outbox) {
+        this.resetLinks = resetLinks;
+        this.outbox = outbox;
         this.sessions = sessions;
         this.throttle = throttle;
         this.events = events;
@@ -161,7 +170,7 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("permitAll()")
     public UserSummary registerParticipant(String email, String rawPassword, String displayName, String company) {
         String name = userName(email);
-        if (!name.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!isEmail(name)) {
             throw new AccountRejected(AccountProblem.EMAIL_INVALID);
         }
         checkDetails(name, rawPassword, displayName);
@@ -222,7 +231,96 @@ public class AccountService implements UserDetailsService {
                     throw new AccountRejected(problem);
                 });
         trainer.setPasswordHash(passwordEncoder.encode(rawPassword));
+        resetLinks.deleteByUserId(trainer.getId());
         sessions.endAllOf(trainer.getUsername());
+    }
+
+    /** Why the signed-in user's change of password or e-mail address was refused. */
+    public enum ChangeProblem {
+        WRONG_PASSWORD,
+        EMAIL_INVALID,
+        EMAIL_TAKEN;
+
+        public String messageKey() {
+            return "account.change." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Thrown when the signed-in user's own change is refused; carries the reason for the screen. */
+    public static final class ChangeRefused extends RuntimeException {
+        private final ChangeProblem problem;
+
+        public ChangeRefused(ChangeProblem problem) {
+            super(problem.name());
+            this.problem = problem;
+        }
+
+        public ChangeProblem problem() {
+            return problem;
+        }
+    }
+
+    /**
+     * The signed-in user changes their own password, with the current one (checked like a sign-in, so it counts towards
+     * the same limit). Their other sessions end and outstanding reset links stop working; this one stays signed in.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        UserAccount me = checkedMe(currentPassword);
+        PasswordPolicy.check(newPassword, me.getUsername(), me.getDisplayName()).ifPresent(problem -> {
+            throw new AccountRejected(problem);
+        });
+        me.setPasswordHash(passwordEncoder.encode(newPassword));
+        resetLinks.deleteByUserId(me.getId());
+        sessions.endOthersOf(me.getUsername());
+    }
+
+    /**
+     * The signed-in user changes their e-mail address, which is also what they sign in with, with their current
+     * password. Their other sessions end; the caller signs this session in again under the new address.
+     *
+     * @return the address as stored (trimmed, lower case)
+     */
+    @PreAuthorize("isAuthenticated()")
+    public String changeMyEmail(String currentPassword, String newEmail) {
+        UserAccount me = checkedMe(currentPassword);
+        String name = userName(newEmail);
+        if (!isEmail(name) || name.length() > 100) {
+            throw new ChangeRefused(ChangeProblem.EMAIL_INVALID);
+        }
+        if (name.equals(me.getUsername())) {
+            return name;
+        }
+        if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new ChangeRefused(ChangeProblem.EMAIL_TAKEN);
+        }
+        String old = me.getUsername();
+        me.setUsername(name);
+        accounts.flush();
+        resetLinks.deleteByUserId(me.getId());
+        sessions.endOthersOf(old);
+        return name;
+    }
+
+    /** Whether a text looks like an e-mail address (something@something.tld, no spaces). */
+    public static boolean isEmail(String text) {
+        return text != null && text.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    /** The signed-in account, when the password given is its current one; the check counts as a sign-in attempt. */
+    private UserAccount checkedMe(String currentPassword) {
+        UserAccount me = currentUser
+                .id()
+                .flatMap(accounts::findById)
+                .orElseThrow(() -> new AccessDeniedException("not signed in"));
+        String key = Throttle.accountKey(me.getUsername());
+        if (throttle.take(Throttle.Kind.LOGIN_ACCOUNT, key).isPresent()
+                || currentPassword == null
+                || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throw new ChangeRefused(ChangeProblem.WRONG_PASSWORD);
+        }
+        throttle.giveBack(Throttle.Kind.LOGIN_ACCOUNT, key);
+        return me;
     }
 
     private UserAccount trainer(long id) {
@@ -240,6 +338,7 @@ public class AccountService implements UserDetailsService {
         long me = currentUser.requireId();
         String username = accounts.findById(me).map(UserAccount::getUsername).orElse("");
         events.publishEvent(new AccountDeleting(me));
+        outbox.forget(username);
         accounts.deleteById(me);
         accounts.flush();
         events.publishEvent(new DataErased("account"));

@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
  *   <li>Join codes per browser session: 10 unknown codes, then one per 30 seconds; per address 100,
  *       then one per 6 seconds.</li>
  *   <li>Sign-ups per address: 60 an hour that end in a refusal.</li>
+ *   <li>Password reset links: 30 requests an hour per address, 3 mails an hour per account.</li>
  * </ul>
  */
 @Component
@@ -45,7 +46,11 @@ public class Throttle {
         LOGIN_ADDRESS(limits -> limits.addLimit(l -> l.capacity(300).refillGreedy(300, Duration.ofHours(1)))),
         JOIN_SESSION(limits -> limits.addLimit(l -> l.capacity(10).refillGreedy(10, Duration.ofMinutes(5)))),
         JOIN_ADDRESS(limits -> limits.addLimit(l -> l.capacity(100).refillGreedy(100, Duration.ofMinutes(10)))),
-        SIGNUP_ADDRESS(limits -> limits.addLimit(l -> l.capacity(60).refillGreedy(60, Duration.ofHours(1))));
+        SIGNUP_ADDRESS(limits -> limits.addLimit(l -> l.capacity(60).refillGreedy(60, Duration.ofHours(1)))),
+        /** Reset links asked for from one client address: every request counts, found or not. */
+        RESET_ADDRESS(limits -> limits.addLimit(l -> l.capacity(30).refillGreedy(30, Duration.ofHours(1)))),
+        /** Reset links sent to one account: a few, so nobody can flood someone's mailbox. */
+        RESET_ACCOUNT(limits -> limits.addLimit(l -> l.capacity(3).refillGreedy(3, Duration.ofHours(1))));
 
         private final Consumer<LocalBucketBuilder> limits;
 

@@ -99,6 +99,10 @@ public class UserAccount {
         this.active = active;
     }
 
+    void setUsername(String username) {
+        this.username = username;
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

@@ -1,5 +1,7 @@
 package nl.retentiewerkboek.cohorts.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -32,6 +34,7 @@ import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AppRoles;
+import nl.retentiewerkboek.security.PasswordResets;
 import nl.retentiewerkboek.workbook.ModuleProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.HistoryPanel;
@@ -44,11 +47,18 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CohortService cohorts;
     private final Clock clock;
+    private final PasswordResets resets;
     private final ActionPlanService plans;
     private final WorkbookService workbookService;
     private String title = "";
 
-    ParticipantView(CohortService cohorts, ActionPlanService plans, WorkbookService workbookService, Clock clock) {
+    ParticipantView(
+            CohortService cohorts,
+            ActionPlanService plans,
+            WorkbookService workbookService,
+            PasswordResets resets,
+            Clock clock) {
+        this.resets = resets;
         this.clock = clock;
         this.cohorts = cohorts;
         this.plans = plans;
@@ -91,7 +101,24 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("download-button");
         pdf.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("actieplan.pdf")));
-        add(back, new H1(row.name() + (row.company().isBlank() ? "" : " · " + row.company())), readOnly, pdf);
+        Paragraph resetSent = new Paragraph();
+        resetSent.setId("participant-reset-link-sent");
+        resetSent.getElement().setAttribute("role", "status");
+        resetSent.setVisible(false);
+        Button resetLink = new Button(getTranslation("coach.reset-link"), VaadinIcon.KEY.create(), e -> {
+            boolean sent = resets.sendResetTo(row.id());
+            resetSent.setText(getTranslation(sent ? "coach.reset-link.sent" : "coach.reset-link.no-email", row.name()));
+            resetSent.setVisible(true);
+        });
+        resetLink.setId("participant-reset-link");
+        resetLink.addThemeVariants(ButtonVariant.TERTIARY);
+        add(
+                back,
+                new H1(row.name() + (row.company().isBlank() ? "" : " · " + row.company())),
+                readOnly,
+                pdf,
+                resetLink,
+                resetSent);
 
         Div progress = new Div();
         progress.addClassName("cohort-card");

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.security.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,13 +9,19 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.PasswordPolicy;
 import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.SignIn;
 import nl.retentiewerkboek.security.UserSummary;
 
 /** The signed-in user's account; a participant can delete it with all their data. */
@@ -23,7 +30,7 @@ import nl.retentiewerkboek.security.UserSummary;
 @PermitAll
 class AccountView extends Main implements HasDynamicTitle {
 
-    AccountView(AccountService accounts, AuthenticationContext authentication) {
+    AccountView(AccountService accounts, AuthenticationContext authentication, SignIn signIn) {
         addClassName("cohorts-view");
         setId("account");
         add(new H1(getTranslation("account.title")));
@@ -38,7 +45,7 @@ class AccountView extends Main implements HasDynamicTitle {
         if (me.company() != null) {
             card.add(new Paragraph(getTranslation("account.company", me.company())));
         }
-        add(card);
+        add(card, passwordCard(accounts), emailCard(accounts, signIn));
         if (me.role() == Role.DEELNEMER) {
             Div danger = new Div();
             danger.addClassName("cohort-card");
@@ -66,6 +73,106 @@ class AccountView extends Main implements HasDynamicTitle {
             danger.add(delete);
             add(danger);
         }
+    }
+
+    /** A new password, with the current one; other devices are signed out. */
+    private Div passwordCard(AccountService accounts) {
+        Div card = new Div();
+        card.addClassName("cohort-card");
+        card.setId("account-password");
+        PasswordField current = new PasswordField(getTranslation("account.password.current"));
+        current.setId("account-password-current");
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        PasswordField fresh = new PasswordField(getTranslation("account.password.new"));
+        fresh.setId("account-password-new");
+        fresh.setHelperText(getTranslation("join.password.help", AccountService.MIN_PASSWORD_LENGTH));
+        fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
+        repeat.setId("account-password-repeat");
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        Paragraph done = status("account-password-saved");
+        Button save = new Button(getTranslation("account.password.save"), e -> {
+            List.of(current, fresh, repeat).forEach(f -> f.setInvalid(false));
+            done.setVisible(false);
+            if (!fresh.getValue().equals(repeat.getValue())) {
+                invalid(repeat, getTranslation("reset.mismatch"));
+                return;
+            }
+            try {
+                accounts.changeMyPassword(current.getValue(), fresh.getValue());
+                List.of(current, fresh, repeat).forEach(PasswordField::clear);
+                done.setText(getTranslation("account.password.saved"));
+                done.setVisible(true);
+            } catch (AccountService.ChangeRefused refused) {
+                invalid(current, getTranslation(refused.problem().messageKey()));
+            } catch (AccountService.AccountRejected rejected) {
+                invalid(
+                        fresh,
+                        getTranslation(
+                                rejected.problem().messageKey(),
+                                AccountService.MIN_PASSWORD_LENGTH,
+                                PasswordPolicy.MAX_LENGTH));
+            }
+        });
+        save.setId("account-password-save");
+        Div fields = new Div(current, fresh, repeat);
+        fields.addClassName("cohort-fields");
+        card.add(new H2(getTranslation("account.password.title")), fields, save, done);
+        return card;
+    }
+
+    /** A new e-mail address (also the sign-in name), with the current password; this session stays signed in. */
+    private Div emailCard(AccountService accounts, SignIn signIn) {
+        Div card = new Div();
+        card.addClassName("cohort-card");
+        card.setId("account-email");
+        EmailField email = new EmailField(getTranslation("account.email.new"));
+        email.setId("account-email-new");
+        email.setMaxLength(100);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        PasswordField current = new PasswordField(getTranslation("account.password.current"));
+        current.setId("account-email-password");
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        Paragraph done = status("account-email-saved");
+        Button save = new Button(getTranslation("account.email.save"), e -> {
+            email.setInvalid(false);
+            current.setInvalid(false);
+            done.setVisible(false);
+            try {
+                String address = accounts.changeMyEmail(current.getValue(), email.getValue());
+                signIn.signIn(address, current.getValue());
+                // a fresh page: the new sign-in is in the session, and the page shows the new address
+                getUI().ifPresent(ui -> ui.getPage().setLocation("account"));
+            } catch (AccountService.ChangeRefused refused) {
+                invalid(
+                        refused.problem() == AccountService.ChangeProblem.WRONG_PASSWORD ? current : email,
+                        getTranslation(refused.problem().messageKey()));
+            }
+        });
+        save.setId("account-email-save");
+        Div fields = new Div(email, current);
+        fields.addClassName("cohort-fields");
+        card.add(
+                new H2(getTranslation("account.email.title")),
+                new Paragraph(getTranslation("account.email.text")),
+                fields,
+                save,
+                done);
+        return card;
+    }
+
+    private static Paragraph status(String id) {
+        Paragraph status = new Paragraph();
+        status.setId(id);
+        status.addClassName("demo-emptied");
+        status.getElement().setAttribute("role", "status");
+        status.setVisible(false);
+        return status;
+    }
+
+    private static void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 
     @Override

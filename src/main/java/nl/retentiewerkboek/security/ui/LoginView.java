@@ -32,7 +32,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
         login.setAction("login");
         login.setI18n(i18n());
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
         card.addClassName("login-card");
         H1 title = new H1(getTranslation("app.title"));
@@ -40,9 +42,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("login-tagline");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
-        Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
-        forgot.addClassName("login-hint");
-        card.add(new LanguageSwitch(language -> {}), title, tagline, intro, login, forgot);
+        card.add(new LanguageSwitch(language -> {}), title, tagline, intro, login);
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null
                 && session.getSession() != null
@@ -72,6 +72,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot-button"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.PasswordPolicy;
+import nl.retentiewerkboek.security.PasswordResets;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
 
@@ -28,9 +29,11 @@ import nl.retentiewerkboek.security.UserSummary;
 class TrainersView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final PasswordResets resets;
     private final Div list = new Div();
 
-    TrainersView(AccountService accounts) {
+    TrainersView(AccountService accounts, PasswordResets resets) {
+        this.resets = resets;
         this.accounts = accounts;
         addClassName("cohorts-view");
         setId("trainers");
@@ -119,7 +122,14 @@ class TrainersView extends Main implements HasDynamicTitle {
             });
             reset.setId("trainer-" + trainer.id() + "-reset");
             reset.addThemeVariants(ButtonVariant.TERTIARY);
-            Div row = new Div(fresh, reset, toggle);
+            Button link = new Button(getTranslation("coach.reset-link"), e -> {
+                boolean sent = resets.sendResetTo(trainer.id());
+                result.setText(getTranslation(
+                        sent ? "coach.reset-link.sent" : "coach.reset-link.no-email", trainer.displayName()));
+            });
+            link.setId("trainer-" + trainer.id() + "-reset-link");
+            link.addThemeVariants(ButtonVariant.TERTIARY);
+            Div row = new Div(fresh, reset, link, toggle);
             row.addClassName("cohort-fields");
             card.add(who, state, row, result);
             list.add(card);

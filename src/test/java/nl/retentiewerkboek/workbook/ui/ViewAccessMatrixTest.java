@@ -46,6 +46,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         }
         m.put("groepen", COACHES);
         m.put("beheer/trainers", Set.of("BEHEERDER"));
+        m.put("beheer/e-mail", Set.of("BEHEERDER"));
         m.put("account", EVERYONE_SIGNED_IN);
         return m;
     }

@@ -1,0 +1,119 @@
+package nl.retentiewerkboek.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.TestMails;
+import nl.retentiewerkboek.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A participant who forgot their password recovers on their own: "Wachtwoord vergeten?" on the login page, the mail as
+ * a real SMTP server (GreenMail) receives it, its link, a new password, and signed in, in the workbook. The link works
+ * once. The time from the login page to signed in again is printed.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "vaadin.devmode.devTools.enabled=false",
+            "spring.mail.host=localhost",
+            "spring.mail.port=" + PasswordJourneyIT.SMTP_PORT,
+            "app.mail.poll=PT0.5S",
+            // no configured address: the link follows the address the browser used (here http://localhost:port)
+            "app.public-url="
+        })
+@ActiveProfiles("test")
+@Tag("browser")
+class PasswordJourneyIT {
+
+    static final int SMTP_PORT = 3126;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/nieuw-wachtwoord/[A-Za-z0-9_-]{43})");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void forgot_password_then_mail_then_link_then_new_password_then_signed_in() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        long started = System.nanoTime();
+
+        browser.open("/login");
+        // the login form's own "Wachtwoord vergeten?" button
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                const button = [...document.querySelectorAll('vaadin-login-form vaadin-button')]
+                    .find(b => b.textContent.trim() === 'Wachtwoord vergeten?');
+                button.click();""");
+        browser.waitForPath("/wachtwoord-vergeten");
+        browser.resize(390, 844);
+        browser.type("forgot-email", dana.username());
+        browser.click("#forgot-send");
+        browser.waitForText("#forgot-answer", "Als er een account bij " + dana.username() + " hoort");
+        browser.screenshot("80-forgot-password-phone");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("forgot password")
+                .isEmpty();
+
+        assertThat(SMTP.waitForIncomingEmail(15_000, 1)).as("the mail arrives").isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        String body = TestMails.text(mail);
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).as("a link in %s", body).isTrue();
+
+        browser.resize(1280, 900);
+        browser.driver.get(link.group(1));
+        browser.waitForVaadin();
+        browser.waitForText("#new-password", "Kies een nieuw wachtwoord voor het account van Test " + dana.username());
+        browser.type("new-password-password", "mijn-nieuwe-zin-voor-vandaag");
+        browser.type("new-password-repeat", "mijn-nieuwe-zin-voor-vandaag");
+        browser.screenshot("81-new-password");
+        assertThat(browser.seriousAccessibilityViolations()).as("new password").isEmpty();
+        browser.click("#new-password-save");
+        browser.waitForPath("/");
+        browser.waitForText(".drawer-user-name", "Test " + dana.username());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("Forgot password to signed in again: %.1f s%n", seconds);
+        browser.screenshot("82-signed-in-after-reset");
+
+        // the link worked once
+        browser.driver.get(link.group(1));
+        browser.waitForVaadin();
+        browser.waitForText("#new-password-invalid", "Deze link werkt niet meer");
+        browser.screenshot("83-link-used");
+    }
+}

@@ -1,0 +1,289 @@
+package nl.retentiewerkboek.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.retentiewerkboek.IntegrationTest;
+import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.TestClock;
+import nl.retentiewerkboek.TestMails;
+import nl.retentiewerkboek.security.AccountService;
+import nl.retentiewerkboek.security.PasswordResets;
+import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.Throttle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password self-service with a real SMTP server (GreenMail) receiving the mails: the mail as received in both
+ * languages, its link followed, and the links that must not work (used, superseded, expired, unknown); an SMTP server
+ * that is down leaves the mail in the outbox with the reason and a later attempt; coaches send links only to their own.
+ */
+@IntegrationTest
+class MailFlowTest {
+
+    /** The test profile's {@code spring.mail.port}: every integration test has SMTP configured, only here it answers. */
+    static final int SMTP_PORT = 3125;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(true);
+
+    private static final Pattern LINK =
+            Pattern.compile("https://werkboek\\.voorbeeld\\.nl/nieuw-wachtwoord/([A-Za-z0-9_-]{43})");
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PasswordResets resets;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    MailDelivery delivery;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Throttle throttle;
+
+    @BeforeEach
+    void fresh() throws Exception {
+        throttle.forgetAll();
+        clock.reset();
+        delivery.deliverDue(); // what earlier tests left in the outbox goes out now, not into this test's mailbox
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+        clock.reset();
+    }
+
+    private List<MimeMessage> received(int expected) throws Exception {
+        assertThat(delivery.deliverDue()).as("mails sent").isEqualTo(expected);
+        return List.of(SMTP.getReceivedMessages());
+    }
+
+    private static String token(String text) {
+        Matcher m = LINK.matcher(text);
+        assertThat(m.find()).as("a reset link in: %s", text).isTrue();
+        return m.group(1);
+    }
+
+    private String passwordHashOf(Account account) {
+        return accountService.loadUserByUsername(account.username()).getPassword();
+    }
+
+    @Test
+    void a_forgotten_password_comes_back_by_mail_once_and_the_link_then_works_no_more() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        assertThat(resets.requestReset("  " + dana.username().toUpperCase() + " "))
+                .isEqualTo(PasswordResets.Asked.ANSWERED);
+
+        List<MimeMessage> mails = received(1);
+        MimeMessage mail = mails.getFirst();
+        assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(dana.username());
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("werkboek@voorbeeld.nl");
+        assertThat(from.getPersonal()).isEqualTo("Retentiewerkboek");
+        assertThat(mail.getSubject()).isEqualTo("Een nieuw wachtwoord voor Retentiewerkboek");
+        String text = TestMails.text(mail);
+        assertThat(text).startsWith("Hallo Test " + dana.username() + ",").contains("De link werkt een uur");
+        String html = TestMails.html(mail);
+        assertThat(html).contains("<html lang=\"nl\"", "<a href=\"https://werkboek.voorbeeld.nl/nieuw-wachtwoord/");
+        assertThat(html).as("no tracking").doesNotContain("<img");
+        String token = token(text);
+
+        assertThat(resets.whoseLink(token)).hasValue("Test " + dana.username());
+        String username = resets.reset(token, "een-heel-nieuw-wachtwoord");
+        assertThat(username).isEqualTo(dana.username());
+        assertThat(encoder.matches("een-heel-nieuw-wachtwoord", passwordHashOf(dana)))
+                .isTrue();
+
+        // used: worthless now, and the outbox no longer keeps the link
+        assertThat(resets.whoseLink(token)).isEmpty();
+        assertThatThrownBy(() -> resets.reset(token, "nog-een-ander-wachtwoord"))
+                .isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(accounts.create(Role.BEHEERDER));
+        assertThat(outbox.recent(10))
+                .filteredOn(m -> m.recipient().equals(dana.username()))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MailOutbox.Status.SENT);
+                    assertThat(m.text()).doesNotContain(token);
+                });
+    }
+
+    @Test
+    void the_answer_is_the_same_for_an_unknown_address_and_no_mail_goes_out() throws Exception {
+        assertThat(resets.requestReset("niemand-" + System.nanoTime() + "@voorbeeld.nl"))
+                .isEqualTo(PasswordResets.Asked.ANSWERED);
+        assertThat(received(0)).isEmpty();
+    }
+
+    @Test
+    void only_the_newest_link_works_and_none_after_an_hour_and_a_bad_password_keeps_the_link() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        resets.requestReset(dana.username());
+        resets.requestReset(dana.username());
+        List<MimeMessage> mails = received(2);
+        String first = token(TestMails.text(mails.get(0)));
+        String second = token(TestMails.text(mails.get(1)));
+        assertThat(first).isNotEqualTo(second);
+        assertThat(resets.whoseLink(first)).as("superseded").isEmpty();
+        assertThat(resets.whoseLink(second)).isPresent();
+
+        assertThatThrownBy(() -> resets.reset(second, "wachtwoord")).isInstanceOf(AccountService.AccountRejected.class);
+        assertThat(resets.whoseLink(second))
+                .as("a refused password keeps the link")
+                .isPresent();
+
+        clock.advance(PasswordResets.VALID_FOR.plusSeconds(1));
+        assertThat(resets.whoseLink(second)).as("expired").isEmpty();
+        assertThatThrownBy(() -> resets.reset(second, "een-heel-nieuw-wachtwoord"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(resets.whoseLink("x".repeat(43))).as("unknown").isEmpty();
+        assertThat(resets.whoseLink(null)).isEmpty();
+    }
+
+    @Test
+    void a_link_resets_only_its_own_account_and_an_english_user_gets_english_mail() throws Exception {
+        Account anna = accounts.create(Role.DEELNEMER);
+        Account bert = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(anna);
+        accountService.setMyLanguage("en");
+        TestAccounts.signOut();
+        String bertBefore = passwordHashOf(bert);
+
+        resets.requestReset(anna.username());
+        MimeMessage mail = received(1).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("A new password for Retentiewerkboek");
+        assertThat(TestMails.text(mail)).startsWith("Hello Test " + anna.username() + ",");
+        assertThat(TestMails.html(mail)).contains("<html lang=\"en\"");
+        resets.reset(token(TestMails.text(mail)), "een-heel-nieuw-wachtwoord");
+        assertThat(encoder.matches("een-heel-nieuw-wachtwoord", passwordHashOf(anna)))
+                .isTrue();
+        assertThat(passwordHashOf(bert)).as("the other account").isEqualTo(bertBefore);
+    }
+
+    @Test
+    void an_smtp_server_that_is_down_leaves_the_mail_in_the_outbox_and_it_goes_out_later() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        SMTP.stop();
+        resets.requestReset(dana.username());
+        assertThat(delivery.deliverDue()).isZero();
+        TestAccounts.signIn(accounts.create(Role.BEHEERDER));
+        MailOutbox.Entry waiting = outbox.recent(10).stream()
+                .filter(m -> m.recipient().equals(dana.username()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(waiting.status()).isEqualTo(MailOutbox.Status.RETRYING);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).isPresent();
+        assertThat(Duration.between(waiting.createdAt(), waiting.nextAttemptAt()))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(59));
+
+        SMTP.start();
+        assertThat(delivery.deliverDue()).as("not yet due").isZero();
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(GreenMailUtil.getBody(SMTP.getReceivedMessages()[0])).contains("nieuw-wachtwoord");
+        assertThat(MailDelivery.backoff(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(MailDelivery.backoff(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(MailDelivery.backoff(30)).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void a_trainer_sends_a_link_to_their_own_participant_only_and_the_beheerder_to_anyone() throws Exception {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account otherTrainer = accounts.create(Role.TRAINER);
+        Account mine = accounts.create(Role.DEELNEMER);
+        Account theirs = accounts.create(Role.DEELNEMER);
+        accounts.cohortOf(trainer, mine);
+        accounts.cohortOf(otherTrainer, theirs);
+
+        TestAccounts.signIn(trainer);
+        resets.sendResetTo(mine.id());
+        assertThatThrownBy(() -> resets.sendResetTo(theirs.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> resets.sendResetTo(otherTrainer.id())).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(mine);
+        assertThatThrownBy(() -> resets.sendResetTo(mine.id())).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(accounts.create(Role.BEHEERDER));
+        resets.sendResetTo(otherTrainer.id());
+
+        List<String> to = new ArrayList<>();
+        for (MimeMessage m : received(2)) {
+            to.add(m.getRecipients(Message.RecipientType.TO)[0].toString());
+            assertThat(TestMails.text(m)).contains("Je trainer heeft voor je een link aangevraagd");
+        }
+        assertThat(to).containsExactlyInAnyOrder(mine.username(), otherTrainer.username());
+    }
+
+    @Test
+    void the_outbox_is_for_the_beheerder_only() {
+        TestAccounts.signIn(accounts.create(Role.TRAINER));
+        assertThatThrownBy(() -> outbox.recent(10)).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(accounts.create(Role.DEELNEMER));
+        assertThatThrownBy(() -> outbox.recent(10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_user_changes_their_own_password_and_address_with_the_current_password() {
+        Account dana = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(dana);
+        assertThatThrownBy(() -> accountService.changeMyPassword("niet-mijn-wachtwoord", "een-heel-nieuw-wachtwoord"))
+                .isInstanceOf(AccountService.ChangeRefused.class);
+        assertThatThrownBy(() -> accountService.changeMyPassword(TestAccounts.PASSWORD, "kort"))
+                .isInstanceOf(AccountService.AccountRejected.class);
+        accountService.changeMyPassword(TestAccounts.PASSWORD, "een-heel-nieuw-wachtwoord");
+        assertThat(encoder.matches("een-heel-nieuw-wachtwoord", passwordHashOf(dana)))
+                .isTrue();
+
+        Account taken = accounts.create(Role.DEELNEMER);
+        assertThatThrownBy(() -> accountService.changeMyEmail(
+                        "een-heel-nieuw-wachtwoord", taken.username().toUpperCase()))
+                .isInstanceOfSatisfying(
+                        AccountService.ChangeRefused.class,
+                        r -> assertThat(r.problem()).isEqualTo(AccountService.ChangeProblem.EMAIL_TAKEN));
+        assertThatThrownBy(() -> accountService.changeMyEmail("een-heel-nieuw-wachtwoord", "geen adres"))
+                .isInstanceOfSatisfying(
+                        AccountService.ChangeRefused.class,
+                        r -> assertThat(r.problem()).isEqualTo(AccountService.ChangeProblem.EMAIL_INVALID));
+        String fresh = "Dana-" + System.nanoTime() + "@Voorbeeld.nl ";
+        assertThat(accountService.changeMyEmail("een-heel-nieuw-wachtwoord", fresh))
+                .isEqualTo(fresh.strip().toLowerCase());
+        assertThat(accountService.loadUserByUsername(fresh.strip()).getUsername())
+                .isEqualTo(fresh.strip().toLowerCase());
+    }
+}
