@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,17 +13,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.actionplan.PlanCohorts;
+import nl.retentiewerkboek.base.AppI18NProvider;
 import nl.retentiewerkboek.base.UserText;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
+import nl.retentiewerkboek.mail.Mail;
+import nl.retentiewerkboek.mail.MailOutbox;
 import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.ClientAddress;
 import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
+import nl.retentiewerkboek.security.PublicAddress;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.security.UserSummary;
@@ -54,6 +60,10 @@ public class CohortService implements PlanCohorts {
     private final Clock clock;
     private final Throttle throttle;
     private final CohortReadModel readModel;
+    private final InvitationRepository invitations;
+    private final MailOutbox outbox;
+    private final PublicAddress address;
+    private final AppI18NProvider i18n;
 
     CohortService(
             CohortRepository cohorts,
@@ -66,7 +76,15 @@ public class CohortService implements PlanCohorts {
             LessonCatalogue catalogue,
             Clock clock,
             Throttle throttle,
-            CohortReadModel readModel) {
+            CohortReadModel readModel,
+            InvitationRepository invitations,
+            MailOutbox outbox,
+            PublicAddress address,
+            AppI18NProvider i18n) {
+        this.invitations = invitations;
+        this.outbox = outbox;
+        this.address = address;
+        this.i18n = i18n;
         this.readModel = readModel;
         this.throttle = throttle;
         this.events = events;
@@ -239,7 +257,10 @@ public class CohortService implements PlanCohorts {
     @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
     public String join(String code) {
         Cohort cohort = openCohort(code);
-        enrollOnce(cohort.getId(), currentUser.requireId());
+        long me = currentUser.requireId();
+        if (enrollOnce(cohort.getId(), me)) {
+            accounts.me().ifPresent(p -> welcome(cohort, p));
+        }
         return cohort.getName();
     }
 
@@ -252,6 +273,13 @@ public class CohortService implements PlanCohorts {
      */
     @PreAuthorize("permitAll()")
     public UserSummary signUpAndJoin(String code, String email, String password, String name, String company) {
+        return signUpAndJoin(code, email, password, name, company, Locale.of("nl"));
+    }
+
+    /** {@link #signUpAndJoin(String, String, String, String, String)} in the language of the join page. */
+    @PreAuthorize("permitAll()")
+    public UserSummary signUpAndJoin(
+            String code, String email, String password, String name, String company, Locale language) {
         Cohort cohort = openCohort(code);
         String address = ClientAddress.current();
         if (throttle.take(Throttle.Kind.SIGNUP_ADDRESS, address).isPresent()) {
@@ -259,7 +287,7 @@ public class CohortService implements PlanCohorts {
         }
         UserSummary account;
         try {
-            account = accounts.registerParticipant(email, password, name, company);
+            account = accounts.registerParticipant(email, password, name, company, language.getLanguage());
         } catch (AccountService.AccountRejected rejected) {
             if (rejected.problem() != AccountService.AccountProblem.USERNAME_TAKEN) {
                 throttle.giveBack(Throttle.Kind.SIGNUP_ADDRESS, address);
@@ -267,8 +295,126 @@ public class CohortService implements PlanCohorts {
             throw rejected;
         }
         throttle.giveBack(Throttle.Kind.SIGNUP_ADDRESS, address);
-        enrollOnce(cohort.getId(), account.id());
+        if (enrollOnce(cohort.getId(), account.id())) {
+            welcome(cohort, account);
+        }
         return account;
+    }
+
+    /** The mail after joining: which cohort, and the way to the workbook, in the participant's language. */
+    private void welcome(Cohort cohort, UserSummary participant) {
+        if (!AccountService.isEmail(participant.username())) {
+            return;
+        }
+        Locale locale = Locale.of(participant.preferredLanguage());
+        outbox.queue(Mail.plain(
+                participant.username(),
+                locale.getLanguage(),
+                "welcome",
+                i18n.getTranslation("mail.welcome.subject", locale, cohort.getName()),
+                i18n.getTranslation(
+                        "mail.welcome.text",
+                        locale,
+                        participant.displayName(),
+                        cohort.getName(),
+                        address.base() + "/")));
+    }
+
+    // ------------------------------------------------------------------ inviting
+
+    /** The most addresses one paste may invite. */
+    public static final int MAX_INVITES = 300;
+    /** The longest paste read. */
+    public static final int MAX_INVITE_TEXT = 30_000;
+
+    private static final Pattern ANGLED = Pattern.compile(".*<([^<>]+)>\\s*");
+
+    /** What inviting a pasted list came to, each address once, as written to the trainer. */
+    public record Invited(
+            List<String> sent,
+            List<String> alreadyInvited,
+            List<String> alreadyIn,
+            List<String> duplicates,
+            List<String> invalid,
+            List<String> tooMany) {}
+
+    /**
+     * The trainer of a cohort (or the beheerder) pastes e-mail addresses, one a line or separated by commas or
+     * semicolons ({@code Anna de Vries <anna@example.nl>} is read too); each new address gets the join link by mail, in
+     * the trainer's language. Nobody is invited to the same cohort twice, participants already in it are skipped, and
+     * what was not an address is listed. At most {@value #MAX_INVITES} addresses at a time.
+     *
+     * @throws JoinRejected when the cohort takes no new participants (joining closed, archived)
+     */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    public Invited invite(long cohortId, String pasted, Locale locale) {
+        Cohort cohort = mine(cohortId);
+        if (!cohort.isJoiningOpen() || cohort.isArchived()) {
+            throw new JoinRejected(JoinProblem.CLOSED);
+        }
+        String text = pasted == null ? "" : pasted;
+        if (text.length() > MAX_INVITE_TEXT) {
+            text = text.substring(0, MAX_INVITE_TEXT);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        for (String entry : text.split("[,;\\r\\n\\t]+")) {
+            String candidate = entry.strip();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            var angled = ANGLED.matcher(candidate);
+            String address =
+                    (angled.matches() ? angled.group(1) : candidate).strip().toLowerCase(Locale.ROOT);
+            if (!AccountService.isEmail(address) || address.length() > 100) {
+                invalid.add(candidate.length() > 100 ? candidate.substring(0, 100) + "…" : candidate);
+            } else if (!seen.add(address)) {
+                duplicates.add(address);
+            }
+        }
+        List<String> wanted = new ArrayList<>(seen);
+        List<String> tooMany = wanted.size() > MAX_INVITES ? wanted.subList(MAX_INVITES, wanted.size()) : List.of();
+        wanted = wanted.subList(0, Math.min(wanted.size(), MAX_INVITES));
+        Set<String> invited = invitations.findByCohortIdAndEmailIn(cohortId, wanted).stream()
+                .map(Invitation::getEmail)
+                .collect(Collectors.toSet());
+        Set<String> members = participantsOf(cohortId).stream()
+                .map(p -> p.username().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        List<String> sent = new ArrayList<>();
+        List<String> alreadyInvited = new ArrayList<>();
+        List<String> alreadyIn = new ArrayList<>();
+        long me = currentUser.requireId();
+        String trainer = accounts.summaries(List.of(cohort.getTrainerId())).stream()
+                .map(UserSummary::displayName)
+                .findFirst()
+                .orElse("");
+        String link = address.base() + "/join/" + cohort.getJoinCode();
+        Instant now = Instant.now(clock);
+        for (String email : wanted) {
+            if (members.contains(email)) {
+                alreadyIn.add(email);
+            } else if (invited.contains(email)) {
+                alreadyInvited.add(email);
+            } else {
+                invitations.save(new Invitation(cohortId, email, me, now));
+                outbox.queue(Mail.plain(
+                        email,
+                        locale.getLanguage(),
+                        "invitation",
+                        i18n.getTranslation("mail.invitation.subject", locale, cohort.getName()),
+                        i18n.getTranslation("mail.invitation.text", locale, trainer, cohort.getName(), link)));
+                sent.add(email);
+            }
+        }
+        return new Invited(
+                List.copyOf(sent),
+                List.copyOf(alreadyInvited),
+                List.copyOf(alreadyIn),
+                List.copyOf(duplicates),
+                List.copyOf(invalid),
+                List.copyOf(tooMany));
     }
 
     private Cohort openCohort(String code) {
@@ -279,11 +425,14 @@ public class CohortService implements PlanCohorts {
         return cohort;
     }
 
-    private void enrollOnce(long cohortId, long participantId) {
-        if (!enrollments.existsByCohortIdAndParticipantId(cohortId, participantId)) {
-            enrollments.save(new Enrollment(cohortId, participantId, Instant.now(clock)));
-            events.publishEvent(new CohortChanged(cohortId));
+    /** Puts a participant in a cohort unless they are in it; whether they were new to it. */
+    private boolean enrollOnce(long cohortId, long participantId) {
+        if (enrollments.existsByCohortIdAndParticipantId(cohortId, participantId)) {
+            return false;
         }
+        enrollments.save(new Enrollment(cohortId, participantId, Instant.now(clock)));
+        events.publishEvent(new CohortChanged(cohortId));
+        return true;
     }
 
     /** Puts a participant in a cohort (beheerder, or the system at start-up). */

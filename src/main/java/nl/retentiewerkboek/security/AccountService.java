@@ -169,6 +169,13 @@ public class AccountService implements UserDetailsService {
      */
     @PreAuthorize("permitAll()")
     public UserSummary registerParticipant(String email, String rawPassword, String displayName, String company) {
+        return registerParticipant(email, rawPassword, displayName, company, "nl");
+    }
+
+    /** {@link #registerParticipant(String, String, String, String)}, with the language the account starts in. */
+    @PreAuthorize("permitAll()")
+    public UserSummary registerParticipant(
+            String email, String rawPassword, String displayName, String company, String language) {
         String name = userName(email);
         if (!isEmail(name)) {
             throw new AccountRejected(AccountProblem.EMAIL_INVALID);
@@ -179,6 +186,7 @@ public class AccountService implements UserDetailsService {
             return existingParticipant(existing.get(), rawPassword);
         }
         UserAccount account = newAccount(name, rawPassword, displayName, company, Role.DEELNEMER);
+        account.setPreferredLanguage("en".equals(language) ? "en" : "nl");
         return UserSummary.of(accounts.save(account));
     }
 
@@ -364,6 +372,33 @@ public class AccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<UserSummary> me() {
         return currentUser.id().flatMap(accounts::findById).map(UserSummary::of);
+    }
+
+    /** Whether the signed-in user gets a mail when a re-measurement is due. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean myReminders() {
+        return currentUser
+                .id()
+                .flatMap(accounts::findById)
+                .map(UserAccount::wantsReminders)
+                .orElse(false);
+    }
+
+    /** Turns the signed-in user's re-measurement reminders on or off. */
+    @PreAuthorize("isAuthenticated()")
+    public void setMyReminders(boolean on) {
+        currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setReminders(on));
+    }
+
+    /** Active participants who want re-measurement reminders and sign in with an e-mail address (the system's job). */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> participantsToRemind() {
+        return accounts.findByRoleAndActiveTrueAndRemindersTrue(Role.DEELNEMER).stream()
+                .filter(a -> isEmail(a.getUsername()))
+                .map(UserSummary::of)
+                .toList();
     }
 
     /** Remembers the signed-in user's language ({@code nl} or {@code en}) for the next visit. */

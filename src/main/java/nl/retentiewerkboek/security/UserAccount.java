@@ -41,6 +41,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Whether the participant wants a mail when a re-measurement is due. */
+    @Column(nullable = false)
+    private boolean reminders = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -97,6 +101,14 @@ public class UserAccount {
 
     void setActive(boolean active) {
         this.active = active;
+    }
+
+    boolean wantsReminders() {
+        return reminders;
+    }
+
+    void setReminders(boolean reminders) {
+        this.reminders = reminders;
     }
 
     void setUsername(String username) {

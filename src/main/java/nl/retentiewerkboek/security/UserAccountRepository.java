@@ -11,4 +11,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByRole(Role role);
 
     List<UserAccount> findByRoleOrderByDisplayNameAsc(Role role);
+
+    List<UserAccount> findByRoleAndActiveTrueAndRemindersTrue(Role role);
 }

@@ -534,7 +534,21 @@ public class WorkbookService {
     @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
     public Optional<LocalDate> myRemeasureDate() {
-        List<Measurement> all = myMeasurements();
+        return remeasureDate(measurements(currentUser.requireId()));
+    }
+
+    /** When a participant's re-measurement is due, and of which measurement; for the reminder mails (the system). */
+    public record RemeasureDue(int measurement, LocalDate date) {}
+
+    /** {@link #myRemeasureDate()} of any participant, for the reminder job running as the system. */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public Optional<RemeasureDue> remeasureDueOf(long participantId) {
+        List<Measurement> all = measurements(participantId);
+        return remeasureDate(all).map(date -> new RemeasureDue(all.getLast().number(), date));
+    }
+
+    private Optional<LocalDate> remeasureDate(List<Measurement> all) {
         Measurement current = all.getLast();
         if (!current.workbook().retentiemeter().isComplete()) {
             return Optional.empty();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +49,7 @@ class PasswordJourneyIT {
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
+    private static final Pattern JOIN = Pattern.compile("(http://localhost:\\d+/join/[A-Z0-9]+)");
     private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/nieuw-wachtwoord/[A-Za-z0-9_-]{43})");
 
     @LocalServerPort
@@ -115,5 +117,75 @@ class PasswordJourneyIT {
         browser.waitForVaadin();
         browser.waitForText("#new-password-invalid", "Deze link werkt niet meer");
         browser.screenshot("83-link-used");
+    }
+
+    @Test
+    void a_trainer_invites_by_mail_the_invitee_joins_from_it_and_is_welcomed() throws Exception {
+        Account trainer = accounts.create(Role.TRAINER);
+        browser.logIn(trainer.username(), TestAccounts.PASSWORD);
+        browser.open("/groepen");
+        browser.type("cohort-new-name", "Masterclass per mail");
+        browser.click("#cohort-new-create");
+        browser.find("#cohort-code");
+        browser.click("#cohort-invite vaadin-details-summary");
+        String invitee = "genodigde-" + System.nanoTime() + "@voorbeeld.nl";
+        WebElement addresses = browser.find("#cohort-invite-addresses textarea");
+        addresses.sendKeys("Gerda Genodigd <" + invitee + ">\ngeen-adres");
+        browser.click("#cohort-invite-send");
+        browser.waitForText("#cohort-invite-result", "Er is 1 uitnodiging verstuurd.");
+        browser.screenshot("84-invite");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("dashboard with invitations")
+                .isEmpty();
+
+        assertThat(SMTP.waitForIncomingEmail(15_000, 1))
+                .as("the invitation arrives")
+                .isTrue();
+        MimeMessage invitation = SMTP.getReceivedMessages()[0];
+        assertThat(invitation.getSubject()).isEqualTo("Uitnodiging voor Masterclass per mail");
+        Matcher join = JOIN.matcher(TestMails.text(invitation));
+        assertThat(join.find()).isTrue();
+
+        Browser phone = new Browser("http://localhost:" + port);
+        try {
+            phone.resize(390, 844);
+            phone.driver.get(join.group(1));
+            phone.waitForVaadin();
+            phone.waitForText("#join", "Doe mee met Masterclass per mail");
+            phone.type("join-name", "Gerda Genodigd");
+            phone.type("join-company", "Gerda's Bloemen");
+            phone.type("join-email", invitee);
+            phone.type("join-password", "een-sterk-wachtwoord-voor-gerda");
+            phone.click("#join-create");
+            phone.waitForPath("/");
+            assertThat(SMTP.waitForIncomingEmail(15_000, 2))
+                    .as("the welcome arrives")
+                    .isTrue();
+            MimeMessage welcome = SMTP.getReceivedMessages()[1];
+            assertThat(welcome.getSubject()).isEqualTo("Welkom bij Masterclass per mail");
+            assertThat(TestMails.text(welcome)).startsWith("Hallo Gerda Genodigd,");
+
+            phone.open("/account");
+            phone.waitForText("#account-mail", "Herinnering voor je hermeting");
+            phone.screenshot("86-account-phone");
+            assertThat(phone.seriousAccessibilityViolations())
+                    .as("account page")
+                    .isEmpty();
+        } finally {
+            phone.close();
+        }
+
+        Account admin = accounts.create(Role.BEHEERDER);
+        Browser office = new Browser("http://localhost:" + port);
+        try {
+            office.logIn(admin.username(), TestAccounts.PASSWORD);
+            office.open("/beheer/e-mail");
+            office.waitForText("#outbox", "Welkom bij Masterclass per mail");
+            office.waitForText("#outbox", "Uitnodiging voor Masterclass per mail");
+            office.screenshot("85-outbox");
+            assertThat(office.seriousAccessibilityViolations()).as("outbox").isEmpty();
+        } finally {
+            office.close();
+        }
     }
 }

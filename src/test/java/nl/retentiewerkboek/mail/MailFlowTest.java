@@ -11,8 +11,11 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.retentiewerkboek.IntegrationTest;
@@ -20,10 +23,16 @@ import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.TestClock;
 import nl.retentiewerkboek.TestMails;
+import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.PasswordResets;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.Throttle;
+import nl.retentiewerkboek.workbook.RemeasureReminders;
+import nl.retentiewerkboek.workbook.SavedAnswers;
+import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +52,8 @@ class MailFlowTest {
     /** The test profile's {@code spring.mail.port}: every integration test has SMTP configured, only here it answers. */
     static final int SMTP_PORT = 3125;
 
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
@@ -56,6 +67,15 @@ class MailFlowTest {
 
     @Autowired
     PasswordResets resets;
+
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    WorkbookService workbook;
+
+    @Autowired
+    RemeasureReminders reminders;
 
     @Autowired
     AccountService accountService;
@@ -135,7 +155,7 @@ class MailFlowTest {
         assertThatThrownBy(() -> resets.reset(token, "nog-een-ander-wachtwoord"))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(accounts.create(Role.BEHEERDER));
-        assertThat(outbox.recent(10))
+        assertThat(outbox.recent(500))
                 .filteredOn(m -> m.recipient().equals(dana.username()))
                 .singleElement()
                 .satisfies(m -> {
@@ -203,7 +223,7 @@ class MailFlowTest {
         resets.requestReset(dana.username());
         assertThat(delivery.deliverDue()).isZero();
         TestAccounts.signIn(accounts.create(Role.BEHEERDER));
-        MailOutbox.Entry waiting = outbox.recent(10).stream()
+        MailOutbox.Entry waiting = outbox.recent(500).stream()
                 .filter(m -> m.recipient().equals(dana.username()))
                 .findFirst()
                 .orElseThrow();
@@ -253,9 +273,9 @@ class MailFlowTest {
     @Test
     void the_outbox_is_for_the_beheerder_only() {
         TestAccounts.signIn(accounts.create(Role.TRAINER));
-        assertThatThrownBy(() -> outbox.recent(10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> outbox.recent(500)).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(accounts.create(Role.DEELNEMER));
-        assertThatThrownBy(() -> outbox.recent(10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> outbox.recent(500)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -285,5 +305,137 @@ class MailFlowTest {
                 .isEqualTo(fresh.strip().toLowerCase());
         assertThat(accountService.loadUserByUsername(fresh.strip()).getUsername())
                 .isEqualTo(fresh.strip().toLowerCase());
+    }
+
+    @Test
+    void a_trainer_invites_a_pasted_list_once_each_and_joining_brings_a_welcome_in_the_participant_s_language()
+            throws Exception {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account member = accounts.create(Role.DEELNEMER);
+        long cohortId = accounts.cohortOf(trainer, member);
+        String anna = "anna-" + System.nanoTime() + "@voorbeeld.nl";
+        String bert = "bert-" + System.nanoTime() + "@voorbeeld.nl";
+        TestAccounts.signIn(trainer);
+        String code = cohorts.cohort(cohortId, NL).joinCode();
+        String group = cohorts.cohort(cohortId, NL).name();
+
+        CohortService.Invited first = cohorts.invite(
+                cohortId,
+                "Anna de Vries <" + anna.toUpperCase() + ">, " + bert + ";\n" + bert + "\n\ngeen adres\n"
+                        + member.username(),
+                NL);
+        assertThat(first.sent()).containsExactly(anna, bert);
+        assertThat(first.duplicates()).containsExactly(bert);
+        assertThat(first.invalid()).containsExactly("geen adres");
+        assertThat(first.alreadyIn()).containsExactly(member.username());
+        CohortService.Invited again = cohorts.invite(cohortId, anna, NL);
+        assertThat(again.sent()).isEmpty();
+        assertThat(again.alreadyInvited()).containsExactly(anna);
+
+        List<MimeMessage> mails = received(2);
+        for (MimeMessage mail : mails) {
+            assertThat(mail.getSubject()).isEqualTo("Uitnodiging voor " + group);
+            assertThat(TestMails.text(mail))
+                    .contains("Test " + trainer.username() + " nodigt je uit voor " + group)
+                    .contains("https://werkboek.voorbeeld.nl/join/" + code);
+        }
+        assertThat(mails.stream().map(m -> {
+                    try {
+                        return m.getRecipients(Message.RecipientType.TO)[0].toString();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .containsExactlyInAnyOrder(anna, bert);
+
+        // another trainer's cohort, and a closed one, take no invitations
+        Account other = accounts.create(Role.TRAINER);
+        TestAccounts.signIn(other);
+        assertThatThrownBy(() -> cohorts.invite(cohortId, anna, NL)).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(trainer);
+        cohorts.setJoiningOpen(cohortId, false);
+        assertThatThrownBy(() -> cohorts.invite(cohortId, "nieuw@voorbeeld.nl", NL))
+                .isInstanceOf(CohortService.JoinRejected.class);
+        cohorts.setJoiningOpen(cohortId, true);
+        TestAccounts.signOut();
+
+        // Anna follows the link on an English page: her account starts in English, and so does her welcome
+        SMTP.purgeEmailFromAllMailboxes();
+        cohorts.signUpAndJoin(code, anna, "een-lang-wachtwoord-van-anna", "Anna de Vries", null, Locale.ENGLISH);
+        MimeMessage welcome = received(1).getFirst();
+        assertThat(welcome.getRecipients(Message.RecipientType.TO)[0].toString())
+                .isEqualTo(anna);
+        assertThat(welcome.getSubject()).isEqualTo("Welcome to " + group);
+        assertThat(TestMails.text(welcome))
+                .startsWith("Hello Anna de Vries,")
+                .contains("You have joined " + group, "https://werkboek.voorbeeld.nl/");
+
+        // someone who joins with the code gets a welcome once
+        Account dana = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(dana);
+        cohorts.join(code);
+        cohorts.join(code);
+        assertThat(received(1)).hasSize(2);
+    }
+
+    /** Sends everything due, batch after batch; the mails now in GreenMail to this address. */
+    private List<MimeMessage> mailsTo(String address) throws Exception {
+        while (delivery.deliverDue() > 0) {
+            // the next batch
+        }
+        return List.of(SMTP.getReceivedMessagesForDomain(address));
+    }
+
+    @Test
+    void the_re_measurement_reminder_comes_on_the_day_and_a_week_later_once_each_and_never_when_turned_off()
+            throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        Account quiet = accounts.create(Role.DEELNEMER);
+        for (Account a : List.of(dana, quiet)) {
+            TestAccounts.signIn(a);
+            workbook.saveMyAnswers(
+                    Worksheet.RETENTIEMETER,
+                    Map.of("start", "200", "new", "30", "end", "174"),
+                    NL,
+                    SavedAnswers.NEVER_SAVED);
+        }
+        accountService.setMyReminders(false); // quiet turns them off
+        TestAccounts.signIn(dana);
+        accountService.setMyLanguage("en");
+        LocalDate due = LocalDate.now(clock).plusDays(90);
+        assertThat(workbook.myRemeasureDate()).hasValue(due);
+        TestAccounts.signOut();
+
+        clock.advance(Duration.ofDays(89));
+        reminders.remindDue();
+        assertThat(mailsTo(dana.username())).as("the day before").isEmpty();
+
+        clock.advance(Duration.ofDays(1));
+        reminders.remindDue();
+        reminders.remindDue(); // again, as after a restart halfway: the record keeps it to one
+        List<MimeMessage> first = mailsTo(dana.username());
+        assertThat(first).hasSize(1);
+        assertThat(first.getFirst().getSubject()).isEqualTo("Time for your re-measurement");
+        assertThat(TestMails.text(first.getFirst()))
+                .startsWith("Hello Test " + dana.username() + ",")
+                .contains("Today, " + LocaleNumbers.date(due, Locale.ENGLISH) + ", it is time")
+                .contains("https://werkboek.voorbeeld.nl/");
+        assertThat(mailsTo(quiet.username())).as("reminders turned off").isEmpty();
+
+        clock.advance(Duration.ofDays(6));
+        reminders.remindDue();
+        assertThat(mailsTo(dana.username())).as("six days later").hasSize(1);
+        clock.advance(Duration.ofDays(1));
+        reminders.remindDue();
+        reminders.remindDue();
+        List<MimeMessage> both = mailsTo(dana.username());
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).getSubject()).isEqualTo("Your re-measurement is still open");
+        clock.advance(Duration.ofDays(30));
+        reminders.remindDue();
+        assertThat(mailsTo(dana.username()))
+                .as("two reminders per measurement, no more")
+                .hasSize(2);
+        assertThat(mailsTo(quiet.username())).isEmpty();
     }
 }

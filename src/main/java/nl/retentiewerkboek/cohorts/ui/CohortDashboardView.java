@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -263,9 +264,52 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
 
         Details edit = new Details(getTranslation("dashboard.edit"), editForm());
         edit.setId("cohort-edit");
+        Details invite = new Details(getTranslation("invite.title"), inviteForm());
+        invite.setId("cohort-invite");
+        invite.setEnabled(cohort.joiningOpen() && !cohort.archived());
         Div actions = new Div(joining, regenerate, archive);
         actions.addClassName("dashboard-actions");
-        header.add(meta, join, actions, downloads, edit);
+        header.add(meta, join, actions, downloads, invite, edit);
+    }
+
+    /** Invitations by e-mail: paste addresses, each new one gets the join link; what was skipped and why is listed. */
+    private Div inviteForm() {
+        TextArea addresses = new TextArea(getTranslation("invite.addresses"));
+        addresses.setId("cohort-invite-addresses");
+        addresses.setHelperText(getTranslation("invite.help", CohortService.MAX_INVITES));
+        addresses.setMaxLength(CohortService.MAX_INVITE_TEXT);
+        addresses.setWidthFull();
+        addresses.setMinRows(4);
+        Div result = new Div();
+        result.setId("cohort-invite-result");
+        result.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("invite.send"), VaadinIcon.ENVELOPE_O.create(), e -> {
+            result.removeAll();
+            try {
+                CohortService.Invited invited = cohorts.invite(cohortId, addresses.getValue(), getLocale());
+                result.add(new Paragraph(
+                        getTranslation("invite.sent", invited.sent().size())));
+                listed(result, "invite.already-invited", invited.alreadyInvited());
+                listed(result, "invite.already-in", invited.alreadyIn());
+                listed(result, "invite.duplicates", invited.duplicates());
+                listed(result, "invite.invalid", invited.invalid());
+                listed(result, "invite.too-many", invited.tooMany());
+                addresses.clear();
+            } catch (CohortService.JoinRejected closed) {
+                result.add(new Paragraph(getTranslation("invite.closed")));
+            }
+        });
+        send.setId("cohort-invite-send");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        Div form = new Div(addresses, send, result);
+        form.addClassName("invite-form");
+        return form;
+    }
+
+    private void listed(Div into, String key, List<String> addresses) {
+        if (!addresses.isEmpty()) {
+            into.add(new Paragraph(getTranslation(key, addresses.size()) + " " + String.join(", ", addresses)));
+        }
     }
 
     private Div editForm() {

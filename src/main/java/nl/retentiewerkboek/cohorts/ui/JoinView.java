@@ -130,7 +130,8 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             email.setInvalid(false);
             password.setInvalid(false);
             try {
-                cohorts.signUpAndJoin(code, email.getValue(), password.getValue(), name.getValue(), company.getValue());
+                cohorts.signUpAndJoin(
+                        code, email.getValue(), password.getValue(), name.getValue(), company.getValue(), getLocale());
                 try {
                     signIn.signIn(email.getValue().strip().toLowerCase(Locale.ROOT), password.getValue());
                     getUI().ifPresent(ui -> ui.getPage().setLocation("/"));

@@ -3,6 +3,7 @@ package nl.retentiewerkboek.security.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -47,6 +48,16 @@ class AccountView extends Main implements HasDynamicTitle {
         }
         add(card, passwordCard(accounts), emailCard(accounts, signIn));
         if (me.role() == Role.DEELNEMER) {
+            Checkbox reminders = new Checkbox(getTranslation("account.reminders"), accounts.myReminders());
+            reminders.setId("account-reminders");
+            reminders.addValueChangeListener(e -> accounts.setMyReminders(e.getValue()));
+            Div mail = new Div(
+                    new H2(getTranslation("account.reminders.title")),
+                    new Paragraph(getTranslation("account.reminders.text")),
+                    reminders);
+            mail.addClassName("cohort-card");
+            mail.setId("account-mail");
+            add(mail);
             Div danger = new Div();
             danger.addClassName("cohort-card");
             danger.add(

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -241,5 +242,25 @@ class CohortViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("cohort-edit-save")).click();
         assertThat(cohorts.cohort(cohortId, NL).openModules())
                 .hasValue(Set.of("loyaliteit-is-geen-retentie", "wat-kost-klantverlies"));
+    }
+
+    @Test
+    void a_trainer_invites_by_pasting_addresses_and_sees_what_was_sent_and_what_was_skipped() {
+        Account trainer = accounts.create(Role.TRAINER);
+        TestAccounts.signIn(trainer);
+        long cohortId = cohorts.createMyCohort("Uitnodigen", null, null);
+        navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
+        String fresh = "nieuw-" + System.nanoTime() + "@voorbeeld.nl";
+        test($(TextArea.class).id("cohort-invite-addresses")).setValue(fresh + "\n" + fresh + "\ngeen adres");
+        test($(Button.class).id("cohort-invite-send")).click();
+        assertThat($(Div.class).id("cohort-invite-result").getElement().getTextRecursively())
+                .contains("Er is 1 uitnodiging verstuurd.")
+                .contains("Stond dubbel in de lijst, één keer uitgenodigd (1): " + fresh)
+                .contains("Geen geldig e-mailadres (1): geen adres");
+        assertThat($(TextArea.class).id("cohort-invite-addresses").getValue()).isEmpty();
+        test($(TextArea.class).id("cohort-invite-addresses")).setValue(fresh);
+        test($(Button.class).id("cohort-invite-send")).click();
+        assertThat($(Div.class).id("cohort-invite-result").getElement().getTextRecursively())
+                .contains("Er is geen uitnodiging verstuurd.", "Al eerder uitgenodigd, niet opnieuw (1): " + fresh);
     }
 }
