@@ -9,8 +9,10 @@ public final class TestMails {
 
     private TestMails() {}
 
+    /** The plain text part, with the line ends of the text as written (SMTP sends CRLF). */
     public static String text(MimeMessage message) throws Exception {
-        return part(message, "text/plain");
+        String text = part(message, "text/plain");
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     public static String html(MimeMessage message) throws Exception {

@@ -51,6 +51,10 @@ class Enrollment {
         return participantId;
     }
 
+    Instant getJoinedAt() {
+        return joinedAt;
+    }
+
     Optional<Instant> getLastActivity() {
         return Optional.ofNullable(lastActivity);
     }

@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start of the embedded setup: the accounts {@code deelnemer}, {@code trainer} and
- * {@code beheerder} (password {@value #PASSWORD}) and a demo cohort of the trainer with the
+ * On first start of the embedded setup: the accounts {@code deelnemer@voorbeeld.nl}, {@code trainer@voorbeeld.nl}
+ * and {@code beheerder@voorbeeld.nl} (password {@value #PASSWORD}) and a demo cohort of the trainer with the
  * participant in it. Does nothing when the accounts already exist.
  */
 @Component
@@ -24,6 +24,11 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "klantbehoud2026";
+    /** The demo accounts sign in with an e-mail address, as everyone does (a reserved domain: no mail reaches it). */
+    static final String DEELNEMER = "deelnemer@voorbeeld.nl";
+
+    static final String TRAINER = "trainer@voorbeeld.nl";
+    static final String BEHEERDER = "beheerder@voorbeeld.nl";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountService accounts;
@@ -37,20 +42,27 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.runAsSystem(() -> {
-            if (accounts.findByUsername("trainer").isPresent()) {
+            // a data folder from before sign-in names were e-mail addresses keeps its demo accounts as they were
+            if (accounts.findByUsername(TRAINER).isPresent()
+                    || accounts.findByUsername("trainer").isPresent()) {
                 return;
             }
-            accounts.createDemoAccount("beheerder", PASSWORD, "Bea Beheer", null, Role.BEHEERDER);
+            accounts.createDemoAccount(BEHEERDER, PASSWORD, "Bea Beheer", null, Role.BEHEERDER);
             long trainer = accounts.createDemoAccount(
-                            "trainer", PASSWORD, "Tom de Trainer", "Retentie Academie", Role.TRAINER)
+                            TRAINER, PASSWORD, "Tom de Trainer", "Retentie Academie", Role.TRAINER)
                     .id();
             long participant = accounts.createDemoAccount(
-                            "deelnemer", PASSWORD, "Dana Deelnemer", "Installatiebedrijf Dana", Role.DEELNEMER)
+                            DEELNEMER, PASSWORD, "Dana Deelnemer", "Installatiebedrijf Dana", Role.DEELNEMER)
                     .id();
             long cohort = cohorts.createCohort(
                     trainer, "Masterclass Klantbehoud, 29 januari 2026", LocalDate.of(2026, 1, 29), "Utrecht");
             cohorts.enroll(cohort, participant);
-            log.info("Demo data created: log in as deelnemer, trainer or beheerder with password {}", PASSWORD);
+            log.info(
+                    "Demo data created: log in as {}, {} or {} with password {}",
+                    DEELNEMER,
+                    TRAINER,
+                    BEHEERDER,
+                    PASSWORD);
         });
     }
 }

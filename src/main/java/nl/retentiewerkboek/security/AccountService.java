@@ -391,6 +391,33 @@ public class AccountService implements UserDetailsService {
         currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setReminders(on));
     }
 
+    /** Whether the signed-in trainer gets the weekly digest of their cohorts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean myDigest() {
+        return currentUser
+                .id()
+                .flatMap(accounts::findById)
+                .map(UserAccount::wantsDigest)
+                .orElse(false);
+    }
+
+    /** Turns the signed-in trainer's weekly digest on or off. */
+    @PreAuthorize("isAuthenticated()")
+    public void setMyDigest(boolean on) {
+        currentUser.id().flatMap(accounts::findById).ifPresent(a -> a.setDigest(on));
+    }
+
+    /** Active trainers who want the weekly digest and sign in with an e-mail address (the system's job). */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> trainersForDigest() {
+        return accounts.findByRoleAndActiveTrueAndDigestTrue(Role.TRAINER).stream()
+                .filter(a -> isEmail(a.getUsername()))
+                .map(UserSummary::of)
+                .toList();
+    }
+
     /** Active participants who want re-measurement reminders and sign in with an e-mail address (the system's job). */
     @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
     @Transactional(readOnly = true)

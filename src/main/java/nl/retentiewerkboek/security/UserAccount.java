@@ -45,6 +45,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean reminders = true;
 
+    /** Whether the trainer wants the weekly digest of their cohorts. */
+    @Column(nullable = false)
+    private boolean digest = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -109,6 +113,14 @@ public class UserAccount {
 
     void setReminders(boolean reminders) {
         this.reminders = reminders;
+    }
+
+    boolean wantsDigest() {
+        return digest;
+    }
+
+    void setDigest(boolean digest) {
+        this.digest = digest;
     }
 
     void setUsername(String username) {

@@ -13,4 +13,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByRoleOrderByDisplayNameAsc(Role role);
 
     List<UserAccount> findByRoleAndActiveTrueAndRemindersTrue(Role role);
+
+    List<UserAccount> findByRoleAndActiveTrueAndDigestTrue(Role role);
 }

@@ -49,7 +49,8 @@ import org.openqa.selenium.WebElement;
 class CrashIT {
 
     private static final int CYCLES = Integer.getInteger("crash.cycles", 10);
-    private static final List<String> PARTICIPANTS = List.of("deelnemer", "deelnemer2", "deelnemer3");
+    private static final List<String> PARTICIPANTS =
+            List.of("deelnemer@voorbeeld.nl", "deelnemer2@voorbeeld.nl", "deelnemer3@voorbeeld.nl");
     private static final List<String> FIELDS = List.of("start", "new", "end");
     private static final String PASSWORD = "klantbehoud2026";
 

@@ -24,6 +24,7 @@ import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.TestClock;
 import nl.retentiewerkboek.TestMails;
 import nl.retentiewerkboek.cohorts.CohortService;
+import nl.retentiewerkboek.cohorts.WeeklyDigest;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
@@ -76,6 +77,9 @@ class MailFlowTest {
 
     @Autowired
     RemeasureReminders reminders;
+
+    @Autowired
+    WeeklyDigest digest;
 
     @Autowired
     AccountService accountService;
@@ -437,5 +441,51 @@ class MailFlowTest {
                 .as("two reminders per measurement, no more")
                 .hasSize(2);
         assertThat(mailsTo(quiet.username())).isEmpty();
+    }
+
+    @Test
+    void a_trainer_gets_a_weekly_digest_of_a_busy_week_once_and_nothing_for_a_quiet_one() throws Exception {
+        Account quiet = accounts.create(Role.TRAINER);
+        accounts.cohortOf(quiet, accounts.create(Role.DEELNEMER));
+        clock.advance(Duration.ofDays(8)); // what happened in quiet's cohort is older than a week now
+
+        Account busy = accounts.create(Role.TRAINER);
+        Account off = accounts.create(Role.TRAINER);
+        Account newcomer = accounts.create(Role.DEELNEMER);
+        Account worker = accounts.create(Role.DEELNEMER);
+        long cohortId = accounts.cohortOf(busy, newcomer, worker);
+        accounts.cohortOf(off, accounts.create(Role.DEELNEMER));
+        TestAccounts.signIn(off);
+        accountService.setMyDigest(false);
+        TestAccounts.signIn(worker);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "174"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
+        TestAccounts.signIn(busy);
+        String group = cohorts.cohort(cohortId, NL).name();
+        for (int i = 0;
+                i < 50
+                        && cohorts.cohort(cohortId, NL).participants().stream()
+                                .allMatch(p -> p.lastActivity().isEmpty());
+                i++) {
+            Thread.sleep(100); // the activity note is written beside the save
+        }
+        TestAccounts.signOut();
+
+        digest.sendDue();
+        digest.sendDue(); // the same week again: nothing more
+        List<MimeMessage> mails = mailsTo(busy.username());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getSubject()).isEqualTo("Je groepen deze week");
+        assertThat(TestMails.text(mails.getFirst()))
+                .startsWith("Hallo Test " + busy.username() + ",")
+                .contains(group
+                        + "\n– nieuw erbij: 2\n– aan het werk in hun werkboek: 1 van de 2\n– actieplan meegenomen: 0")
+                .contains("https://werkboek.voorbeeld.nl/groepen")
+                .doesNotContain(newcomer.username(), worker.username());
+        assertThat(mailsTo(quiet.username())).as("a quiet week").isEmpty();
+        assertThat(mailsTo(off.username())).as("turned off").isEmpty();
     }
 }

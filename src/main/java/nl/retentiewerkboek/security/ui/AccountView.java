@@ -46,7 +46,27 @@ class AccountView extends Main implements HasDynamicTitle {
         if (me.company() != null) {
             card.add(new Paragraph(getTranslation("account.company", me.company())));
         }
-        add(card, passwordCard(accounts), emailCard(accounts, signIn));
+        add(card);
+        if (!AccountService.isEmail(me.username())) {
+            // an account from before everyone signed in with an e-mail address: how to move to one
+            Paragraph notice = new Paragraph(getTranslation("account.not-email", me.username()));
+            notice.setId("account-not-email");
+            notice.addClassName("notice");
+            add(notice);
+        }
+        add(passwordCard(accounts), emailCard(accounts, signIn));
+        if (me.role() == Role.TRAINER) {
+            Checkbox digest = new Checkbox(getTranslation("account.digest"), accounts.myDigest());
+            digest.setId("account-digest");
+            digest.addValueChangeListener(e -> accounts.setMyDigest(e.getValue()));
+            Div mail = new Div(
+                    new H2(getTranslation("account.digest.title")),
+                    new Paragraph(getTranslation("account.digest.text")),
+                    digest);
+            mail.addClassName("cohort-card");
+            mail.setId("account-mail");
+            add(mail);
+        }
         if (me.role() == Role.DEELNEMER) {
             Checkbox reminders = new Checkbox(getTranslation("account.reminders"), accounts.myReminders());
             reminders.setId("account-reminders");

@@ -44,11 +44,11 @@ class TrainersView extends Main implements HasDynamicTitle {
     private Div newTrainer() {
         Div card = new Div();
         card.addClassName("cohort-card");
-        TextField name = new TextField(getTranslation("join.name"));
+        TextField name = new TextField(getTranslation("trainers.name"));
         name.setId("trainer-new-name");
-        TextField company = new TextField(getTranslation("join.company"));
+        TextField company = new TextField(getTranslation("trainers.company"));
         company.setId("trainer-new-company");
-        EmailField email = new EmailField(getTranslation("join.email"));
+        EmailField email = new EmailField(getTranslation("trainers.email"));
         email.setId("trainer-new-email");
         PasswordField password = new PasswordField(getTranslation("trainers.password"));
         password.setId("trainer-new-password");
