@@ -86,11 +86,11 @@ class CrashIT {
         try (Connection db = openDatabase()) {
             for (String name : PARTICIPANTS.subList(1, PARTICIPANTS.size())) {
                 db.createStatement()
-                        .executeUpdate(
-                                "insert into app_user (username, password_hash, display_name, company, role,"
-                                        + " preferred_language, active, created_at, version) select '" + name
-                                        + "', password_hash, 'Test " + name
-                                        + "', company, role, 'nl', true, created_at, 0 from app_user where username = 'deelnemer'");
+                        .executeUpdate("insert into app_user (username, password_hash, display_name, company, role,"
+                                + " preferred_language, active, created_at, version) select '" + name
+                                + "', password_hash, 'Test " + name
+                                + "', company, role, 'nl', true, created_at, 0 from app_user where username = '"
+                                + PARTICIPANTS.getFirst() + "'");
             }
         }
         for (int i = 0; i < PARTICIPANTS.size(); i++) {

@@ -426,6 +426,15 @@ class MailFlowTest {
                 .contains("https://werkboek.voorbeeld.nl/");
         assertThat(mailsTo(quiet.username())).as("reminders turned off").isEmpty();
 
+        // the link leads to the workbook's front page, where the re-measurement can start today
+        Matcher link =
+                Pattern.compile("(https://werkboek\\.voorbeeld\\.nl/)\\s").matcher(TestMails.text(first.getFirst()));
+        assertThat(link.find()).isTrue();
+        assertThat(link.group(1)).isEqualTo("https://werkboek.voorbeeld.nl/");
+        TestAccounts.signIn(dana);
+        assertThat(workbook.isDue(workbook.myRemeasureDate().orElseThrow())).isTrue();
+        TestAccounts.signOut();
+
         clock.advance(Duration.ofDays(6));
         reminders.remindDue();
         assertThat(mailsTo(dana.username())).as("six days later").hasSize(1);
