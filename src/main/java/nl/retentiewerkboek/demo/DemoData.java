@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start of the embedded setup: the accounts {@code deelnemer@voorbeeld.nl}, {@code trainer@voorbeeld.nl}
- * and {@code beheerder@voorbeeld.nl} (password {@value #PASSWORD}) and a demo cohort of the trainer with the
+ * On first start of the embedded setup: the accounts {@code deelnemer@voorbeeld.example}, {@code trainer@voorbeeld.example}
+ * and {@code beheerder@voorbeeld.example} (password {@value #PASSWORD}) and a demo cohort of the trainer with the
  * participant in it. Does nothing when the accounts already exist.
  */
 @Component
@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "klantbehoud2026";
-    /** The demo accounts sign in with an e-mail address, as everyone does (a reserved domain: no mail reaches it). */
-    static final String DEELNEMER = "deelnemer@voorbeeld.nl";
+    /** The demo accounts sign in with an e-mail address, as everyone does; .example is reserved (RFC 2606): no mail reaches it. */
+    static final String DEELNEMER = "deelnemer@voorbeeld.example";
 
-    static final String TRAINER = "trainer@voorbeeld.nl";
-    static final String BEHEERDER = "beheerder@voorbeeld.nl";
+    static final String TRAINER = "trainer@voorbeeld.example";
+    static final String BEHEERDER = "beheerder@voorbeeld.example";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountService accounts;

@@ -50,7 +50,7 @@ class CrashIT {
 
     private static final int CYCLES = Integer.getInteger("crash.cycles", 10);
     private static final List<String> PARTICIPANTS =
-            List.of("deelnemer@voorbeeld.nl", "deelnemer2@voorbeeld.nl", "deelnemer3@voorbeeld.nl");
+            List.of("deelnemer@voorbeeld.example", "deelnemer2@voorbeeld.example", "deelnemer3@voorbeeld.example");
     private static final List<String> FIELDS = List.of("start", "new", "end");
     private static final String PASSWORD = "klantbehoud2026";
 

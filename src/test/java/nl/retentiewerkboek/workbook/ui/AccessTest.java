@@ -41,7 +41,7 @@ class AccessTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "deelnemer@voorbeeld.nl", roles = "DEELNEMER")
+    @WithMockUser(username = "deelnemer@voorbeeld.example", roles = "DEELNEMER")
     void a_participant_cannot_open_the_trainer_view() {
         Class<? extends Component> cohorts = routeClass("groepen");
         open(cohorts);
@@ -49,7 +49,7 @@ class AccessTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "trainer@voorbeeld.nl", roles = "TRAINER")
+    @WithMockUser(username = "trainer@voorbeeld.example", roles = "TRAINER")
     void a_trainer_opens_the_cohorts_view_and_a_worksheet_of_their_demo_workbook() {
         Class<? extends Component> cohorts = routeClass("groepen");
         open(cohorts);
