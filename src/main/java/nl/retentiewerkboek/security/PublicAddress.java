@@ -27,9 +27,14 @@ public class PublicAddress {
 
     /** Such as {@code https://werkboek.example.nl}, without a trailing slash; empty outside a request when not set. */
     public String base() {
-        if (!configured.isEmpty()) {
-            return configured;
-        }
+        return configured.isEmpty() ? ofRequest() : configured;
+    }
+
+    /**
+     * The address the request being served was made to (scheme, host, port unless the default, context path), such as
+     * {@code http://localhost:8080}; empty outside a request.
+     */
+    public static String ofRequest() {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest servlet) {
             var http = servlet.getHttpServletRequest();
             int port = http.getServerPort();

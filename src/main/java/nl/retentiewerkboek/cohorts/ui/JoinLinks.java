@@ -1,7 +1,6 @@
 package nl.retentiewerkboek.cohorts.ui;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
+import nl.retentiewerkboek.security.PublicAddress;
 
 /** The join link of a cohort, on the address the trainer opened the app with (what the participants can reach too). */
 final class JoinLinks {
@@ -10,12 +9,7 @@ final class JoinLinks {
 
     /** The address the app was opened on, such as {@code https://werkboek.example.nl}; empty outside a request. */
     static String base() {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest servlet) {
-            var http = servlet.getHttpServletRequest();
-            int port = http.getServerPort();
-            return http.getScheme() + "://" + http.getServerName() + (port == 80 || port == 443 ? "" : ":" + port);
-        }
-        return "";
+        return PublicAddress.ofRequest();
     }
 
     static String of(String joinCode) {
