@@ -98,11 +98,25 @@ final class PurchaseReader {
                     // nothing can be counted like this: the mapping step asks for the missing column
                     return incomplete(names, columns, mapping, dateOrder, row, reader);
                 }
+                Tally tally = new Tally(
+                        mapping,
+                        preset,
+                        ruleSource,
+                        customers,
+                        orders,
+                        revenue,
+                        rejections,
+                        rejected,
+                        skipped,
+                        preview,
+                        previewOrders);
                 // without a header, the first row was read before the columns were known: read it again as data
                 PurchaseRows.Row[] batch = header ? null : new PurchaseRows.Row[] {handler.replay(fields, row.line)};
                 int batched = header ? 0 : 1;
                 try (RowBatches batches = new RowBatches(rows, handler)) {
                     while (true) {
+                        read = tally.read;
+                        purchases = tally.purchases;
                         if (batch == null) {
                             batched = batches.next();
                             if (batched < 0) {
@@ -110,45 +124,18 @@ final class PurchaseReader {
                             }
                             batch = batches.rows();
                         }
-                        customers.resolve(batch, batched);
-                        for (int b = 0; b < batched; b++) {
-                            row = batch[b];
-                            if (row.blank) {
-                                continue; // an empty line
-                            }
-                            read++;
-                            Outcome outcome;
-                            try {
-                                outcome = count(
-                                        row,
-                                        mapping,
-                                        preset,
-                                        ruleSource,
-                                        customers,
-                                        orders,
-                                        revenue,
-                                        rejections,
-                                        rejected,
-                                        skipped);
-                            } catch (ImportFailedException tooMany) {
-                                // too many customers or orders with these columns: the mapping step lets another be
-                                // chosen
-                                return new PurchaseRead(
-                                        names,
-                                        columns,
-                                        mapping,
-                                        dateOrder,
-                                        preview,
-                                        Optional.empty(),
-                                        Optional.of(tooMany));
-                            }
-                            if (outcome.purchase) {
-                                purchases++;
-                            }
-                            if (preview.size() < PREVIEW_ROWS && row.all != null) {
-                                preview.add(previewRow(row, outcome, customers));
-                                previewOrders.add(outcome.order);
-                            }
+                        try {
+                            tally.batch(batch, batched);
+                        } catch (ImportFailedException tooMany) {
+                            // too many customers or orders with these columns: the mapping step lets another be chosen
+                            return new PurchaseRead(
+                                    names,
+                                    columns,
+                                    mapping,
+                                    dateOrder,
+                                    preview,
+                                    Optional.empty(),
+                                    Optional.of(tooMany));
                         }
                         batch = null;
                     }
@@ -207,24 +194,11 @@ final class PurchaseReader {
                 preset.id(),
                 purchases,
                 skipped);
-        List<CustomerStats> stats = new ArrayList<>(customers.size());
-        List<int[]> days = new ArrayList<>(customers.size());
-        int latest = Integer.MIN_VALUE;
         boolean amounts = !mapping.amount().isEmpty();
-        for (CustomerTotals c : customers.all()) {
-            if (c.n == 0) {
-                continue; // only refunds, credit notes or orders that did not count
-            }
-            latest = Math.max(latest, c.lastDay);
-            stats.add(new CustomerStats(
-                    c.shown,
-                    c.n,
-                    LocalDate.ofEpochDay(c.firstDay),
-                    LocalDate.ofEpochDay(c.lastDay),
-                    amounts ? c.cents : -1,
-                    c.mask));
-            days.add(c.days());
-        }
+        Finished finished = Finished.of(customers.all(), amounts);
+        List<CustomerStats> stats = finished.stats();
+        List<int[]> days = finished.days();
+        int latest = finished.latest();
         if (stats.isEmpty()) {
             ImportFailedException failure = read == 0
                     ? new ImportFailedException(ImportFailedException.Reason.EMPTY)
@@ -252,90 +226,6 @@ final class PurchaseReader {
         static Outcome ofOrder(long key) {
             return new Outcome(false, key, PreviewRow.Outcome.USED, "");
         }
-    }
-
-    private static Outcome count(
-            PurchaseRows.Row row,
-            Mapping mapping,
-            Preset preset,
-            int[] ruleSource,
-            CustomerIndex customers,
-            OrderTable orders,
-            DayTotals revenue,
-            List<RowRejection> rejections,
-            long[] rejected,
-            EnumMap<SkipReason, Long> skipped) {
-        long line = row.line;
-        boolean inOrder = orders != null && row.order != 0;
-        if (row.fields <= mapping.date() && !inOrder) {
-            CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
-            return Outcome.rejected(RowRejection.Reason.MISSING_COLUMNS);
-        }
-        if (row.date == Dates.NONE && !(inOrder && row.dateText.isEmpty())) {
-            CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.BAD_DATE, row.dateText);
-            return Outcome.rejected(RowRejection.Reason.BAD_DATE);
-        }
-        long cents = row.cents;
-        if (row.amountGiven && cents == Amounts.INVALID) {
-            CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.BAD_AMOUNT, row.amountText);
-            return Outcome.rejected(RowRejection.Reason.BAD_AMOUNT);
-        }
-        SkipReason skip = null;
-        List<Preset.Rule> rules = preset.rules();
-        for (int i = 0; i < rules.size() && i < ruleSource.length; i++) {
-            if (ruleSource[i] >= 0 && rules.get(i).matches(row.rules[ruleSource[i]])) {
-                skip = rules.get(i).reason();
-                break;
-            }
-        }
-        if (inOrder) {
-            int slot = orders.slot(row.order, line);
-            // the best-ranked customer column any row of the order fills in (e-mail before name), whatever the row
-            // order
-            if (row.hasCustomer && (orders.customer[slot] < 0 || row.customerRank < orders.rank[slot])) {
-                orders.customer[slot] = customers.of(row).index;
-                orders.rank[slot] = (byte) row.customerRank;
-            }
-            if (cents < 0) {
-                orders.negatives[slot] += cents; // a refund row: it only nets against its order
-            } else {
-                orders.sale[slot] = true;
-                if (skip != null && (orders.skip[slot] == 0 || orders.skip[slot] > skip.ordinal() + 1)) {
-                    orders.skip[slot] = (byte) (skip.ordinal() + 1);
-                }
-                if (row.date != Dates.NONE) {
-                    orders.day[slot] = Math.min(orders.day[slot], (int) Dates.epochDay(row.date));
-                }
-                orders.cents[slot] = preset.orderAmount() == Preset.OrderAmount.LINES
-                        ? orders.cents[slot] + cents
-                        : Math.max(orders.cents[slot], cents);
-                orders.refunded[slot] = Math.max(orders.refunded[slot], row.refundedCents);
-            }
-            return Outcome.ofOrder(row.order);
-        }
-        if (skip != null) {
-            return skipped(skipped, skip);
-        }
-        if (cents < 0 && (preset.negative() != null || row.hasCustomer)) {
-            if (preset.negative() == null) {
-                // a credit note nets against its customer's revenue (W5) and the revenue of its day (W2)
-                customers.of(row).credit(cents);
-                revenue.add((int) Dates.epochDay(row.date), cents);
-                return skipped(skipped, SkipReason.CREDIT);
-            }
-            return skipped(skipped, preset.negative()); // money out is no purchase, with or without a name
-        }
-        if (!row.hasCustomer) {
-            return skipped(skipped, SkipReason.NO_CUSTOMER);
-        }
-        long net = cents - row.refundedCents;
-        if ((row.refundedCents > 0 && net <= 0) || (preset.zeroIsRefund() && row.amountGiven && cents == 0)) {
-            return skipped(skipped, SkipReason.REFUNDED);
-        }
-        int day = (int) Dates.epochDay(row.date);
-        customers.of(row).add(day, Dates.year(row.date) * 12 + Dates.month(row.date) - 1, net);
-        revenue.add(day, net);
-        return Outcome.USED;
     }
 
     private static Outcome skipped(EnumMap<SkipReason, Long> skipped, SkipReason reason) {
@@ -501,6 +391,208 @@ final class PurchaseReader {
                 OptionalLong.empty(),
                 PreviewRow.Outcome.REJECTED,
                 "");
+    }
+
+    /**
+     * Counts the rows of one batch after another: a method of its own, so that the processor's hot loop is compiled
+     * once and alike in every run, whatever else the reading method does.
+     */
+    private static final class Tally {
+        private final Mapping mapping;
+        private final Preset preset;
+        private final int[] ruleSource;
+        private final CustomerIndex customers;
+        private final OrderTable orders;
+        private final DayTotals revenue;
+        private final List<RowRejection> rejections;
+        private final long[] rejected;
+        private final EnumMap<SkipReason, Long> skipped;
+        private final List<PreviewRow> preview;
+        private final List<Long> previewOrders;
+        long read;
+        long purchases;
+
+        Tally(
+                Mapping mapping,
+                Preset preset,
+                int[] ruleSource,
+                CustomerIndex customers,
+                OrderTable orders,
+                DayTotals revenue,
+                List<RowRejection> rejections,
+                long[] rejected,
+                EnumMap<SkipReason, Long> skipped,
+                List<PreviewRow> preview,
+                List<Long> previewOrders) {
+            this.mapping = mapping;
+            this.preset = preset;
+            this.ruleSource = ruleSource;
+            this.customers = customers;
+            this.orders = orders;
+            this.revenue = revenue;
+            this.rejections = rejections;
+            this.rejected = rejected;
+            this.skipped = skipped;
+            this.preview = preview;
+            this.previewOrders = previewOrders;
+        }
+
+        void batch(PurchaseRows.Row[] batch, int count) {
+            customers.resolve(batch, count);
+            for (int b = 0; b < count; b++) {
+                PurchaseRows.Row row = batch[b];
+                if (row.blank) {
+                    continue; // an empty line
+                }
+                read++;
+                Outcome outcome = count(row);
+                if (outcome.purchase) {
+                    purchases++;
+                }
+                if (row.all != null && preview.size() < PREVIEW_ROWS) {
+                    preview.add(previewRow(row, outcome, customers));
+                    previewOrders.add(outcome.order);
+                }
+            }
+        }
+
+        private Outcome count(PurchaseRows.Row row) {
+            long line = row.line;
+            boolean inOrder = orders != null && row.order != 0;
+            if (row.fields <= mapping.date() && !inOrder) {
+                CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.MISSING_COLUMNS, "");
+                return Outcome.rejected(RowRejection.Reason.MISSING_COLUMNS);
+            }
+            if (row.date == Dates.NONE && !(inOrder && row.dateText.isEmpty())) {
+                CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.BAD_DATE, row.dateText);
+                return Outcome.rejected(RowRejection.Reason.BAD_DATE);
+            }
+            long cents = row.cents;
+            if (row.amountGiven && cents == Amounts.INVALID) {
+                CsvImporter.reject(rejections, rejected, line, RowRejection.Reason.BAD_AMOUNT, row.amountText);
+                return Outcome.rejected(RowRejection.Reason.BAD_AMOUNT);
+            }
+            SkipReason skip = null;
+            List<Preset.Rule> rules = preset.rules();
+            for (int i = 0; i < rules.size() && i < ruleSource.length; i++) {
+                if (ruleSource[i] >= 0 && rules.get(i).matches(row.rules[ruleSource[i]])) {
+                    skip = rules.get(i).reason();
+                    break;
+                }
+            }
+            if (inOrder) {
+                int slot = orders.slot(row.order, line);
+                // the best-ranked customer column any row of the order fills in (e-mail before name), whatever the row
+                // order
+                if (row.hasCustomer && (orders.customer[slot] < 0 || row.customerRank < orders.rank[slot])) {
+                    orders.customer[slot] = customers.of(row).index;
+                    orders.rank[slot] = (byte) row.customerRank;
+                }
+                if (cents < 0) {
+                    orders.negatives[slot] += cents; // a refund row: it only nets against its order
+                } else {
+                    orders.sale[slot] = true;
+                    if (skip != null && (orders.skip[slot] == 0 || orders.skip[slot] > skip.ordinal() + 1)) {
+                        orders.skip[slot] = (byte) (skip.ordinal() + 1);
+                    }
+                    if (row.date != Dates.NONE) {
+                        orders.day[slot] = Math.min(orders.day[slot], (int) Dates.epochDay(row.date));
+                    }
+                    orders.cents[slot] = preset.orderAmount() == Preset.OrderAmount.LINES
+                            ? orders.cents[slot] + cents
+                            : Math.max(orders.cents[slot], cents);
+                    orders.refunded[slot] = Math.max(orders.refunded[slot], row.refundedCents);
+                }
+                return Outcome.ofOrder(row.order);
+            }
+            if (skip != null) {
+                return skipped(skipped, skip);
+            }
+            if (cents < 0 && (preset.negative() != null || row.hasCustomer)) {
+                if (preset.negative() == null) {
+                    // a credit note nets against its customer's revenue (W5) and the revenue of its day (W2)
+                    customers.of(row).credit(cents);
+                    revenue.add((int) Dates.epochDay(row.date), cents);
+                    return skipped(skipped, SkipReason.CREDIT);
+                }
+                return skipped(skipped, preset.negative()); // money out is no purchase, with or without a name
+            }
+            if (!row.hasCustomer) {
+                return skipped(skipped, SkipReason.NO_CUSTOMER);
+            }
+            long net = cents - row.refundedCents;
+            if ((row.refundedCents > 0 && net <= 0) || (preset.zeroIsRefund() && row.amountGiven && cents == 0)) {
+                return skipped(skipped, SkipReason.REFUNDED);
+            }
+            int day = (int) Dates.epochDay(row.date);
+            customers.of(row).add(day, Dates.year(row.date) * 12 + Dates.month(row.date) - 1, net);
+            revenue.add(day, net);
+            return Outcome.USED;
+        }
+    }
+
+    /**
+     * Per customer who bought: their figures and their days in order. A customer's days are sorted here, once, when
+     * they are no longer in the processor's cache; a large file's customers are done in two halves side by side, the
+     * reading thread having ended.
+     */
+    private record Finished(List<CustomerStats> stats, List<int[]> days, int latest) {
+
+        private static final int SPLIT_FROM = 20_000;
+
+        static Finished of(List<CustomerTotals> all, boolean amounts) {
+            int n = all.size();
+            CustomerStats[] stats = new CustomerStats[n];
+            int[][] days = new int[n][];
+            int half = n < SPLIT_FROM ? 0 : n / 2;
+            int[] latest = {Integer.MIN_VALUE, Integer.MIN_VALUE};
+            Thread other = half == 0
+                    ? null
+                    : Thread.ofPlatform()
+                            .name("import-customers")
+                            .daemon()
+                            .start(() -> latest[1] = finish(all, 0, half, amounts, stats, days));
+            latest[0] = finish(all, half, n, amounts, stats, days);
+            if (other != null) {
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ImportFailedException(ImportFailedException.Reason.BUSY);
+                }
+            }
+            List<CustomerStats> keptStats = new ArrayList<>(n);
+            List<int[]> keptDays = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                if (stats[i] != null) {
+                    keptStats.add(stats[i]);
+                    keptDays.add(days[i]);
+                }
+            }
+            return new Finished(keptStats, keptDays, Math.max(latest[0], latest[1]));
+        }
+
+        /** The customers from {@code from} up to {@code to}; the latest day any of them bought on. */
+        private static int finish(
+                List<CustomerTotals> all, int from, int to, boolean amounts, CustomerStats[] stats, int[][] days) {
+            int latest = Integer.MIN_VALUE;
+            for (int i = from; i < to; i++) {
+                CustomerTotals c = all.get(i);
+                if (c.n == 0) {
+                    continue; // only refunds, credit notes or orders that did not count
+                }
+                latest = Math.max(latest, c.lastDay);
+                stats[i] = new CustomerStats(
+                        c.shown,
+                        c.n,
+                        LocalDate.ofEpochDay(c.firstDay),
+                        LocalDate.ofEpochDay(c.lastDay),
+                        amounts ? c.cents : -1,
+                        c.mask);
+                days[i] = c.days();
+            }
+            return latest;
+        }
     }
 
     /** Revenue per day while the file streams by, in an array that grows to the span of dates seen. */

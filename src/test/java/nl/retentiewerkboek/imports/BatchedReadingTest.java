@@ -53,6 +53,45 @@ class BatchedReadingTest {
     }
 
     @Test
+    void a_file_with_many_customers_out_of_order_keeps_their_order_days_and_latest_date() {
+        // past 20,000 customers the last step (sorting each customer's days) runs in two halves side by side
+        Random random = new Random(5);
+        int customers = 30_000;
+        StringBuilder file = new StringBuilder("klant;datum;bedrag\n");
+        java.util.LinkedHashMap<String, java.util.TreeSet<LocalDate>> days = new java.util.LinkedHashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        LocalDate latest = LocalDate.MIN;
+        for (int i = 0; i < customers * 4; i++) {
+            String key = "KL" + random.nextInt(customers);
+            LocalDate day = start.plusDays(random.nextInt(500));
+            file.append(key).append(';').append(day).append(";1,00\n");
+            days.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(day);
+            count.merge(key, 1, Integer::sum);
+            latest = day.isAfter(latest) ? day : latest;
+        }
+        PurchaseImport imported = CsvImporter.purchases(bytes(file.toString()), "groot.csv");
+        assertThat(imported.customers()).extracting(CustomerStats::id).containsExactlyElementsOf(days.keySet());
+        assertThat(imported.latest()).isEqualTo(latest);
+        int i = 0;
+        for (Map.Entry<String, java.util.TreeSet<LocalDate>> e : days.entrySet()) {
+            CustomerStats c = imported.customers().get(i);
+            assertThat(c.purchases())
+                    .as(e.getKey())
+                    .isEqualTo(count.get(e.getKey()).longValue());
+            assertThat(c.first()).as(e.getKey()).isEqualTo(e.getValue().first());
+            assertThat(c.last()).as(e.getKey()).isEqualTo(e.getValue().last());
+            int[] read = imported.history().customerDays().get(i);
+            assertThat(read)
+                    .as(e.getKey())
+                    .containsExactly(e.getValue().stream()
+                            .mapToInt(d -> (int) d.toEpochDay())
+                            .toArray());
+            i++;
+        }
+    }
+
+    @Test
     void empty_lines_anywhere_lose_no_row_and_count_none_twice() {
         // FastCSV begins a record for each empty line it skips: the batches must not give that row a place
         StringBuilder file = new StringBuilder("klant;datum;bedrag\n\n");
