@@ -62,7 +62,7 @@ class PlanPdfTest {
         // actions, offboarding, team sport, re-measurement
         assertThat(text).contains("Bel tien vertrokken klanten", "Joël Ëlberts", "nu 80,0 % → doel 85,0 %");
         assertThat(text).contains("3 van de 7 stappen", "Ontbreekt", "Exitgesprek");
-        assertThat(text).contains("Gemiddelde score 3,1", "Marketing en Finance");
+        assertThat(text).contains("Gemiddelde score 3,1", "Marketing en Administratie");
         assertThat(text).doesNotContain("null", "NaN", "Infinity", "!pdf.");
     }
 
@@ -100,11 +100,11 @@ class PlanPdfTest {
                 .contains("Retentiemeter", "80,0 %", "Je hebt nog geen acties gekozen.", "Hermeting op 29-04-2026");
         assertThat(text)
                 .doesNotContain(
-                        "Kosten van klantverlies",
+                        "Wat kost klantverlies",
                         "Draaideur",
                         "NPS",
                         "Vier klantgroepen",
-                        "Offboarding",
+                        "Een waardig afscheid",
                         "teamsport",
                         "begroting",
                         "null",

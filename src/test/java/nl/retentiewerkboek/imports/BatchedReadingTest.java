@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import nl.retentiewerkboek.metrics.CustomerStats;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +60,7 @@ class BatchedReadingTest {
         Random random = new Random(5);
         int customers = 30_000;
         StringBuilder file = new StringBuilder("klant;datum;bedrag\n");
-        java.util.LinkedHashMap<String, java.util.TreeSet<LocalDate>> days = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, TreeSet<LocalDate>> days = new LinkedHashMap<>();
         Map<String, Integer> count = new HashMap<>();
         LocalDate start = LocalDate.of(2024, 1, 1);
         LocalDate latest = LocalDate.MIN;
@@ -66,7 +68,7 @@ class BatchedReadingTest {
             String key = "KL" + random.nextInt(customers);
             LocalDate day = start.plusDays(random.nextInt(500));
             file.append(key).append(';').append(day).append(";1,00\n");
-            days.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(day);
+            days.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
             count.merge(key, 1, Integer::sum);
             latest = day.isAfter(latest) ? day : latest;
         }
@@ -74,7 +76,7 @@ class BatchedReadingTest {
         assertThat(imported.customers()).extracting(CustomerStats::id).containsExactlyElementsOf(days.keySet());
         assertThat(imported.latest()).isEqualTo(latest);
         int i = 0;
-        for (Map.Entry<String, java.util.TreeSet<LocalDate>> e : days.entrySet()) {
+        for (Map.Entry<String, TreeSet<LocalDate>> e : days.entrySet()) {
             CustomerStats c = imported.customers().get(i);
             assertThat(c.purchases())
                     .as(e.getKey())

@@ -200,9 +200,9 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         Div top = $(Div.class).id("redenen-top");
         assertThat(top.getElement().getTextRecursively())
                 .contains(
-                        "service: 6 klanten (37,5\u00a0%), eigenaar Klantenservice",
-                        "prijs: 4 klanten (25,0\u00a0%), eigenaar Sales",
-                        "aanbod: 3 klanten (18,8\u00a0%), eigenaar Marketing");
+                        "service: 6 klanten (37,5\u00a0%), ligt bij Klantenservice",
+                        "prijs: 4 klanten (25,0\u00a0%), ligt bij Verkoop",
+                        "aanbod: 3 klanten (18,8\u00a0%), ligt bij Marketing");
         assertThat(chartShown("redenen-chart")).isTrue();
 
         test($(Button.class).id("redenen-remove-4")).click();
@@ -244,7 +244,7 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         }
         assertThat(text("teamsport-average")).isEqualTo("3,1");
         assertThat($(Div.class).id("teamsport-weakest").getElement().getTextRecursively())
-                .contains("Marketing: score 2", "Finance: score 2");
+                .contains("Marketing: score 2", "Administratie: score 2");
         assertThat(chartShown("teamsport-chart")).isTrue();
     }
 
