@@ -106,6 +106,7 @@ class ArchitectureTest {
                 "io.github.bucket4j.. | nl.retentiewerkboek.security",
                 "org.dhatim.. | nl.retentiewerkboek.spreadsheets",
                 "org.h2.. | nl.retentiewerkboek.storage",
+                "org.postgresql.. | nl.retentiewerkboek.storage",
                 "org.yaml.. | nl.retentiewerkboek.lessons",
             })
     void each_library_is_confined_to_its_adapter_package(String library, String adapter) {

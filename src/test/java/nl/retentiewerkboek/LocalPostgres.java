@@ -22,10 +22,13 @@ public final class LocalPostgres implements AutoCloseable {
     private final Path data;
     public final int port;
 
-    private LocalPostgres(Path bin, Path data, int port) {
+    private final boolean durable;
+
+    private LocalPostgres(Path bin, Path data, int port, boolean durable) {
         this.bin = bin;
         this.data = data;
         this.port = port;
+        this.durable = durable;
     }
 
     /** Debian's newest PostgreSQL server binaries, if installed. */
@@ -42,6 +45,18 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Creates and starts a new server; fails when the binaries are missing on CI (where they must be). */
     public static LocalPostgres start() throws IOException, InterruptedException {
+        return start(true);
+    }
+
+    /**
+     * A server for a whole test run ({@code -Ppostgres}): the same PostgreSQL, without waiting for the disk at each
+     * commit (nothing of a test run needs to survive a power cut), so the suite is not slowed down by fsync.
+     */
+    public static LocalPostgres startForTests() throws IOException, InterruptedException {
+        return start(false);
+    }
+
+    private static LocalPostgres start(boolean durable) throws IOException, InterruptedException {
         Path bin = binaries().orElse(null);
         if (bin == null && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Debian's postgresql package is needed here; .ci/run installs it");
@@ -52,7 +67,7 @@ public final class LocalPostgres implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        LocalPostgres pg = new LocalPostgres(bin, data, port);
+        LocalPostgres pg = new LocalPostgres(bin, data, port, durable);
         if (isRoot()) {
             run(List.of("chown", "postgres:postgres", data.toString()));
         }
@@ -86,7 +101,10 @@ public final class LocalPostgres implements AutoCloseable {
                 "-l",
                 data.resolve("server.log").toString(),
                 "-o",
-                "-p " + port + " -k " + data + " -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on",
+                "-p " + port + " -k " + data + " -c listen_addresses=localhost -c max_connections=300"
+                        + (durable
+                                ? " -c fsync=on -c synchronous_commit=on"
+                                : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
                 "start");
     }
 

@@ -33,9 +33,21 @@ class CohortReadModel {
     private final Map<Long, Entry> kept = new ConcurrentHashMap<>();
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
     private final AtomicLong loads = new AtomicLong();
+    /** Moves on when every participant's facts are forgotten at once. */
+    private final AtomicLong epoch = new AtomicLong();
 
     CohortReadModel(WorkbookService workbook) {
         this.workbook = workbook;
+    }
+
+    /** Everything may have changed (signals from other servers were missed): every participant is read again. */
+    void forgetAll() {
+        epoch.incrementAndGet();
+        kept.clear();
+    }
+
+    private long generation(long participantId) {
+        return generations.getOrDefault(participantId, 0L) + epoch.get();
     }
 
     /** A participant's workbook or plan changed (or the account is deleted): the next read loads their facts again. */
@@ -50,7 +62,7 @@ class CohortReadModel {
         List<Long> missing = new ArrayList<>();
         Map<Long, Long> startedAt = new HashMap<>();
         for (long id : participantIds) {
-            long generation = generations.getOrDefault(id, 0L);
+            long generation = generation(id);
             Entry entry = kept.get(id);
             if (entry != null && entry.generation() == generation) {
                 found.put(id, entry.facts());
@@ -66,7 +78,7 @@ class CohortReadModel {
                 found.put(id, facts);
                 long generation = startedAt.get(id);
                 // kept only when no change came in while it was read: a later change is read again next time
-                if (generations.getOrDefault(id, 0L) == generation) {
+                if (generation(id) == generation) {
                     kept.put(id, new Entry(generation, facts));
                 }
             });

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.retentiewerkboek.actionplan.PlanDownloaded;
+import nl.retentiewerkboek.storage.ClusterSignals;
 import nl.retentiewerkboek.workbook.WorkbookChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>On the same single thread, and so before the screens hear of it, {@link ParticipantActivity} notes the
  * participant's activity or plan download; the {@link CohortReadModel} forgets the participant's facts at once.
+ *
+ * <p>With more than one server on one PostgreSQL database, a trainer's dashboard may be on another server than the
+ * participant who saves: every change is also sent to the other servers ({@link ClusterSignals}), which tell their
+ * screens the same way. When a server may have missed signals (its listening connection broke), it forgets every
+ * participant's facts and tells its screens that every cohort changed ({@link #concerns}).
  */
 @Component
 public class DashboardBroadcaster implements DisposableBean {
@@ -36,6 +42,14 @@ public class DashboardBroadcaster implements DisposableBean {
     static final Duration INTERVAL = Duration.ofSeconds(1);
     /** How long the first change waits for others, when nothing was told for a while. */
     private static final Duration GATHER = Duration.ofMillis(50);
+
+    /** In the cohorts told: every cohort may have changed. */
+    static final long EVERY_COHORT = -1L;
+
+    /** Whether the cohorts told of include this one. */
+    public static boolean concerns(Set<Long> changedCohorts, long cohortId) {
+        return changedCohorts.contains(cohortId) || changedCohorts.contains(EVERY_COHORT);
+    }
 
     /** What a screen hears: the participants that changed and the cohorts that did (joins, modules opened). */
     public interface Listener {
@@ -58,10 +72,57 @@ public class DashboardBroadcaster implements DisposableBean {
     private boolean scheduled;
     private long lastTold;
 
-    DashboardBroadcaster(ParticipantActivity activity, CohortReadModel readModel) {
+    private final ClusterSignals signals;
+
+    DashboardBroadcaster(ParticipantActivity activity, CohortReadModel readModel, ClusterSignals signals) {
         this.activity = activity;
         this.readModel = readModel;
+        this.signals = signals;
         this.lastTold = System.nanoTime() - INTERVAL.toNanos();
+        signals.register(new ClusterSignals.Receiver() {
+            @Override
+            public void received(String message) {
+                fromOtherServer(message);
+            }
+
+            @Override
+            public void mayHaveMissedSignals() {
+                readModel.forgetAll();
+                pending(null, EVERY_COHORT);
+            }
+        });
+    }
+
+    /** A change on another server, as {@link #toOtherServers} wrote it: "p12" a participant, "c3" a cohort. */
+    private void fromOtherServer(String message) {
+        for (String token : message.split(",")) {
+            if (token.length() < 2) {
+                continue;
+            }
+            long id;
+            try {
+                id = Long.parseLong(token.substring(1));
+            } catch (NumberFormatException e) {
+                continue; // not a signal of this version
+            }
+            if (token.charAt(0) == 'p') {
+                readModel.changed(id);
+                pending(id, null);
+            } else if (token.charAt(0) == 'c') {
+                pending(null, id);
+            }
+        }
+    }
+
+    /** Sends a change made here to the other servers, on the broadcaster's thread (outside any transaction). */
+    private void toOtherServers(String token) {
+        if (signals.clustered()) {
+            try {
+                executor.execute(() -> signals.send(token));
+            } catch (RuntimeException stopping) {
+                // shutting down
+            }
+        }
     }
 
     /** Registers a listener; returns how to stop listening. */
@@ -84,17 +145,20 @@ public class DashboardBroadcaster implements DisposableBean {
         readModel.changed(event.participantId());
         executor.execute(() -> activity.worked(event));
         pending(event.participantId(), null);
+        toOtherServers("p" + event.participantId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void planDownloaded(PlanDownloaded event) {
         executor.execute(() -> activity.downloaded(event));
         pending(event.participantId(), null);
+        toOtherServers("p" + event.participantId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void cohortChanged(CohortChanged event) {
         pending(null, event.cohortId());
+        toOtherServers("c" + event.cohortId());
     }
 
     private synchronized void pending(Long participant, Long cohort) {

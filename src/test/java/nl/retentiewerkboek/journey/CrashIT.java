@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,6 +45,7 @@ import org.openqa.selenium.WebElement;
  * runs 100). The figures are printed at the end.
  */
 @Tag("browser")
+@Tag("own-database") // the embedded H2 file itself; runs in the default build, not again with -Ppostgres
 class CrashIT {
 
     private static final int CYCLES = Integer.getInteger("crash.cycles", 10);
@@ -239,12 +239,7 @@ class CrashIT {
     }
 
     private void start(int cycle) throws IOException, InterruptedException {
-        Path jar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("retentiewerkboek-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("the jar is built in the package phase, before this test"));
-        }
+        Path jar = AppJar.path();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(
                 java,

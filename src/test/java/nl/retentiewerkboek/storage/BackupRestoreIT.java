@@ -21,6 +21,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "app.backup.keep=2")
 @ActiveProfiles("test")
+@Tag("own-database") // the embedded H2 file itself; runs in the default build, not again with -Ppostgres
 class BackupRestoreIT {
 
     private static final Path ROOT = FileDatabase.freshRoot("backup-drill");

@@ -21,6 +21,7 @@ import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "app.erase.compact-delay=1s")
 @ActiveProfiles("test")
+@Tag("own-database") // the embedded H2 file itself; runs in the default build, not again with -Ppostgres
 class ErasureIT {
 
     private static final Path ROOT = FileDatabase.freshRoot("erasure");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "app.demo-data=true")
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("own-database") // the embedded H2 file itself; runs in the default build, not again with -Ppostgres
 class StorageFailureIT {
 
     private static final Path MOUNT = Path.of("target", "tiny-disk").toAbsolutePath();

@@ -3,6 +3,7 @@ package nl.retentiewerkboek.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,10 @@ import org.springframework.security.access.AccessDeniedException;
 class RemeasurementTest {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    /** The app's clock: its date is the app's (Amsterdam) date, a day ahead of UTC late in the evening. */
+    @Autowired
+    private Clock clock;
 
     @Autowired
     WorkbookService workbook;
@@ -53,7 +58,7 @@ class RemeasurementTest {
                 Map.of("start", "200", "new", "30", "end", "190"),
                 NL,
                 SavedAnswers.NEVER_SAVED);
-        assertThat(workbook.myRemeasureDate()).contains(LocalDate.now().plusDays(90));
+        assertThat(workbook.myRemeasureDate()).contains(LocalDate.now(clock).plusDays(90));
         assertThatThrownBy(() -> workbook.startMyRemeasurement()).isInstanceOf(IllegalStateException.class);
 
         workbook.saveMyAnswers(

@@ -628,7 +628,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         unregister = broadcaster.register((participants, changedCohorts) -> {
             // whoever joins changes the cohort; until the cohort with them is read, any participant's change counts
             CohortOverview shown = cohort;
-            if (changedCohorts.contains(cohortId)) {
+            if (DashboardBroadcaster.concerns(changedCohorts, cohortId)) {
                 membersChanging = true;
             } else if (shown != null
                     && !membersChanging

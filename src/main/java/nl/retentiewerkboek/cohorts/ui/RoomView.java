@@ -439,7 +439,7 @@ class RoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         SecurityContext trainer = SecurityContextHolder.getContext();
         unregister = broadcaster.register((participants, changedCohorts) -> {
             CohortService.Room shown = room;
-            if (changedCohorts.contains(cohortId)) {
+            if (DashboardBroadcaster.concerns(changedCohorts, cohortId)) {
                 membersChanging = true;
             } else if (shown != null
                     && !membersChanging

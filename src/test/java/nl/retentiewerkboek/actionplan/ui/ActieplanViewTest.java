@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,6 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ActieplanViewTest extends SpringBrowserlessTest {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    /** The app's clock: its date is the app's (Amsterdam) date, a day ahead of UTC late in the evening. */
+    @Autowired
+    private Clock clock;
 
     @Autowired
     TestAccounts accounts;
@@ -102,13 +107,13 @@ class ActieplanViewTest extends SpringBrowserlessTest {
     void the_re_measure_date_defaults_to_90_days_and_can_be_changed() {
         navigate(ActieplanView.class);
         DatePicker remeasure = $(DatePicker.class).id("actieplan-remeasure");
-        assertThat(remeasure.getValue()).isEqualTo(LocalDate.now().plusDays(90));
-        test(remeasure).setValue(LocalDate.now().plusDays(60));
-        assertThat(stored().remeasure()).contains(LocalDate.now().plusDays(60));
+        assertThat(remeasure.getValue()).isEqualTo(LocalDate.now(clock).plusDays(90));
+        test(remeasure).setValue(LocalDate.now(clock).plusDays(60));
+        assertThat(stored().remeasure()).contains(LocalDate.now(clock).plusDays(60));
 
         navigate(ActieplanView.class);
         assertThat($(DatePicker.class).id("actieplan-remeasure").getValue())
-                .isEqualTo(LocalDate.now().plusDays(60));
+                .isEqualTo(LocalDate.now(clock).plusDays(60));
     }
 
     @Test
