@@ -2,10 +2,14 @@ package nl.retentiewerkboek.cohorts;
 
 import com.sun.management.OperatingSystemMXBean;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +29,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.retentiewerkboek.Application;
+import nl.retentiewerkboek.LocalHaproxy;
+import nl.retentiewerkboek.LocalPostgres;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.Role;
@@ -70,22 +76,104 @@ class RoomBenchmark {
         StringBuilder report = new StringBuilder("=== Room benchmark (H2 file database) ===\n");
         try {
             if (Boolean.getBoolean("bench.room.quick")) { // a try-out of the set-up: -Dbench.room.quick=true
-                run(spring, 20, 15, report, false, true);
+                run(spring, 20, 15, report, false, true, null, null);
                 return;
             }
             report.append("-- saves calling the service (the server's side of a save) --\n");
-            run(spring, 50, 45, report, true, false); // the first run also warms the JVM up
-            run(spring, 200, 120, report, false, false);
-            run(spring, 500, 60, report, false, false);
+            run(spring, 50, 45, report, true, false, null, null); // the first run also warms the JVM up
+            run(spring, 200, 120, report, false, false, null, null);
+            run(spring, 500, 60, report, false, false, null, null);
             report.append("-- saves over real HTTP: each participant a Vaadin UI of its own, typing into W1 --\n");
-            run(spring, 50, 45, report, false, true);
-            run(spring, 200, 120, report, false, true);
-            run(spring, 500, 60, report, false, true);
+            run(spring, 50, 45, report, false, true, null, null);
+            run(spring, 200, 120, report, false, true, null, null);
+            run(spring, 500, 60, report, false, true, null, null);
         } finally {
             spring.close();
         }
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-room.txt"), report.toString());
+    }
+
+    /**
+     * The same room over HTTP on two servers behind HAProxy ({@code docs/haproxy.cfg}) on one real PostgreSQL: server A
+     * runs in this JVM (its screens are the ones listening), server B in a JVM of its own with the same class path; the
+     * participants' sessions are spread over both by HAProxy, so half of the saves reach A's screens through PostgreSQL's
+     * NOTIFY. Needs Debian's postgresql and haproxy packages. {@code -Dtest=RoomBenchmark#two_servers*}
+     */
+    @Test
+    void two_servers_behind_haproxy_on_postgresql() throws Exception {
+        StringBuilder report = new StringBuilder(
+                "=== Room benchmark: 2 servers behind HAProxy, PostgreSQL (Debian's, fsync on) ===\n");
+        Path work = Files.createTempDirectory(Path.of("target"), "bench-two-servers");
+        List<Process> processes = new ArrayList<>();
+        try (LocalPostgres postgres = LocalPostgres.start()) {
+            List<String> database = List.of(
+                    "--spring.datasource.url=" + postgres.url(),
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=",
+                    "--app.demo-data=false",
+                    "--logging.level.root=warn");
+            List<String> argsA = new ArrayList<>(List.of("--server.port=0"));
+            argsA.addAll(database);
+            ConfigurableApplicationContext a = SpringApplication.run(Application.class, argsA.toArray(String[]::new));
+            try {
+                int portA = Integer.parseInt(a.getEnvironment().getProperty("local.server.port"));
+                int portB = LocalHaproxy.freePort();
+                List<String> commandB = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Application.class.getName(),
+                        "--server.port=" + portB));
+                commandB.addAll(database);
+                Process b = new ProcessBuilder(commandB)
+                        .redirectErrorStream(true)
+                        .redirectOutput(work.resolve("server-b.log").toFile())
+                        .start();
+                processes.add(b);
+                awaitStatus("http://localhost:" + portB + "/actuator/health/readiness", b);
+                LocalHaproxy haproxy = LocalHaproxy.start(work, portA, portB);
+                String base = haproxy.url();
+                awaitStatus(base + "/actuator/health/readiness", b);
+                try {
+                    run(a, 50, 45, report, true, true, base, b);
+                    run(a, 200, 120, report, false, true, base, b);
+                } finally {
+                    haproxy.close();
+                }
+            } finally {
+                a.close();
+            }
+        } finally {
+            for (Process p : processes) {
+                p.destroy();
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        System.out.println(report);
+        Files.writeString(Path.of("target", "benchmark-room-two-servers.txt"), report.toString());
+    }
+
+    private static void awaitStatus(String url, Process process) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(process.info().command().orElse("a process") + " ended");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(url + " did not answer within 120 s");
     }
 
     private static SecurityContext as(String username, Role role) {
@@ -95,13 +183,19 @@ class RoomBenchmark {
         return context;
     }
 
+    /**
+     * @param proxy where the participants' browsers go (HAProxy in front of two servers), or null for the server itself
+     * @param other the second server's process, whose CPU counts too, or null
+     */
     private static void run(
             ConfigurableApplicationContext spring,
             int participants,
             int seconds,
             StringBuilder report,
             boolean warmUp,
-            boolean overHttp)
+            boolean overHttp,
+            String proxy,
+            Process other)
             throws Exception {
         AccountService accounts = spring.getBean(AccountService.class);
         CohortService cohorts = spring.getBean(CohortService.class);
@@ -151,7 +245,9 @@ class RoomBenchmark {
         List<UidlClient> tabs = new ArrayList<>();
         int[] lastTyped = new int[participants];
         if (overHttp) {
-            String base = "http://localhost:" + spring.getEnvironment().getProperty("local.server.port");
+            String base = proxy != null
+                    ? proxy
+                    : "http://localhost:" + spring.getEnvironment().getProperty("local.server.port");
             for (int i = 0; i < participants; i++) {
                 lastTyped[i] = 150 + i % 50; // what W1 holds to start from
                 UidlClient tab = new UidlClient(http, base);
@@ -215,7 +311,7 @@ class RoomBenchmark {
         AtomicLong failed = new AtomicLong();
         ScheduledExecutorService savers = Executors.newScheduledThreadPool(16, named("bench-saver"));
         Random random = new Random(participants);
-        long cpuBefore = cpuNanos();
+        long cpuBefore = cpuNanos() + cpuNanos(other);
         long clientCpuBefore = loadGeneratorCpuNanos();
         long statementsBefore = stats.getPrepareStatementCount();
         long started = System.nanoTime();
@@ -291,7 +387,8 @@ class RoomBenchmark {
         Thread.sleep(2500); // the last changes reach the screens
         // over HTTP the load generator runs in this process too: its threads' CPU is not the server's (calling the
         // service, the savers' threads do the server's work)
-        long cpu = cpuNanos() - cpuBefore - (overHttp ? loadGeneratorCpuNanos() - clientCpuBefore : 0);
+        long cpu =
+                cpuNanos() + cpuNanos(other) - cpuBefore - (overHttp ? loadGeneratorCpuNanos() - clientCpuBefore : 0);
         http.close();
         httpThreads.shutdown();
         long statements = stats.getPrepareStatementCount() - statementsBefore;
@@ -312,7 +409,9 @@ class RoomBenchmark {
         if (warmUp) {
             report.append(String.format(Locale.ROOT, "(%d participants, warm-up)%n", participants));
         }
-        String via = overHttp ? "HTTP, Vaadin UI" : "service";
+        String via = overHttp
+                ? (other != null ? "HTTP through HAProxy to 2 servers, Vaadin UI" : "HTTP, Vaadin UI")
+                : "service";
         List<Double> allStale = new ArrayList<>();
         staleness.forEach(allStale::addAll);
         report.append(String.format(
@@ -320,7 +419,10 @@ class RoomBenchmark {
                 "%d participants, %d s, %d saves (%.1f/s), %d failed%n"
                         + "  save round trip (%s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
                         + "  staleness (save to shown on 2 dashboards + 1 room screen): p50 %.0f ms, p95 %.0f ms, %d screen refreshes%n"
-                        + "  CPU of the server: %.0f %% of 2 cores; statements per save (all work, refreshes included): %.1f;"
+                        + "  CPU of the server" + (other != null ? "s (both)" : "") + ": %.0f %% of 2 cores;"
+                        + " statements per save (all work, refreshes included"
+                        + (other != null ? ", server A's only" : "")
+                        + "): %.1f;"
                         + " statements of one dashboard refresh after one save: %d%n",
                 participants,
                 seconds,
@@ -360,6 +462,16 @@ class RoomBenchmark {
             }
         }
         return sum;
+    }
+
+    /** A process's CPU time from /proc (user + system, in clock ticks of 10 ms); 0 for none. */
+    private static long cpuNanos(Process process) throws IOException {
+        if (process == null) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
     }
 
     private static long cpuNanos() {

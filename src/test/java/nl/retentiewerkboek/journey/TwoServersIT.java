@@ -3,7 +3,6 @@ package nl.retentiewerkboek.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.retentiewerkboek.LocalHaproxy;
 import nl.retentiewerkboek.LocalPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,39 +45,26 @@ class TwoServersIT {
     private final List<Process> processes = new ArrayList<>();
     private Process serverA;
     private Process serverB;
-    private Process haproxy;
+    private LocalHaproxy haproxy;
+    private final List<AutoCloseable> closing = new ArrayList<>();
     private Browser trainer;
     private Browser participant;
     private String base;
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(Path.of("/usr/sbin/haproxy"))
-                .as("Debian's haproxy package (.ci/run installs it)")
-                .exists();
         postgres = LocalPostgres.start();
         work = Files.createTempDirectory("rwb-two-servers");
-        int portA = freePort();
-        int portB = freePort();
-        int proxy = freePort();
+        int portA = LocalHaproxy.freePort();
+        int portB = LocalHaproxy.freePort();
         // one after the other: the first creates the tables and the demo accounts, the second finds them
         serverA = app("a", portA);
         awaitReady(portA, serverA, "a");
         serverB = app("b", portB);
         awaitReady(portB, serverB, "b");
-        Path config = work.resolve("haproxy.cfg");
-        Files.writeString(
-                config,
-                Files.readString(Path.of("docs", "haproxy.cfg"))
-                        .replace("127.0.0.1:8080", "127.0.0.1:" + proxy)
-                        .replace("127.0.0.1:8081", "127.0.0.1:" + portA)
-                        .replace("127.0.0.1:8082", "127.0.0.1:" + portB));
-        haproxy = new ProcessBuilder("/usr/sbin/haproxy", "-db", "-f", config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("haproxy.log").toFile())
-                .start();
-        processes.add(haproxy);
-        base = "http://localhost:" + proxy;
+        haproxy = LocalHaproxy.start(work, portA, portB);
+        closing.add(haproxy);
+        base = haproxy.url();
         awaitHttp(base + "/actuator/health/readiness");
         trainer = new Browser(base);
         participant = new Browser(base);
@@ -94,6 +81,9 @@ class TwoServersIT {
         for (Process p : processes) {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
+        }
+        for (AutoCloseable c : closing) {
+            c.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -246,12 +236,6 @@ class TwoServersIT {
                     .statusCode();
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
