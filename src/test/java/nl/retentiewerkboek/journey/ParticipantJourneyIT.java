@@ -110,7 +110,7 @@ class ParticipantJourneyIT {
         assertThat(browser.text("#retentiemeter-churn")).isEqualTo("20,0 %");
         assertThat(browser.text("#retentiemeter-lost")).isEqualTo("40");
         assertThat(browser.text("#retentiemeter-annual")).isEqualTo("41,0 %");
-        assertThat(browser.text("#retentiemeter-band")).isEqualTo("Sterke basis");
+        assertThat(browser.text("#retentiemeter-band")).isEqualTo("Stevige basis");
         browser.waitForText("#retentiemeter-save-status", "Opgeslagen");
         browser.waitForText("#workbook-progress-text", "1 van 9 onderdelen klaar");
         assertAccessible("retentiemeter");
@@ -173,7 +173,8 @@ class ParticipantJourneyIT {
         browser.type("retentiemeter-new", "300");
         browser.type("retentiemeter-end", "1,140");
         browser.waitForText("#retentiemeter-retention", "70.0%");
-        assertThat(browser.text("#retentiemeter-band")).isEqualTo("OK, but there's room to grow repeat business");
+        assertThat(browser.text("#retentiemeter-band"))
+                .isEqualTo("Reasonable, but there's room for more repeat purchases");
         assertAccessible("retention meter in English");
         browser.screenshot("08-retention-meter-english");
 
