@@ -44,7 +44,8 @@ public final class Chart {
     public String toSvg(int width, int height) {
         textSize.accept(screenText(width));
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix("c" + Integer.toHexString(System.identityHashCode(chart)));
+        // ids inside the SVG (clip paths) are unique per drawing: one chart drawn at two widths shares a page
+        g2.setDefsKeyPrefix("c" + Integer.toHexString(System.identityHashCode(chart)) + "w" + width);
         chart.draw(g2, new Rectangle(0, 0, width, height));
         return g2.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
     }

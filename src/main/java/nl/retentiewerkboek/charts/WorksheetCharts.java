@@ -113,6 +113,8 @@ public final class WorksheetCharts {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(6);
         renderer.setMaximumBarWidth(0.7);
+        // department names stay whole on one line, also when the chart is drawn narrow for a phone
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 5.4);
         return fitted(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot), plot);

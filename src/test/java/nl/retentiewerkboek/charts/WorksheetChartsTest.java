@@ -2,7 +2,11 @@ package nl.retentiewerkboek.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.retentiewerkboek.base.AppI18NProvider;
 import nl.retentiewerkboek.metrics.Nps;
 import org.assertj.core.data.Offset;
@@ -30,6 +34,24 @@ class WorksheetChartsTest {
         double step = answers.getTickUnit().getSize();
         assertThat(step).isGreaterThanOrEqualTo(1).isEqualTo(Math.rint(step));
         assertThat(svg).contains(">1<", ">2<");
+    }
+
+    @Test
+    void one_chart_drawn_wide_and_narrow_on_one_page_shares_no_clip_path_id() {
+        Chart chart = fewAnswers();
+        Set<String> wide = ids(chart.toSvg(640, 280));
+        Set<String> narrow = ids(chart.toSvg(320, 280));
+        assertThat(wide).isNotEmpty();
+        assertThat(narrow).doesNotContainAnyElementsOf(wide);
+    }
+
+    private static Set<String> ids(String svg) {
+        Set<String> ids = new HashSet<>();
+        Matcher m = Pattern.compile("id=[\"']([^\"']+)[\"']").matcher(svg);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     @Test

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.actionplan.PlanSamples;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.WorkbookService;
@@ -154,6 +156,44 @@ class ParticipantJourneyIT {
         browser.waitForText("#kosten-revenue-gap", "€ 124.123");
         assertAccessible("kosten on a phone");
         browser.screenshot("11-kosten-phone");
+    }
+
+    @Test
+    void every_worksheet_reads_well_at_laptop_and_phone_width() throws Exception {
+        Account participant = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(participant);
+        try {
+            PlanSamples.allWorksheets()
+                    .forEach((sheet, values) -> workbook.saveMyAnswers(
+                            sheet,
+                            values,
+                            Locale.of("nl"),
+                            workbook.myAnswers(sheet, Locale.of("nl")).version()));
+        } finally {
+            TestAccounts.signOut();
+        }
+        browser.logIn(participant.username(), TestAccounts.PASSWORD);
+        browser.waitForPath("/");
+        List<String> sheets = List.of(
+                "retentiemeter",
+                "kosten",
+                "draaideur",
+                "nps",
+                "klantgroepen",
+                "redenen",
+                "teamsport",
+                "offboarding",
+                "begroting");
+        // tall windows, so each screenshot holds the whole page
+        for (int[] size : new int[][] {{1280, 2600}, {390, 4200}}) {
+            browser.resize(size[0], size[1]);
+            for (int i = 0; i < sheets.size(); i++) {
+                browser.open("/werkblad/" + sheets.get(i));
+                browser.find(".worksheet-results");
+                assertAccessible(sheets.get(i) + " at " + size[0] + " px");
+                browser.screenshot("70-w" + (i + 1) + "-" + sheets.get(i) + "-" + size[0]);
+            }
+        }
     }
 
     @Test

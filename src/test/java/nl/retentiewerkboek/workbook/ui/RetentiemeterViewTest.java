@@ -86,14 +86,15 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         assertThat(result("retentiemeter-band")).isEqualTo("Stevige basis");
         Paragraph basis = $(Paragraph.class).id("retentiemeter-band-basis");
         assertThat(basis.isVisible()).isTrue();
-        assertThat(basis.getText()).startsWith("Beoordeeld op de retentie per kwartaal: 85,7\u00a0%");
-        assertThat(basis.getText()).contains("95,0\u00a0% per maand");
+        assertThat(basis.getText())
+                .isEqualTo("Beoordeeld op 85,7\u00a0% per kwartaal: drie maanden van 95,0\u00a0% na elkaar. "
+                        + "De grenzen gelden voor een kwartaal.");
 
         // a year of 81,3 %: the fourth root is 0,94956 -> 95,0 % a quarter
         test(period).selectItem("Jaar");
         type("retentiemeter-end", "813");
         assertThat(result("retentiemeter-band")).isEqualTo("Zeer trouwe klanten");
-        assertThat(basis.getText()).startsWith("Beoordeeld op de retentie per kwartaal: 95,0\u00a0%");
+        assertThat(basis.getText()).startsWith("Beoordeeld op 95,0\u00a0% per kwartaal: vier kwartalen daarvan");
 
         // a quarter decides by itself: no extra sentence
         test(period).selectItem("Kwartaal");

@@ -111,7 +111,7 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         type("kosten-cac", "350");
         // the worked example: 200 customers become 153 in 3 years if nothing changes
         assertThat($(Paragraph.class).id("kosten-horizon-explain").getText())
-                .startsWith("Doe je niets, dan zakt je aantal klanten in 3 jaar van 200 naar 153.");
+                .startsWith("Doe je niets, dan daalt je aantal klanten in 3 jaar van 200 naar 153.");
         assertThat(text("kosten-customers-nothing-label")).isEqualTo("Klanten over 3 jaar als je niets doet");
         assertThat(text("kosten-customers-improved-label")).isEqualTo("Klanten over 3 jaar als je verbetert");
         assertThat(text("kosten-revenue-gap-label")).isEqualTo("Extra omzet over 3 jaar");
