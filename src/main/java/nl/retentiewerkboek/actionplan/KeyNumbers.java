@@ -81,9 +81,13 @@ public final class KeyNumbers {
                 fig(
                         t.t("kosten.clv"),
                         r.clv().map(v -> LocaleNumbers.euros(v, l)).orElse(t.t("kosten.unlimited"))),
-                fig(t.t("kosten.customers-nothing"), LocaleNumbers.whole(r.customersNothing(), l)),
-                fig(t.t("kosten.customers-improved"), LocaleNumbers.whole(r.customersImproved(), l)),
-                fig(t.t("kosten.revenue-gap"), LocaleNumbers.euros(r.revenueGap(), l)));
+                fig(
+                        t.t("kosten.customers-nothing.horizon", r.horizonYears()),
+                        LocaleNumbers.whole(r.customersNothing(), l)),
+                fig(
+                        t.t("kosten.customers-improved.horizon", r.horizonYears()),
+                        LocaleNumbers.whole(r.customersImproved(), l)),
+                fig(t.t("kosten.revenue-gap.horizon", r.horizonYears()), LocaleNumbers.euros(r.revenueGap(), l)));
     }
 
     private static List<Figure> door(DraaideurResult r, Locale l, Text t) {
@@ -135,7 +139,11 @@ public final class KeyNumbers {
         return List.of(
                 fig(t.t("begroting.budget"), LocaleNumbers.euros(r.budget(), l)),
                 fig(t.t("begroting.improved-annual"), LocaleNumbers.percent(r.improvedAnnual(), l)),
-                fig(t.t("begroting.saved"), LocaleNumbers.decimal(r.savedPerYear(), 1, l)),
+                fig(
+                        t.t("begroting.saved"),
+                        r.savedIsWhole()
+                                ? LocaleNumbers.whole(r.savedPerYear(), l)
+                                : t.t("begroting.saved.about", LocaleNumbers.whole(r.savedPerYear(), l))),
                 fig(t.t("begroting.margin-saved"), LocaleNumbers.euros(r.marginSaved(), l)),
                 fig(t.t("begroting.roi"), LocaleNumbers.percent(r.roi(), l)),
                 fig(

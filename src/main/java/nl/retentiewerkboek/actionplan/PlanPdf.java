@@ -21,6 +21,7 @@ import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.OffboardingResult;
 import nl.retentiewerkboek.metrics.OffboardingStep;
+import nl.retentiewerkboek.metrics.Period;
 import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Workbook;
@@ -192,6 +193,16 @@ public final class PlanPdf {
                 Paragraph band = new Paragraph();
                 band.add(new Chunk(c.t(r.band().messageKey() + ".title") + ". ", strong));
                 band.add(new Chunk(c.t(r.band().messageKey() + ".advice"), body));
+                if (r.period() != Period.KWARTAAL) {
+                    band.add(new Chunk(
+                            " "
+                                    + c.t(
+                                            "retentiemeter.band.basis."
+                                                    + r.period().key(),
+                                            LocaleNumbers.percent(r.quarterly(), l),
+                                            LocaleNumbers.percent(r.retention(), l)),
+                            small));
+                }
                 band.setSpacingBefore(4);
                 d.add(band);
             }

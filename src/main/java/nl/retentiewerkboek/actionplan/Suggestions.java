@@ -8,7 +8,6 @@ import java.util.function.Function;
 import nl.retentiewerkboek.metrics.CustomerGroup;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.KlantgroepenResult;
-import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.metrics.OffboardingStep;
 import nl.retentiewerkboek.metrics.RedenenResult;
@@ -113,7 +112,8 @@ public final class Suggestions {
         });
         book.offboarding().result().ifPresent(r -> {
             for (OffboardingStep step : r.missing()) {
-                String name = t.apply("step." + step.key());
+                // inside a sentence the step's name starts in lower case ("Voeg deze stap toe: exitgesprek")
+                String name = lowerFirst(t.apply("step." + step.key()), locale);
                 list.add(new Suggestion(
                         "offboarding-" + step.key(),
                         Department.KLANTENSERVICE,
@@ -141,6 +141,10 @@ public final class Suggestions {
             }
         });
         return list;
+    }
+
+    private static String lowerFirst(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(locale) + text.substring(1);
     }
 
     private static void groups(KlantgroepenResult r, Locale locale, List<Suggestion> list) {
@@ -174,24 +178,27 @@ public final class Suggestions {
     }
 
     private static void reasons(RedenenResult r, Locale locale, Function<String, String> t, List<Suggestion> list) {
-        if (r.top().isEmpty()) {
-            return;
-        }
-        RedenenResult.ReasonCount top = r.top().getFirst();
-        if (top.reason().category() == LeaveReason.Category.OVERIG) {
-            return;
-        }
-        String name = t.apply("reason." + top.reason().key());
-        String share = LocaleNumbers.percent(r.share(top.count()), locale);
-        list.add(new Suggestion(
-                "reden-" + top.reason().key(),
-                top.reason().owner().orElse(Department.CULTUUR),
-                "suggest.reden",
-                List.of(name),
-                "suggest.reden.why",
-                List.of(name, share),
-                "kpi.reason-share",
-                share,
-                ""));
+        // moved away and stopped cannot be prevented: then the most-named reason that can be
+        r.topFixable().ifPresent(fixable -> {
+            RedenenResult.ReasonCount top = r.top().getFirst();
+            boolean isTop = fixable.equals(top);
+            String name = t.apply("reason." + fixable.reason().key());
+            String share = LocaleNumbers.percent(r.share(fixable.count()), locale);
+            list.add(new Suggestion(
+                    "reden-" + fixable.reason().key(),
+                    fixable.reason().owner().orElse(Department.CULTUUR),
+                    isTop ? "suggest.reden" : "suggest.reden-fixable",
+                    List.of(name),
+                    isTop ? "suggest.reden.why" : "suggest.reden-fixable.why",
+                    isTop
+                            ? List.of(name, share)
+                            : List.of(
+                                    name,
+                                    share,
+                                    t.apply("reason." + top.reason().key())),
+                    "kpi.reason-share",
+                    share,
+                    ""));
+        });
     }
 }

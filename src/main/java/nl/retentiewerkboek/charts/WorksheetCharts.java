@@ -68,9 +68,10 @@ public final class WorksheetCharts {
         data.addSeries(nothing);
         NumberAxis x = new NumberAxis(
                 text.t("chart.periods." + result.retention().period().key()));
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(text.locale()));
         x.setNumberFormatOverride(numberFormat(text));
         NumberAxis y = new NumberAxis(text.t("chart.customers"));
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(text.locale()));
         y.setNumberFormatOverride(numberFormat(text));
         y.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -80,7 +81,7 @@ public final class WorksheetCharts {
         renderer.setSeriesStroke(
                 1, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f));
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), plot));
+        return fitted(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), plot), plot);
     }
 
     /** W3: customers in and out of one period: start, new, lost, end. */
@@ -94,7 +95,7 @@ public final class WorksheetCharts {
         BarRenderer renderer = bars(text);
         renderer.setSeriesPaint(0, BRAND);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, null);
-        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
+        return fitted(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot), plot);
     }
 
     /** W7: every department's score from 1 to 5. */
@@ -112,10 +113,11 @@ public final class WorksheetCharts {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(6);
         renderer.setMaximumBarWidth(0.7);
+        // department names stay whole on one line, also when the chart is drawn narrow for a phone
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 5.4);
-        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
+        return fitted(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot), plot);
     }
 
     /** W4: answers per score 0..10, coloured: detractors, doubters (4–6), passives, promoters. */
@@ -141,11 +143,10 @@ public final class WorksheetCharts {
         renderer.setShadowVisible(false);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numberFormat(text)));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 12));
         renderer.setDefaultItemLabelPaint(INK);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, series);
         plot.getDomainAxis().setLabel(text.t("chart.nps.score"));
-        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
+        return fitted(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot), plot);
     }
 
     /** W6: customers lost per category of reason. */
@@ -158,7 +159,7 @@ public final class WorksheetCharts {
         BarRenderer renderer = bars(text);
         renderer.setSeriesPaint(0, ACCENT);
         CategoryPlot plot = categoryPlot(data, text, renderer, PlotOrientation.VERTICAL, null);
-        return new Chart(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot));
+        return fitted(styled(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), plot), plot);
     }
 
     private static BarRenderer bars(ChartText text) {
@@ -168,7 +169,6 @@ public final class WorksheetCharts {
         renderer.setMaximumBarWidth(0.12);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numberFormat(text)));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 13));
         renderer.setDefaultItemLabelPaint(INK);
         return renderer;
     }
@@ -182,6 +182,8 @@ public final class WorksheetCharts {
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelLines(2);
         NumberAxis values = new NumberAxis(rangeLabel == null ? text.t("chart.customers") : rangeLabel);
+        // every value axis here counts (customers, answers, a score): whole numbers only, never 0 0 1 1 2 2
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(text.locale()));
         values.setNumberFormatOverride(numberFormat(text));
         values.setUpperMargin(0.15);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
@@ -196,21 +198,18 @@ public final class WorksheetCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(8, 4, 4, 12));
-        Font label = new Font(FONT, Font.PLAIN, 13);
-        Font tick = new Font(FONT, Font.PLAIN, 12);
         if (plot instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);
-            style(xy.getDomainAxis(), label, tick);
-            style(xy.getRangeAxis(), label, tick);
+            style(xy.getDomainAxis());
+            style(xy.getRangeAxis());
         } else if (plot instanceof CategoryPlot cat) {
             cat.setRangeGridlinePaint(GRID);
-            style(cat.getDomainAxis(), label, tick);
-            style(cat.getRangeAxis(), label, tick);
+            style(cat.getDomainAxis());
+            style(cat.getRangeAxis());
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
             legend.setItemPaint(INK);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.TOP);
@@ -218,12 +217,40 @@ public final class WorksheetCharts {
         return chart;
     }
 
-    private static void style(Axis axis, Font label, Font tick) {
-        axis.setLabelFont(label);
+    private static void style(Axis axis) {
         axis.setLabelPaint(MUTED);
-        axis.setTickLabelFont(tick);
         axis.setTickLabelPaint(INK);
         axis.setAxisLinePaint(GRID);
+    }
+
+    /** The chart with its text sized as it is drawn (see {@link Chart#toSvg}). */
+    private static Chart fitted(JFreeChart chart, Plot plot) {
+        return new Chart(chart, size -> fit(chart, plot, (float) size));
+    }
+
+    private static void fit(JFreeChart chart, Plot plot, float size) {
+        Font tick = new Font(FONT, Font.PLAIN, 12).deriveFont(size);
+        Font label = tick.deriveFont(size + 1);
+        Font value = tick.deriveFont(Font.BOLD, size + 1);
+        if (plot instanceof XYPlot xy) {
+            fonts(xy.getDomainAxis(), label, tick);
+            fonts(xy.getRangeAxis(), label, tick);
+        } else if (plot instanceof CategoryPlot cat) {
+            fonts(cat.getDomainAxis(), label, tick);
+            fonts(cat.getRangeAxis(), label, tick);
+            if (cat.getRenderer() instanceof BarRenderer bars) {
+                bars.setDefaultItemLabelFont(value);
+            }
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(label);
+        }
+    }
+
+    private static void fonts(Axis axis, Font label, Font tick) {
+        axis.setLabelFont(label);
+        axis.setTickLabelFont(tick);
     }
 
     /** Whole numbers grouped as in the user's language, for axes and labels. */

@@ -23,4 +23,10 @@ public record BegrotingResult(
         BigDecimal savedPerYear,
         BigDecimal marginSaved,
         BigDecimal roi,
-        Optional<BigDecimal> paybackMonths) {}
+        Optional<BigDecimal> paybackMonths) {
+
+    /** Whether the customers kept per year is a whole number; otherwise it is shown as "about" the nearest one. */
+    public boolean savedIsWhole() {
+        return savedPerYear.signum() == 0 || savedPerYear.stripTrailingZeros().scale() <= 0;
+    }
+}

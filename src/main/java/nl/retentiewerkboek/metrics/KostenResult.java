@@ -1,6 +1,7 @@
 package nl.retentiewerkboek.metrics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,14 @@ public record KostenResult(
     /** Customers at the horizon when nothing changes. */
     public BigDecimal customersNothing() {
         return nothing.getLast();
+    }
+
+    /**
+     * Whether doing nothing leaves fewer (−1), as many (0) or more (1) whole customers at the horizon
+     * than at the start: new customers can outgrow the loss.
+     */
+    public int directionNothing() {
+        return customersNothing().setScale(0, RoundingMode.HALF_UP).compareTo(BigDecimal.valueOf(retention.start()));
     }
 
     /** Customers at the horizon with the improvement. */

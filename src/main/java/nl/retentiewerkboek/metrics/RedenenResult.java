@@ -3,6 +3,7 @@ package nl.retentiewerkboek.metrics;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * W6 Waarom klanten vertrekken.
@@ -23,6 +24,16 @@ public record RedenenResult(
 
     /** One reason with how many customers gave it, and the participant's own words for it (may be empty). */
     public record ReasonCount(LeaveReason reason, String description, long count) {}
+
+    /**
+     * The most-named reason a company can do something about: the top reason, unless that is one no
+     * one can prevent (moved away, stopped), then the next one down that can.
+     */
+    public Optional<ReasonCount> topFixable() {
+        return byReason.stream()
+                .filter(c -> c.reason().category() != LeaveReason.Category.OVERIG)
+                .findFirst();
+    }
 
     /** The share of a category in percent. */
     public BigDecimal share(LeaveReason.Category category) {

@@ -94,7 +94,31 @@ public final class Retentiemeter {
                 .divide(Metrics.HUNDRED, Metrics.PRECISION)
                 .pow(period.perYear(), Metrics.PRECISION)
                 .multiply(Metrics.HUNDRED);
+        BigDecimal quarterly = quarterly(retention, period);
         return Evaluation.of(new RetentiemeterResult(
-                start, newCustomers, end, period, lost, retention, churn, annual, RetentionBand.of(retention)));
+                start,
+                newCustomers,
+                end,
+                period,
+                lost,
+                retention,
+                churn,
+                annual,
+                quarterly,
+                RetentionBand.of(quarterly)));
+    }
+
+    /**
+     * R_q = (R/100)^(p/4) × 100: the retention per period brought to a quarter, which the bands are
+     * meant for. A month is cubed (three months make a quarter), a year's fourth root is taken.
+     */
+    static BigDecimal quarterly(BigDecimal retention, Period period) {
+        BigDecimal r = retention.divide(Metrics.HUNDRED, Metrics.PRECISION);
+        BigDecimal perQuarter = switch (period) {
+            case MAAND -> r.pow(3, Metrics.PRECISION);
+            case KWARTAAL -> r;
+            case JAAR -> r.sqrt(Metrics.PRECISION).sqrt(Metrics.PRECISION);
+        };
+        return perQuarter.multiply(Metrics.HUNDRED);
     }
 }

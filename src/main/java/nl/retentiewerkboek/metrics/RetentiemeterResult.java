@@ -13,7 +13,8 @@ import java.math.BigDecimal;
  * @param retention    R = (E − N) / S × 100
  * @param churn        C = 100 − R = L / S × 100
  * @param annual       R_y = (R/100)^p × 100
- * @param band         the band of R as displayed
+ * @param quarterly    R_q = (R/100)^(p/4) × 100, the retention per quarter at this pace
+ * @param band         the band of R_q as displayed
  */
 public record RetentiemeterResult(
         long start,
@@ -24,6 +25,7 @@ public record RetentiemeterResult(
         BigDecimal retention,
         BigDecimal churn,
         BigDecimal annual,
+        BigDecimal quarterly,
         RetentionBand band) {
 
     /** r = R / 100, the share of customers kept per period. */

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** W7: each department scored 1–5 on its part in keeping customers; the average and the two weakest. */
+/**
+ * W7: each department scored 1–5 on its part in keeping customers; the average and the two weakest
+ * (more when departments tie with the second weakest).
+ */
 public final class Teamsport {
 
     private Teamsport() {}
@@ -43,10 +46,13 @@ public final class Teamsport {
         }
         int sum = scores.values().stream().mapToInt(Integer::intValue).sum();
         BigDecimal average = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scores.size()), Metrics.PRECISION);
-        List<Department> weakest = Arrays.stream(Department.values())
+        List<Department> lowestFirst = Arrays.stream(Department.values())
                 .sorted(Comparator.comparingInt((Department d) -> scores.get(d)).thenComparing(Department::ordinal))
-                .limit(2)
                 .toList();
+        // the two weakest, and every department that ties with the second: no arbitrary pick on a tie
+        int secondLowest = scores.get(lowestFirst.get(1));
+        List<Department> weakest =
+                lowestFirst.stream().filter(d -> scores.get(d) <= secondLowest).toList();
         return new TeamsportResult(scores, average, weakest);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param scores  every department's score 1..5, in department order
  * @param average the mean of the eight scores
- * @param weakest the two lowest-scoring departments (ties: in department order)
+ * @param weakest the two lowest-scoring departments and every one tied with the second, lowest first
+ *                (ties in department order)
  */
 public record TeamsportResult(Map<Department, Integer> scores, BigDecimal average, List<Department> weakest) {
 

@@ -19,14 +19,14 @@ import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 
 /** Workbooks and plans for the PDF tests and benchmark: the worked examples of worksheets.md, all filled in. */
-final class PlanSamples {
+public final class PlanSamples {
 
     static final Locale NL = AppI18NProvider.DUTCH;
     static final LocalDate MADE = LocalDate.of(2026, 1, 29);
 
     private PlanSamples() {}
 
-    static Map<Worksheet, Map<String, String>> allWorksheets() {
+    public static Map<Worksheet, Map<String, String>> allWorksheets() {
         Map<Worksheet, Map<String, String>> sheets = new EnumMap<>(Worksheet.class);
         sheets.put(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "30", "end", "190", "period", "kwartaal"));
         sheets.put(Worksheet.KOSTEN, Map.of("arpc", "1.200", "margin", "40", "cac", "350"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.base.AppI18NProvider;
 import nl.retentiewerkboek.metrics.Department;
@@ -96,6 +97,69 @@ class SuggestionsTest {
                 Worksheet.KLANTGROEPEN,
                 Map.of("count.eenmalig", "80", "count.herhaal", "10", "count.loyaal", "10", "count.inactief", "0")));
         assertThat(list).extracting(Suggestion::key).containsExactly("tweede-aankoop");
+    }
+
+    @Test
+    void when_most_customers_moved_away_the_most_named_reason_that_can_be_prevented_is_suggested() {
+        // 12 moved away (cannot be prevented), 5 price, 3 invoicing: price is the one to tackle, 5 / 20 = 25,0 %
+        List<Suggestion> list = suggest(Map.of(
+                Worksheet.REDENEN,
+                Map.of(
+                        "row.0.reason", "verhuisd",
+                        "row.0.count", "12",
+                        "row.1.reason", "facturatie",
+                        "row.1.count", "3",
+                        "row.2.reason", "prijs",
+                        "row.2.count", "5")));
+        Suggestion s = list.stream()
+                .filter(x -> x.key().startsWith("reden-"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(s.key()).isEqualTo("reden-prijs");
+        assertThat(s.department()).isEqualTo(Department.SALES);
+        assertThat(I18N.getTranslation(s.titleKey(), NL, s.titleArgs().toArray()))
+                .isEqualTo("Pak de grootste vertrekreden aan die je kunt voorkomen: prijs");
+        assertThat(why(s)).startsWith("De meest genoemde reden (verhuisd) kun je niet voorkomen.");
+        assertThat(why(s)).contains("prijs", "25,0\u00a0%");
+        assertThat(list).extracting(Suggestion::key).doesNotContain("reden-verhuisd", "reden-facturatie");
+    }
+
+    @Test
+    void only_reasons_that_cannot_be_prevented_suggest_no_reason_action() {
+        assertThat(suggest(Map.of(
+                        Worksheet.REDENEN,
+                        Map.of(
+                                "row.0.reason",
+                                "verhuisd",
+                                "row.0.count",
+                                "4",
+                                "row.1.reason",
+                                "gestopt",
+                                "row.1.count",
+                                "2"))))
+                .extracting(Suggestion::key)
+                .noneMatch(k -> k.startsWith("reden-"));
+    }
+
+    @Test
+    void a_missing_offboarding_step_is_named_in_lower_case_inside_the_sentence() {
+        Suggestion s = suggest(PlanSamples.allWorksheets()).stream()
+                .filter(x -> x.key().equals("offboarding-exitgesprek"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(I18N.getTranslation(s.titleKey(), NL, s.titleArgs().toArray()))
+                .isEqualTo("Voeg deze stap toe: exitgesprek");
+        assertThat(why(s)).isEqualTo("Deze stap van een waardig afscheid ontbreekt nog: exitgesprek.");
+        Locale en = AppI18NProvider.ENGLISH;
+        Suggestion english = Suggestions.suggest(
+                        PlanSamples.workbook(PlanSamples.allWorksheets(), NL), en, key -> I18N.getTranslation(key, en))
+                .stream()
+                .filter(x -> x.key().equals("offboarding-exitgesprek"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(I18N.getTranslation(
+                        english.titleKey(), en, english.titleArgs().toArray()))
+                .isEqualTo("Add this step: exit conversation");
     }
 
     @Test

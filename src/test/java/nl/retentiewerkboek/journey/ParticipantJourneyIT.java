@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.actionplan.PlanSamples;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.WorkbookService;
@@ -110,7 +112,7 @@ class ParticipantJourneyIT {
         assertThat(browser.text("#retentiemeter-churn")).isEqualTo("20,0 %");
         assertThat(browser.text("#retentiemeter-lost")).isEqualTo("40");
         assertThat(browser.text("#retentiemeter-annual")).isEqualTo("41,0 %");
-        assertThat(browser.text("#retentiemeter-band")).isEqualTo("Sterke basis");
+        assertThat(browser.text("#retentiemeter-band")).isEqualTo("Stevige basis");
         browser.waitForText("#retentiemeter-save-status", "Opgeslagen");
         browser.waitForText("#workbook-progress-text", "1 van 9 onderdelen klaar");
         assertAccessible("retentiemeter");
@@ -157,6 +159,44 @@ class ParticipantJourneyIT {
     }
 
     @Test
+    void every_worksheet_reads_well_at_laptop_and_phone_width() throws Exception {
+        Account participant = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(participant);
+        try {
+            PlanSamples.allWorksheets()
+                    .forEach((sheet, values) -> workbook.saveMyAnswers(
+                            sheet,
+                            values,
+                            Locale.of("nl"),
+                            workbook.myAnswers(sheet, Locale.of("nl")).version()));
+        } finally {
+            TestAccounts.signOut();
+        }
+        browser.logIn(participant.username(), TestAccounts.PASSWORD);
+        browser.waitForPath("/");
+        List<String> sheets = List.of(
+                "retentiemeter",
+                "kosten",
+                "draaideur",
+                "nps",
+                "klantgroepen",
+                "redenen",
+                "teamsport",
+                "offboarding",
+                "begroting");
+        // tall windows, so each screenshot holds the whole page
+        for (int[] size : new int[][] {{1280, 2600}, {390, 4200}}) {
+            browser.resize(size[0], size[1]);
+            for (int i = 0; i < sheets.size(); i++) {
+                browser.open("/werkblad/" + sheets.get(i));
+                browser.find(".worksheet-results");
+                assertAccessible(sheets.get(i) + " at " + size[0] + " px");
+                browser.screenshot("70-w" + (i + 1) + "-" + sheets.get(i) + "-" + size[0]);
+            }
+        }
+    }
+
+    @Test
     void a_participant_who_chooses_english_at_login_works_in_english_with_english_numbers() throws Exception {
         Account participant = accounts.create(Role.DEELNEMER);
         browser.open("/login");
@@ -173,7 +213,8 @@ class ParticipantJourneyIT {
         browser.type("retentiemeter-new", "300");
         browser.type("retentiemeter-end", "1,140");
         browser.waitForText("#retentiemeter-retention", "70.0%");
-        assertThat(browser.text("#retentiemeter-band")).isEqualTo("OK, but there's room to grow repeat business");
+        assertThat(browser.text("#retentiemeter-band"))
+                .isEqualTo("Reasonable, but there's room for more repeat purchases");
         assertAccessible("retention meter in English");
         browser.screenshot("08-retention-meter-english");
 

@@ -108,7 +108,7 @@ class RetentiemeterTest {
 
     @ParameterizedTest(name = "S={0}, E={1}: {2}")
     @CsvSource({
-        "2000, 1599, STERK", // 79,95\u00a0% is shown as 80,0\u00a0%, so the band is Sterke basis
+        "2000, 1599, STERK", // 79,95\u00a0% is shown as 80,0\u00a0%, so the band is Stevige basis
         "20000, 15989, RUIMTE", // 79,945\u00a0% is shown as 79,9\u00a0%
         "1000, 950, ZEER_LOYAAL",
         "1000, 949, STERK",
@@ -121,6 +121,51 @@ class RetentiemeterTest {
         assertThat(r.band()).isEqualTo(band);
         BigDecimal shown = LocaleNumbers.roundPercent(r.retention());
         assertThat(shown.compareTo(band.lowerBound())).isGreaterThanOrEqualTo(0);
+    }
+
+    @ParameterizedTest(name = "{0}: S=1000, E={1} -> {2} per quarter, {3}")
+    @CsvSource({
+        // R_q = (R/100)^(p/4) x 100, by hand: a month is cubed, a year's fourth root is taken
+        "maand, 983, 95.0, ZEER_LOYAAL", // 0,983^3 = 0,949862087 -> 95,0 %
+        "maand, 982, 94.7, STERK", // 0,982^3 = 0,946966168 -> 94,7 %
+        "maand, 950, 85.7, STERK", // the contract's example: 0,95^3 = 0,857375 -> 85,7 %, not very loyal
+        "maand, 929, 80.2, STERK", // 0,929^3 = 0,801765089 -> 80,2 %
+        "maand, 928, 79.9, RUIMTE", // 0,928^3 = 0,799178752 -> 79,9 %
+        "maand, 844, 60.1, RUIMTE", // 0,844^3 = 0,601211584 -> 60,1 %
+        "maand, 843, 59.9, INGRIJPEN", // 0,843^3 = 0,599077107 -> 59,9 %
+        "kwartaal, 950, 95.0, ZEER_LOYAAL", // a quarter is its own figure
+        "kwartaal, 949, 94.9, STERK",
+        "kwartaal, 800, 80.0, STERK",
+        "kwartaal, 799, 79.9, RUIMTE",
+        "kwartaal, 600, 60.0, RUIMTE",
+        "kwartaal, 599, 59.9, INGRIJPEN",
+        "jaar, 813, 95.0, ZEER_LOYAAL", // 0,9495^4 = 0,812793 < 0,813: fourth root 0,949560 -> 95,0 %
+        "jaar, 812, 94.9, STERK", // 0,949268^4 = 0,812 -> 94,9 %
+        "jaar, 409, 80.0, STERK", // 0,7995^4 = 0,408578 < 0,409: fourth root 0,799707 -> 80,0 %
+        "jaar, 408, 79.9, RUIMTE", // fourth root 0,799218 -> 79,9 %
+        "jaar, 130, 60.0, RUIMTE", // 0,5995^4 = 0,129168 < 0,130: fourth root 0,600462 -> 60,0 %
+        "jaar, 129, 59.9, INGRIJPEN" // fourth root 0,599304 -> 59,9 %
+    })
+    void the_band_is_decided_on_the_retention_per_quarter(
+            String period, long end, String quarterly, RetentionBand band) {
+        RetentiemeterResult r = Retentiemeter.calculate(
+                        1000, 0, end, Period.fromKey(period).orElseThrow())
+                .result()
+                .orElseThrow();
+        assertThat(LocaleNumbers.roundPercent(r.quarterly())).isEqualByComparingTo(quarterly);
+        assertThat(r.band()).isEqualTo(band);
+    }
+
+    @Test
+    void a_monthly_95_percent_is_a_solid_base_not_very_faithful() {
+        // worksheets.md, W1's month example: S=1000, N=0, E=950 -> R 95,0 %, R_q 85,7 %, R_y 54,0 %
+        RetentiemeterResult r = Retentiemeter.evaluate(answers("1000", "0", "950", "maand"), NL)
+                .result()
+                .orElseThrow();
+        assertThat(LocaleNumbers.percent(r.retention(), NL)).isEqualTo("95,0\u00a0%");
+        assertThat(LocaleNumbers.percent(r.quarterly(), NL)).isEqualTo("85,7\u00a0%");
+        assertThat(LocaleNumbers.percent(r.annual(), NL)).isEqualTo("54,0\u00a0%");
+        assertThat(r.band()).isEqualTo(RetentionBand.STERK);
     }
 
     @ParameterizedTest(name = "\"{0}\" in Dutch: {1}")

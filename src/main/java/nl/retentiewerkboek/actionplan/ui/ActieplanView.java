@@ -33,6 +33,7 @@ import nl.retentiewerkboek.actionplan.ActionPlanService;
 import nl.retentiewerkboek.actionplan.ActionStatus;
 import nl.retentiewerkboek.actionplan.PlannedAction;
 import nl.retentiewerkboek.actionplan.Suggestion;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -103,7 +104,7 @@ public class ActieplanView extends WorksheetView {
         remeasure.setId("actieplan-remeasure");
         remeasure.setLabel(getTranslation("actieplan.remeasure"));
         remeasure.setHelperText(getTranslation("actieplan.remeasure.help"));
-        remeasure.setLocale(locale);
+        LocalizedFields.datePicker(remeasure, locale);
         remeasure.setMin(LocalDate.now(clock));
         remeasure.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -252,7 +253,7 @@ public class ActieplanView extends WorksheetView {
                 v -> update(i, x -> copy(x, null, v, null, null, null, null, null, null)));
         DatePicker deadline = new DatePicker(getTranslation("actieplan.deadline"));
         deadline.setId(id + "-deadline");
-        deadline.setLocale(getLocale());
+        LocalizedFields.datePicker(deadline, getLocale());
         deadline.setValue(a.deadline().orElse(null));
         deadline.addValueChangeListener(e -> {
             if (e.isFromClient()) {

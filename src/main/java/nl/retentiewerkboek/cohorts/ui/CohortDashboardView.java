@@ -48,6 +48,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.actionplan.ActionPlanService;
 import nl.retentiewerkboek.base.FileNames;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.cohorts.DashboardBroadcaster;
@@ -319,7 +320,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         name.setMaxLength(200);
         DatePicker date = new DatePicker(getTranslation("cohorts.new.date"));
         date.setId("cohort-edit-date");
-        date.setLocale(getLocale());
+        LocalizedFields.datePicker(date, getLocale());
         date.setValue(cohort.startsOn().orElse(null));
         TextField location = new TextField(getTranslation("cohorts.new.location"));
         location.setId("cohort-edit-location");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
@@ -76,7 +77,7 @@ class CohortsView extends Main implements HasDynamicTitle {
         name.setPlaceholder(getTranslation("cohorts.new.name.placeholder"));
         DatePicker date = new DatePicker(getTranslation("cohorts.new.date"));
         date.setId("cohort-new-date");
-        date.setLocale(getLocale());
+        LocalizedFields.datePicker(date, getLocale());
         TextField location = new TextField(getTranslation("cohorts.new.location"));
         location.setId("cohort-new-location");
         location.setMaxLength(200);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.retentiewerkboek.base.LanguageSwitch;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
 import nl.retentiewerkboek.security.AccountService;
@@ -117,6 +118,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         email.setMaxLength(100);
         PasswordField password = new PasswordField(getTranslation("join.password"));
         password.setId("join-password");
+        LocalizedFields.passwordField(password, getLocale());
         password.setHelperText(getTranslation("join.password.help", AccountService.MIN_PASSWORD_LENGTH));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (var field : List.of(name, company, password)) {

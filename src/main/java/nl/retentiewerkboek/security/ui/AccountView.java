@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.PasswordPolicy;
 import nl.retentiewerkboek.security.Role;
@@ -113,13 +114,16 @@ class AccountView extends Main implements HasDynamicTitle {
         card.setId("account-password");
         PasswordField current = new PasswordField(getTranslation("account.password.current"));
         current.setId("account-password-current");
+        LocalizedFields.passwordField(current, getLocale());
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         PasswordField fresh = new PasswordField(getTranslation("account.password.new"));
         fresh.setId("account-password-new");
+        LocalizedFields.passwordField(fresh, getLocale());
         fresh.setHelperText(getTranslation("join.password.help", AccountService.MIN_PASSWORD_LENGTH));
         fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
         PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
         repeat.setId("account-password-repeat");
+        LocalizedFields.passwordField(repeat, getLocale());
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Paragraph done = status("account-password-saved");
         Button save = new Button(getTranslation("account.password.save"), e -> {
@@ -163,6 +167,7 @@ class AccountView extends Main implements HasDynamicTitle {
         email.setAutocomplete(Autocomplete.EMAIL);
         PasswordField current = new PasswordField(getTranslation("account.password.current"));
         current.setId("account-email-password");
+        LocalizedFields.passwordField(current, getLocale());
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         Paragraph done = status("account-email-saved");
         Button save = new Button(getTranslation("account.email.save"), e -> {

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.util.Optional;
 import nl.retentiewerkboek.base.LanguageSwitch;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.security.ExpiredSessionFilter;
 import nl.retentiewerkboek.security.ThrottledAuthentication;
 import org.springframework.security.web.WebAttributes;
@@ -33,6 +34,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.setI18n(i18n());
         login.setForgotPasswordButtonVisible(true);
+        LocalizedFields.loginForm(login, getLocale());
         login.addForgotPasswordListener(
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import nl.retentiewerkboek.base.LanguageSwitch;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.PasswordPolicy;
 import nl.retentiewerkboek.security.PasswordResets;
@@ -58,11 +59,13 @@ public class NewPasswordView extends Main implements BeforeEnterObserver, HasDyn
         card.add(new Paragraph(getTranslation("reset.for", whose.get())));
         PasswordField password = new PasswordField(getTranslation("reset.password"));
         password.setId("new-password-password");
+        LocalizedFields.passwordField(password, getLocale());
         password.setWidthFull();
         password.setHelperText(getTranslation("join.password.help", AccountService.MIN_PASSWORD_LENGTH));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         PasswordField repeat = new PasswordField(getTranslation("reset.repeat"));
         repeat.setId("new-password-repeat");
+        LocalizedFields.passwordField(repeat, getLocale());
         repeat.setWidthFull();
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Button save = new Button(getTranslation("reset.save"), e -> {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.retentiewerkboek.base.LocalizedFields;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.PasswordPolicy;
@@ -52,6 +53,7 @@ class TrainersView extends Main implements HasDynamicTitle {
         email.setId("trainer-new-email");
         PasswordField password = new PasswordField(getTranslation("trainers.password"));
         password.setId("trainer-new-password");
+        LocalizedFields.passwordField(password, getLocale());
         password.setHelperText(getTranslation("join.password.help", AccountService.MIN_PASSWORD_LENGTH));
         Paragraph message = new Paragraph();
         message.setId("trainer-new-message");
@@ -105,6 +107,7 @@ class TrainersView extends Main implements HasDynamicTitle {
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
             PasswordField fresh = new PasswordField(getTranslation("trainers.new-password"));
             fresh.setId("trainer-" + trainer.id() + "-password");
+            LocalizedFields.passwordField(fresh, getLocale());
             Paragraph result = new Paragraph();
             Button reset = new Button(getTranslation("trainers.reset"), e -> {
                 try {

@@ -100,12 +100,16 @@ class BegrotingView extends WorksheetView {
         }
         BegrotingResult r = evaluation.result().orElseThrow();
         improved.setText(LocaleNumbers.percent(r.improvedAnnual(), locale));
-        saved.setText(LocaleNumbers.decimal(r.savedPerYear(), 1, locale));
+        // customers are whole: "ongeveer 22"; the money keeps the exact figure
+        String savedWhole = LocaleNumbers.whole(r.savedPerYear(), locale);
+        saved.setText(r.savedIsWhole() ? savedWhole : getTranslation("begroting.saved.about", savedWhole));
+        String savedExact = LocaleNumbers.decimal(r.savedPerYear(), 2, locale);
         marginSaved.setText(LocaleNumbers.euros(r.marginSaved(), locale));
         roi.setText(LocaleNumbers.percent(r.roi(), locale));
         payback.setText(r.paybackMonths()
                 .map(m -> getTranslation("begroting.months", LocaleNumbers.decimal(m, 1, locale)))
                 .orElse(getTranslation("begroting.no-payback")));
+        showsWords(payback, r.paybackMonths().isEmpty());
         KostenResult c = r.cost();
         how.removeAll();
         how.add(new Paragraph(getTranslation(
@@ -119,10 +123,10 @@ class BegrotingView extends WorksheetView {
                 LocaleNumbers.whole(BigDecimal.valueOf(c.retention().start()), locale),
                 improved.getText(),
                 LocaleNumbers.percent(c.retention().annual(), locale),
-                saved.getText())));
+                savedExact)));
         how.add(new Paragraph(getTranslation(
                 "begroting.how.margin",
-                saved.getText(),
+                savedExact,
                 LocaleNumbers.euros(c.revenuePerCustomer(), locale),
                 LocaleNumbers.decimal(c.marginPercent(), 1, locale),
                 marginSaved.getText())));

@@ -122,6 +122,9 @@ class DraaideurView extends WorksheetView {
         ratio.setText(r.budgetRatio()
                 .map(v -> LocaleNumbers.ratio(v, locale))
                 .orElse(getTranslation("draaideur.no-retention-budget")));
+        showsWords(ratio, r.budgetRatio().isEmpty());
+        showsWords(cac, r.acquisitionCost().isEmpty());
+        showsWords(refillSpend, r.refillSpend().isEmpty());
         stayLevel.setText(getTranslation(
                 "draaideur.stay-level", LocaleNumbers.whole(BigDecimal.valueOf(r.neededToStayLevel()), locale)));
         RetentiemeterResult w = r.retention();

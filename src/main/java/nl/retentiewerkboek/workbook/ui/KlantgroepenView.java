@@ -89,7 +89,8 @@ class KlantgroepenView extends WorksheetView {
         });
         form.add(source);
 
-        for (CustomerGroup group : CustomerGroup.values()) {
+        // in the order the intro names them
+        for (CustomerGroup group : CustomerGroup.SHOWN) {
             TextField field = numberField(Klantgroepen.countField(group), true);
             field.setId("klantgroepen-count-" + group.key());
             field.setLabel(getTranslation("klantgroepen.count." + group.key()));
@@ -167,8 +168,7 @@ class KlantgroepenView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("klantgroepen-message");
         figures.addClassName("result-grid");
-        for (CustomerGroup group :
-                List.of(CustomerGroup.EENMALIG, CustomerGroup.HERHAAL, CustomerGroup.LOYAAL, CustomerGroup.INACTIEF)) {
+        for (CustomerGroup group : CustomerGroup.SHOWN) {
             Span count = resultValue(group.key());
             Span detail = new Span();
             detail.setId("klantgroepen-" + group.key() + "-detail");

@@ -55,6 +55,9 @@ class KostenView extends WorksheetView {
     private String exportMarker = "";
 
     private Details details;
+    private Div tileNothing;
+    private Div tileImproved;
+    private Div tileGap;
 
     KostenView(WorkbookService workbook, LessonCatalogue catalogue) {
         super(Worksheet.KOSTEN, workbook, catalogue);
@@ -80,6 +83,9 @@ class KostenView extends WorksheetView {
         message.addClassName("results-message");
         message.setId("kosten-message");
         figures.addClassName("result-grid");
+        tileNothing = tile("customers-nothing", customersNothing);
+        tileImproved = tile("customers-improved", customersImproved);
+        tileGap = tile("revenue-gap", revenueGap);
         figures.add(
                 tile("lost-per-year", lostPerYear),
                 tile("revenue-lost", revenueLost),
@@ -87,9 +93,9 @@ class KostenView extends WorksheetView {
                 tile("replacement", replacement),
                 tile("clv", clv),
                 tile("lifetime", lifetime),
-                tile("customers-nothing", customersNothing),
-                tile("customers-improved", customersImproved),
-                tile("revenue-gap", revenueGap));
+                tileNothing,
+                tileImproved,
+                tileGap);
         horizonText.addClassName("result-explain");
         chart.setId("kosten-chart");
         details = howDetails(how);
@@ -196,12 +202,26 @@ class KostenView extends WorksheetView {
         lifetime.setText(r.lifetimeYears()
                 .map(v -> getTranslation("kosten.years", LocaleNumbers.decimal(v, 1, locale)))
                 .orElse(getTranslation("kosten.unlimited")));
+        showsWords(clv, r.clv().isEmpty());
+        showsWords(lifetime, r.lifetimeYears().isEmpty());
         customersNothing.setText(LocaleNumbers.whole(r.customersNothing(), locale));
         customersImproved.setText(LocaleNumbers.whole(r.customersImproved(), locale));
         revenueGap.setText(LocaleNumbers.euros(r.revenueGap(), locale));
+        // the labels name the horizon chosen: "Klanten over 3 jaar als je niets doet"
+        label(tileNothing, "kosten.customers-nothing.horizon", r.horizonYears());
+        label(tileImproved, "kosten.customers-improved.horizon", r.horizonYears());
+        label(tileGap, "kosten.revenue-gap.horizon", r.horizonYears());
+        // new customers can outgrow the loss: then doing nothing still grows, and the sentence says so
+        String direction = switch (Integer.signum(r.directionNothing())) {
+            case -1 -> "shrink";
+            case 1 -> "grow";
+            default -> "same";
+        };
+        horizonText.setId("kosten-horizon-explain");
         horizonText.setText(getTranslation(
-                "kosten.horizon.explain",
+                "kosten.horizon.explain." + direction,
                 r.horizonYears(),
+                LocaleNumbers.whole(BigDecimal.valueOf(r.retention().start()), locale),
                 LocaleNumbers.whole(r.customersNothing(), locale),
                 LocaleNumbers.whole(r.customersImproved(), locale),
                 LocaleNumbers.euros(r.revenueGap(), locale)));
@@ -216,6 +236,13 @@ class KostenView extends WorksheetView {
                 640,
                 320);
         showHow(r, locale);
+    }
+
+    private void label(Div tile, String key, int years) {
+        tile.getChildren()
+                .findFirst()
+                .map(Span.class::cast)
+                .ifPresent(label -> label.setText(getTranslation(key, years)));
     }
 
     private String w1Summary(RetentiemeterResult r) {

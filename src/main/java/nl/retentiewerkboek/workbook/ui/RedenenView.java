@@ -23,6 +23,7 @@ import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.Evaluation;
 import nl.retentiewerkboek.metrics.LeaveReason;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
+import nl.retentiewerkboek.metrics.Problem;
 import nl.retentiewerkboek.metrics.Redenen;
 import nl.retentiewerkboek.metrics.RedenenResult;
 import nl.retentiewerkboek.metrics.Worksheet;
@@ -184,7 +185,10 @@ class RedenenView extends WorksheetView {
         chart.setVisible(complete);
         message.setVisible(!complete);
         if (!complete) {
-            message.setText(getTranslation(evaluation.hasErrors() ? "worksheet.fix-errors" : "redenen.waiting"));
+            // "no reasons yet" is what a fresh worksheet has: that asks for a reason, not for fixing messages
+            boolean fieldErrors = evaluation.problems().stream()
+                    .anyMatch(p -> p.problem().isError() && p.problem() != Problem.NO_REASONS);
+            message.setText(getTranslation(fieldErrors ? "worksheet.fix-errors" : "redenen.waiting"));
             List.of(total, frustration, competitor, other).forEach(s -> s.setText(""));
             return;
         }
@@ -212,6 +216,16 @@ class RedenenView extends WorksheetView {
                     owner)));
         }
         topBox.add(label, list);
+        RedenenResult.ReasonCount first = r.top().getFirst();
+        r.topFixable().filter(fixable -> !fixable.equals(first)).ifPresent(fixable -> {
+            Paragraph start = new Paragraph(getTranslation(
+                    "redenen.fixable",
+                    getTranslation("reason." + first.reason().key()),
+                    getTranslation("reason." + fixable.reason().key()),
+                    LocaleNumbers.whole(BigDecimal.valueOf(fixable.count()), locale)));
+            start.setId("redenen-fixable");
+            topBox.add(start);
+        });
         showChart(
                 chart,
                 WorksheetCharts.reasons(r, chartText()),

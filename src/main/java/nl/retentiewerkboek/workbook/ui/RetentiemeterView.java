@@ -48,6 +48,7 @@ class RetentiemeterView extends WorksheetView {
     private final Span annual = resultValue("annual");
     private final Span band = resultValue("band");
     private final Paragraph advice = new Paragraph();
+    private final Paragraph bandBasis = new Paragraph();
     private final Paragraph annualExplain = new Paragraph();
     private final Paragraph message = new Paragraph();
     private final Div figures = new Div();
@@ -96,7 +97,9 @@ class RetentiemeterView extends WorksheetView {
         Span bandLabel = new Span(getTranslation("retentiemeter.band"));
         bandLabel.addClassName("result-label");
         advice.setId("retentiemeter-advice");
-        bandBox.add(bandLabel, band, advice);
+        bandBasis.setId("retentiemeter-band-basis");
+        bandBasis.addClassName("result-explain");
+        bandBox.add(bandLabel, band, bandBasis, advice);
         details = howDetails(how);
         List<MeasurementHistory.Input> measurements = workbook.myMeasurements().stream()
                 .map(WorkbookService.Measurement::input)
@@ -248,6 +251,16 @@ class RetentiemeterView extends WorksheetView {
         band.getElement().setAttribute("data-band", r.band().name().toLowerCase(Locale.ROOT));
         bandBox.getElement().setAttribute("data-band", r.band().name().toLowerCase(Locale.ROOT));
         advice.setText(getTranslation(r.band().messageKey() + ".advice"));
+        // the bands are for a quarter: a month or a year says which figure decided
+        boolean quarter = r.period() == Period.KWARTAAL;
+        bandBasis.setVisible(!quarter);
+        bandBasis.setText(
+                quarter
+                        ? ""
+                        : getTranslation(
+                                "retentiemeter.band.basis." + r.period().key(),
+                                LocaleNumbers.percent(r.quarterly(), locale),
+                                LocaleNumbers.percent(r.retention(), locale)));
         showHow(r, locale);
     }
 
@@ -269,6 +282,6 @@ class RetentiemeterView extends WorksheetView {
                 LocaleNumbers.decimal(r.retentionFraction(), 4, locale),
                 LocaleNumbers.percent(r.annual(), locale),
                 getTranslation("period." + r.period().key() + ".per-year"))));
-        how.add(new Paragraph(getTranslation("retentiemeter.how.band", LocaleNumbers.percent(r.retention(), locale))));
+        how.add(new Paragraph(getTranslation("retentiemeter.how.band", LocaleNumbers.percent(r.quarterly(), locale))));
     }
 }

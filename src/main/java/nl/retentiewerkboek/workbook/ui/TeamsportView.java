@@ -125,7 +125,12 @@ class TeamsportView extends WorksheetView {
         TeamsportResult r = evaluation.result().orElseThrow();
         average.setText(LocaleNumbers.decimal(r.average(), 1, locale));
         weakestBox.removeAll();
-        Span label = new Span(getTranslation("teamsport.weakest"));
+        int shown = r.weakest().size();
+        boolean tied = shown > 2;
+        Span label = new Span(
+                shown == Department.values().length
+                        ? getTranslation("teamsport.weakest.all")
+                        : tied ? getTranslation("teamsport.weakest.tied", shown) : getTranslation("teamsport.weakest"));
         label.addClassName("result-label");
         UnorderedList list = new UnorderedList();
         for (Department department : r.weakest()) {
@@ -134,7 +139,13 @@ class TeamsportView extends WorksheetView {
                     getTranslation("department." + department.key()),
                     r.scores().get(department))));
         }
-        weakestBox.add(label, list, new Paragraph(getTranslation("teamsport.weakest.advice")));
+        weakestBox.add(label, list);
+        if (tied && shown < Department.values().length) {
+            Paragraph tie = new Paragraph(getTranslation("teamsport.weakest.tie"));
+            tie.setId("teamsport-tie");
+            weakestBox.add(tie);
+        }
+        weakestBox.add(new Paragraph(getTranslation("teamsport.weakest.advice")));
         StringBuilder description = new StringBuilder(getTranslation("teamsport.chart.description"));
         for (Department department : Department.values()) {
             description

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -66,8 +67,39 @@ class RetentiemeterViewTest extends SpringBrowserlessTest {
         assertThat(result("retentiemeter-churn")).isEqualTo("20,0\u00a0%");
         assertThat(result("retentiemeter-lost")).isEqualTo("40");
         assertThat(result("retentiemeter-annual")).isEqualTo("41,0\u00a0%");
-        assertThat(result("retentiemeter-band")).isEqualTo("Sterke basis");
+        assertThat(result("retentiemeter-band")).isEqualTo("Stevige basis");
         assertThat($(Span.class).id("retentiemeter-save-status").getText()).isEqualTo("Opgeslagen");
+    }
+
+    @Test
+    void a_monthly_figure_is_judged_per_quarter_and_the_screen_says_so() {
+        navigate(RetentiemeterView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Period> period = $(RadioButtonGroup.class).id("retentiemeter-period");
+        test(period).selectItem("Maand");
+        type("retentiemeter-start", "1.000");
+        type("retentiemeter-new", "0");
+        type("retentiemeter-end", "950");
+
+        // 95,0 % a month; 0,95 x 0,95 x 0,95 = 0,857375 -> 85,7 % a quarter: a solid base, not very faithful
+        assertThat(result("retentiemeter-retention")).isEqualTo("95,0\u00a0%");
+        assertThat(result("retentiemeter-band")).isEqualTo("Stevige basis");
+        Paragraph basis = $(Paragraph.class).id("retentiemeter-band-basis");
+        assertThat(basis.isVisible()).isTrue();
+        assertThat(basis.getText())
+                .isEqualTo("Beoordeeld op 85,7\u00a0% per kwartaal: drie maanden van 95,0\u00a0% na elkaar. "
+                        + "De grenzen gelden voor een kwartaal.");
+
+        // a year of 81,3 %: the fourth root is 0,94956 -> 95,0 % a quarter
+        test(period).selectItem("Jaar");
+        type("retentiemeter-end", "813");
+        assertThat(result("retentiemeter-band")).isEqualTo("Zeer trouwe klanten");
+        assertThat(basis.getText()).startsWith("Beoordeeld op 95,0\u00a0% per kwartaal: vier kwartalen daarvan");
+
+        // a quarter decides by itself: no extra sentence
+        test(period).selectItem("Kwartaal");
+        assertThat(result("retentiemeter-band")).isEqualTo("Stevige basis");
+        assertThat(basis.isVisible()).isFalse();
     }
 
     @Test

@@ -6,16 +6,20 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
+import nl.retentiewerkboek.actionplan.ui.ActieplanView;
 import nl.retentiewerkboek.base.AppI18NProvider;
 import nl.retentiewerkboek.metrics.Department;
 import nl.retentiewerkboek.metrics.OffboardingStep;
@@ -99,6 +103,109 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void w2_says_whether_doing_nothing_shrinks_or_grows_and_names_the_horizon_in_its_labels() {
+        w1();
+        navigate(KostenView.class);
+        type("kosten-arpc", "1.200");
+        type("kosten-margin", "40");
+        type("kosten-cac", "350");
+        // the worked example: 200 customers become 153 in 3 years if nothing changes
+        assertThat($(Paragraph.class).id("kosten-horizon-explain").getText())
+                .startsWith("Doe je niets, dan daalt je aantal klanten in 3 jaar van 200 naar 153.");
+        assertThat(text("kosten-customers-nothing-label")).isEqualTo("Klanten over 3 jaar als je niets doet");
+        assertThat(text("kosten-customers-improved-label")).isEqualTo("Klanten over 3 jaar als je verbetert");
+        assertThat(text("kosten-revenue-gap-label")).isEqualTo("Extra omzet over 3 jaar");
+
+        // S=200, N=60, E=220: R = 160 / 200 = 80 %; 12 quarters of next = now × 0,8 + 60 head for 300:
+        // 300 − 100 × 0,8^12 = 300 − 6,87 = 293,1 -> 293; improved 0,85: 400 − 200 × 0,85^12 = 371,6 -> 372
+        save(Worksheet.RETENTIEMETER, Map.of("start", "200", "new", "60", "end", "220", "period", "kwartaal"));
+        navigate(WorkbookView.class);
+        navigate(KostenView.class);
+        type("kosten-horizon", "2");
+        type("kosten-horizon", "3");
+        assertThat(text("kosten-customers-nothing")).isEqualTo("293");
+        assertThat(text("kosten-customers-improved")).isEqualTo("372");
+        assertThat($(Paragraph.class).id("kosten-horizon-explain").getText())
+                .startsWith("Doe je niets, dan groeit je aantal klanten in 3 jaar van 200 naar 293, "
+                        + "doordat er genoeg nieuwe klanten bijkomen. Met het verbeterdoel worden het er 372.");
+    }
+
+    @Test
+    void w5_asks_for_the_four_groups_in_the_order_its_intro_names_them() {
+        navigate(KlantgroepenView.class);
+        // intro: eenmalige kopers, herhaalkopers, actief loyale klanten en inactieve klanten
+        assertThat($(TextField.class).all().stream()
+                        .map(f -> f.getId().orElse(""))
+                        .filter(id -> id.startsWith("klantgroepen-count-")))
+                .containsExactly(
+                        "klantgroepen-count-eenmalig",
+                        "klantgroepen-count-herhaal",
+                        "klantgroepen-count-loyaal",
+                        "klantgroepen-count-inactief");
+    }
+
+    @Test
+    void number_fields_ask_phones_for_a_numeric_keyboard() {
+        navigate(RetentiemeterView.class);
+        for (String id : List.of("retentiemeter-start", "retentiemeter-new", "retentiemeter-end")) {
+            assertThat($(TextField.class).id(id).getElement().getAttribute("inputmode"))
+                    .as(id)
+                    .isEqualTo("numeric");
+        }
+        navigate(KostenView.class);
+        // money and percentages may have decimals: the keyboard then has a decimal separator
+        for (String id : List.of("kosten-arpc", "kosten-margin", "kosten-cac", "kosten-delta")) {
+            assertThat($(TextField.class).id(id).getElement().getAttribute("inputmode"))
+                    .as(id)
+                    .isEqualTo("decimal");
+        }
+        assertThat($(TextField.class).id("kosten-horizon").getElement().getAttribute("inputmode"))
+                .isEqualTo("numeric");
+        navigate(NpsView.class);
+        assertThat($(TextField.class).id("nps-count-5").getElement().getAttribute("inputmode"))
+                .isEqualTo("numeric");
+        navigate(RedenenView.class);
+        assertThat($(TextField.class).id("redenen-count-0").getElement().getAttribute("inputmode"))
+                .isEqualTo("numeric");
+        assertThat($(TextField.class).id("redenen-text-0").getElement().getAttribute("inputmode"))
+                .as("own words are text")
+                .isNull();
+    }
+
+    @Test
+    void the_date_pickers_speak_dutch_on_a_dutch_page_with_monday_first() {
+        navigate(ActieplanView.class);
+        DatePicker remeasure = $(DatePicker.class).id("actieplan-remeasure");
+        DatePicker.DatePickerI18n i18n = remeasure.getI18n();
+        assertThat(i18n.getMonthNames()).startsWith("januari", "februari", "maart");
+        // the list starts on Sunday, as the web component counts; the week itself starts on Monday
+        assertThat(i18n.getWeekdays()).startsWith("zondag", "maandag");
+        assertThat(i18n.getWeekdaysShort()).startsWith("zo", "ma");
+        assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(i18n.getToday()).isEqualTo("Vandaag");
+        assertThat(i18n.getCancel()).isEqualTo("Annuleren");
+        assertThat(i18n.getDateFormats()).first().isEqualTo("d-M-yyyy");
+
+        // the password field's reveal button is named in Dutch too
+        UI.getCurrent().navigate("account");
+        assertThat($(PasswordField.class)
+                        .id("account-password-current")
+                        .getElement()
+                        .getPropertyRaw("i18n")
+                        .toString())
+                .contains("Wachtwoord tonen");
+
+        UI.getCurrent().setLocale(AppI18NProvider.ENGLISH);
+        navigate(WorkbookView.class);
+        navigate(ActieplanView.class);
+        DatePicker.DatePickerI18n english =
+                $(DatePicker.class).id("actieplan-remeasure").getI18n();
+        assertThat(english.getMonthNames()).startsWith("January");
+        assertThat(english.getToday()).isEqualTo("Today");
+        assertThat(english.getFirstDayOfWeek()).isEqualTo(1);
+    }
+
+    @Test
     void w2_in_english_shows_english_numbers() {
         w1();
         UI.getCurrent().setLocale(AppI18NProvider.ENGLISH);
@@ -165,7 +272,10 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         navigate(BegrotingView.class);
         type("begroting-budget", "6.000");
         assertThat(text("begroting-improved-annual")).isEqualTo("52,2\u00a0%");
-        assertThat(text("begroting-saved")).isEqualTo("22,5");
+        // 200 × (0,85^4 − 0,8^4) = 200 × (0,52200625 − 0,4096) = 22,48125: a whole number of customers, about 22
+        assertThat(text("begroting-saved")).isEqualTo("ongeveer 22");
+        assertThat($(Div.class).id("begroting-how").getElement().getTextRecursively())
+                .contains("= 22,48");
         assertThat(text("begroting-margin-saved")).isEqualTo("€\u00a010.791");
         assertThat(text("begroting-roi")).isEqualTo("79,9\u00a0%");
         assertThat(text("begroting-payback")).isEqualTo("6,7 maanden");
@@ -218,6 +328,25 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_fresh_w6_asks_for_a_reason_and_points_past_reasons_that_cannot_be_prevented() {
+        navigate(RedenenView.class);
+        // nothing entered yet: no field has a message, so the screen asks for a reason instead of a fix
+        assertThat($(Paragraph.class).id("redenen-message").getText())
+                .isEqualTo("Vul ten minste één reden met een aantal in; je uitkomsten verschijnen hier meteen.");
+
+        test((Select<Object>) $(Select.class).id("redenen-reason-0")).selectItem("Overig: verhuisd");
+        type("redenen-count-0", "7");
+        test($(Button.class).id("redenen-add")).click();
+        test((Select<Object>) $(Select.class).id("redenen-reason-1")).selectItem("Concurrent: prijs");
+        type("redenen-count-1", "3");
+        // moved away leads with 7 of 10, but no one can prevent that: start with price (3 customers)
+        assertThat($(Paragraph.class).id("redenen-fixable").getText())
+                .isEqualTo("De meest genoemde reden (verhuisd) kun je niet voorkomen. "
+                        + "Begin bij de grootste reden die je wel kunt aanpakken: prijs (3 klanten).");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void w7_scores_eight_departments_and_names_the_two_weakest() {
         navigate(TeamsportView.class);
         Map<Department, String> scores = Map.of(
@@ -246,6 +375,22 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
         assertThat($(Div.class).id("teamsport-weakest").getElement().getTextRecursively())
                 .contains("Marketing: score 2", "Administratie: score 2");
         assertThat(chartShown("teamsport-chart")).isTrue();
+        assertThat($(Paragraph.class).withId("teamsport-tie").exists()).isFalse();
+
+        // Marketing now 3: lowest Administratie (2), then Kanalen, Marketing, Online and Cultuur all at 3.
+        // No two of those four are weaker than the others, so all five are shown and the screen says why.
+        test((RadioButtonGroup<Object>) $(RadioButtonGroup.class).id("teamsport-marketing"))
+                .selectItem("3");
+        String weakest = $(Div.class).id("teamsport-weakest").getElement().getTextRecursively();
+        assertThat(weakest)
+                .contains(
+                        "De 5 zwakste afdelingen",
+                        "Administratie: score 2",
+                        "Marketing: score 3",
+                        "Cultuur: score 3",
+                        "Online: score 3")
+                .doesNotContain("Verkoop: score");
+        assertThat($(Paragraph.class).id("teamsport-tie").getText()).contains("dezelfde lage score");
     }
 
     @Test

@@ -382,6 +382,11 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         return span;
     }
 
+    /** Shows words instead of a number in a result value ("geen budget voor behoud"): smaller, and wrapping in its tile. */
+    protected static void showsWords(Span value, boolean words) {
+        value.getClassNames().set("result-words", words);
+    }
+
     /** A labelled result tile; the label is {@code <worksheet>.<field>} from the bundles. */
     protected Div tile(String field, Span value) {
         Div tile = new Div();
@@ -404,14 +409,28 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         return details;
     }
 
-    /** Shows a chart drawn on the server as SVG, with a text alternative for screen readers. */
+    /** How wide a chart is drawn for a phone: about the room a results column has at 390 px. */
+    static final int PHONE_CHART_WIDTH = 320;
+
+    /**
+     * Shows a chart drawn on the server as SVG, with a text alternative for screen readers. It is
+     * drawn twice: at the given width, and narrow for phones (the stylesheet shows one of the two),
+     * so its labels stay legible when the page scales it to the room it has.
+     */
     protected void showChart(Div holder, Chart chart, String description, int width, int height) {
         holder.removeAll();
         holder.addClassName("chart");
-        Svg svg = new Svg(chart.toSvg(width, height));
+        holder.add(
+                chartSvg(chart.toSvg(width, height), description, "chart-wide"),
+                chartSvg(chart.toSvg(PHONE_CHART_WIDTH, height), description, "chart-narrow"));
+    }
+
+    private static Svg chartSvg(String markup, String description, String size) {
+        Svg svg = new Svg(markup);
+        svg.getElement().getClassList().add(size);
         svg.getElement().setAttribute("role", "img");
         svg.getElement().setAttribute("aria-label", description);
-        holder.add(svg);
+        return svg;
     }
 
     /** The translator and locale charts use. */
