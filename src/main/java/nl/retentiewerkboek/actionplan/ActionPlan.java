@@ -3,6 +3,7 @@ package nl.retentiewerkboek.actionplan;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,8 +27,8 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
 
     /** The most actions a plan holds. */
     public static final int MAX_ACTIONS = 40;
-    /** An action taken from a suggestion is due this many days from today, until the participant changes it. */
-    public static final int DEFAULT_DEADLINE_DAYS = 30;
+    /** Suggested actions are due this many days apart (the first this many days from today). */
+    public static final int DEADLINE_STEP_DAYS = 14;
     /** Days until the re-measurement when the participant did not choose a date. */
     public static final int DEFAULT_REMEASURE_DAYS = MeasurementHistory.DEFAULT_REMEASURE_DAYS;
 
@@ -140,6 +141,20 @@ public record ActionPlan(List<PlannedAction> actions, Optional<LocalDate> remeas
     }
 
     /** The re-measure date, or the default: 90 days from the given day. */
+    /**
+     * When an action taken from a suggestion is due, until the participant changes it: the actions are spread over the
+     * time until the re-measurement, two weeks apart (the first two weeks from today), so they are not all due on the
+     * same day; the last slot is a week before the re-measurement, and the next action starts again at the first.
+     *
+     * @param earlier how many actions the plan already has
+     */
+    public static LocalDate suggestedDeadline(LocalDate today, LocalDate remeasure, int earlier) {
+        long room = ChronoUnit.DAYS.between(today, remeasure.minusWeeks(1));
+        long slots = Math.max(1, room / DEADLINE_STEP_DAYS);
+        LocalDate due = today.plusDays(DEADLINE_STEP_DAYS * (earlier % slots + 1));
+        return due.isAfter(remeasure) && remeasure.isAfter(today) ? remeasure : due;
+    }
+
     public LocalDate remeasureOr(LocalDate today) {
         return remeasure.orElse(today.plusDays(DEFAULT_REMEASURE_DAYS));
     }

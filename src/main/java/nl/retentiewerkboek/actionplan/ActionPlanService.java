@@ -64,8 +64,13 @@ public class ActionPlanService {
     @PreAuthorize(AppRoles.HAS_WORKBOOK)
     public byte[] myPlanPdf(Locale locale) {
         UserSummary me = accounts.me().orElseThrow();
-        byte[] pdf = PlanPdf.render(
-                content(me, workbook.myWorkbook(), cohorts.cohortNameOf(me.id()), locale, workbook.myMeasurements()));
+        byte[] pdf = PlanPdf.render(content(
+                me,
+                workbook.myWorkbook(),
+                cohorts.cohortNameOf(me.id()),
+                locale,
+                workbook.myMeasurements(),
+                workbook.myAnsweredReflections(AppI18NProvider.supported(locale))));
         events.publishEvent(new PlanDownloaded(me.id(), Instant.now(clock)));
         return pdf;
     }
@@ -81,7 +86,8 @@ public class ActionPlanService {
                 book,
                 cohorts.cohortNameOf(participantId),
                 locale,
-                workbook.measurementsOf(participantId)));
+                workbook.measurementsOf(participantId),
+                workbook.reflectionsOf(participantId, AppI18NProvider.supported(locale))));
     }
 
     private PlanContent content(
@@ -89,7 +95,8 @@ public class ActionPlanService {
             Workbook book,
             Optional<String> cohort,
             Locale locale,
-            List<WorkbookService.Measurement> measurements) {
+            List<WorkbookService.Measurement> measurements,
+            List<WorkbookService.Reflections> reflections) {
         Locale supported = AppI18NProvider.supported(locale);
         return new PlanContent(
                 who.displayName(),
@@ -102,7 +109,8 @@ public class ActionPlanService {
                 (key, args) -> i18n.getTranslation(key, supported, args),
                 MeasurementHistory.of(measurements.stream()
                         .map(WorkbookService.Measurement::input)
-                        .toList()));
+                        .toList()),
+                reflections);
     }
 
     /**

@@ -13,6 +13,9 @@ public interface PlanCohorts {
     /** The name of the cohort a participant is in; for that participant and their coach. */
     Optional<String> cohortNameOf(long participantId);
 
+    /** The name of the trainer of the cohort a participant is in; for that participant and their coach. */
+    Optional<String> trainerNameOf(long participantId);
+
     /** The participants of one of the signed-in trainer's cohorts. */
     List<UserSummary> participantsOf(long cohortId);
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import nl.retentiewerkboek.metrics.MeasurementHistory;
 import nl.retentiewerkboek.metrics.Workbook;
+import nl.retentiewerkboek.workbook.WorkbookService;
 
 /**
  * Everything the PDF shows, gathered (and access-checked) by {@link ActionPlanService}.
@@ -20,6 +21,7 @@ import nl.retentiewerkboek.metrics.Workbook;
  * @param plan        the chosen actions and the re-measure date
  * @param translate   message key and arguments to text in the locale
  * @param history     retention per measurement (one row when there was no re-measurement)
+ * @param reflections the participant's answers to the lessons' questions, per lesson answered (may be empty)
  */
 public record PlanContent(
         String participant,
@@ -30,7 +32,13 @@ public record PlanContent(
         Workbook workbook,
         ActionPlan plan,
         BiFunction<String, Object[], String> translate,
-        List<MeasurementHistory.Row> history) {
+        List<MeasurementHistory.Row> history,
+        List<WorkbookService.Reflections> reflections) {
+
+    public PlanContent {
+        history = List.copyOf(history);
+        reflections = List.copyOf(reflections);
+    }
 
     String t(String key, Object... args) {
         return translate.apply(key, args);

@@ -26,6 +26,7 @@ import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.metrics.TeamsportResult;
 import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
+import nl.retentiewerkboek.workbook.WorkbookService;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -154,6 +155,7 @@ public final class PlanPdf {
             team(document, writer, c, book.teamsport().result().orElseThrow(), chartText);
         }
         remeasure(document, writer, c);
+        reflections(document, writer, c);
         document.close();
         return out.toByteArray();
     }
@@ -418,6 +420,26 @@ public final class PlanPdf {
         heading(d, w, c.t("pdf.remeasure"));
         d.add(new Paragraph(
                 c.t("pdf.remeasure.text", LocaleNumbers.date(c.plan().remeasureOr(c.made()), c.locale())), body));
+    }
+
+    /** The participant's answers to the lessons' "Vragen voor jezelf": per lesson, each question with its answer. */
+    private void reflections(Document d, PdfWriter w, PlanContent c) {
+        if (c.reflections().isEmpty()) {
+            return;
+        }
+        heading(d, w, c.t("pdf.reflections"));
+        for (WorkbookService.Reflections lesson : c.reflections()) {
+            subheading(d, w, lesson.title());
+            for (WorkbookService.Reflection r : lesson.answered()) {
+                if (r.answer().isBlank()) {
+                    continue;
+                }
+                Paragraph question = new Paragraph(r.question(), strong);
+                question.setSpacingBefore(4);
+                d.add(question);
+                d.add(new Paragraph(r.answer(), body));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ building blocks

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.retentiewerkboek.security.SystemAuthentication;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.springframework.stereotype.Component;
 
@@ -83,6 +84,17 @@ class CohortReadModel {
                 }
             });
         }
+        return found;
+    }
+
+    /**
+     * The facts of the participants of a participant's own cohort, for the group's medians: read as the system, never
+     * kept (they are read without the uploads, which the trainer's screens need), and never handed to the participant.
+     */
+    Map<Long, ParticipantFacts> factsForGroupNumbers(Collection<Long> participantIds) {
+        Map<Long, ParticipantFacts> found = new HashMap<>();
+        SystemAuthentication.runAsSystem(() -> workbook.workbooksForGroupNumbers(participantIds)
+                .forEach((id, coached) -> found.put(id, ParticipantFacts.of(coached))));
         return found;
     }
 

@@ -1,5 +1,6 @@
 package nl.retentiewerkboek.cohorts;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.mail.Mail;
 import nl.retentiewerkboek.mail.MailOutbox;
 import nl.retentiewerkboek.metrics.MeasurementHistory;
+import nl.retentiewerkboek.metrics.NpsResult;
+import nl.retentiewerkboek.metrics.RetentiemeterResult;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.AppRoles;
 import nl.retentiewerkboek.security.ClientAddress;
@@ -30,9 +33,11 @@ import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.security.PublicAddress;
 import nl.retentiewerkboek.security.Role;
+import nl.retentiewerkboek.security.SystemAuthentication;
 import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.spreadsheets.Sheet;
+import nl.retentiewerkboek.workbook.GroupComparison;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CohortService implements PlanCohorts {
+public class CohortService implements PlanCohorts, GroupComparison.Source {
 
     private final CohortRepository cohorts;
     private final EnrollmentRepository enrollments;
@@ -461,6 +466,25 @@ public class CohortService implements PlanCohorts {
                 .map(Cohort::getName);
     }
 
+    /** The trainer of the (latest) cohort a participant is in: for that participant and their coach. */
+    @PreAuthorize("isAuthenticated()")
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> trainerNameOf(long participantId) {
+        coachingAccess.requireSelfOrCoach(currentUser.requireId(), participantId);
+        Optional<Long> trainer = enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream()
+                .findFirst()
+                .flatMap(e -> cohorts.findById(e.getCohortId()))
+                .map(Cohort::getTrainerId);
+        if (trainer.isEmpty()) {
+            return Optional.empty();
+        }
+        // a participant may not look up accounts; their own trainer's name is read for them, and only that
+        List<UserSummary> found = new ArrayList<>();
+        SystemAuthentication.runAsSystem(() -> found.addAll(accounts.summaries(List.of(trainer.get()))));
+        return found.stream().findFirst().map(UserSummary::displayName);
+    }
+
     /** The participants of one of the signed-in trainer's cohorts. */
     @Override
     @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
@@ -521,6 +545,43 @@ public class CohortService implements PlanCohorts {
                 .map(Enrollment::getParticipantId)
                 .toList();
         return GroupNumbers.of(readModel.factsOf(ids).values());
+    }
+
+    /**
+     * The signed-in participant's numbers beside their group's medians (see {@link GroupComparison}); empty when they
+     * are in no cohort. The group's workbooks are read as the system and only the medians leave this method.
+     */
+    @Override
+    @PreAuthorize("hasRole('" + AppRoles.DEELNEMER + "')")
+    @Transactional(readOnly = true)
+    public Optional<GroupComparison> myGroupComparison() {
+        long me = currentUser.requireId();
+        Optional<Cohort> cohort = enrollments.findByParticipantIdOrderByJoinedAtDesc(me).stream()
+                .findFirst()
+                .flatMap(e -> cohorts.findById(e.getCohortId()));
+        if (cohort.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = enrollments.findByCohortId(cohort.get().getId()).stream()
+                .map(Enrollment::getParticipantId)
+                .distinct()
+                .toList();
+        Map<Long, ParticipantFacts> facts = readModel.factsForGroupNumbers(ids);
+        GroupNumbers group = GroupNumbers.of(facts.values());
+        Optional<ParticipantFacts> mine = Optional.ofNullable(facts.get(me));
+        Optional<NpsResult> nps = mine.flatMap(ParticipantFacts::nps);
+        return Optional.of(new GroupComparison(
+                cohort.get().getName(),
+                figure(
+                        mine.flatMap(ParticipantFacts::retention).map(RetentiemeterResult::retention),
+                        group.retention()),
+                figure(nps.map(NpsResult::nps), group.nps()),
+                figure(nps.map(NpsResult::doubterShare), group.doubterShare())));
+    }
+
+    private static GroupComparison.Figure figure(
+            Optional<BigDecimal> mine, GroupNumbers.Topic<GroupNumbers.Spread> topic) {
+        return new GroupComparison.Figure(mine, topic.value().map(GroupNumbers.Spread::median), topic.needed());
     }
 
     /**

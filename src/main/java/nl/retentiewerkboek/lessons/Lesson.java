@@ -18,6 +18,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
  * @param exampleInputs  the worked example's inputs as written in front matter, if any
  * @param exampleResults the worked example's results as they appear in the text, if any
  * @param source         the file it came from, for messages
+ * @param questions      the questions for the reader at the end of the lesson ("Vragen voor jezelf"), in order
  */
 public record Lesson(
         String id,
@@ -30,10 +31,12 @@ public record Lesson(
         int wordCount,
         Optional<String> exampleInputs,
         Optional<String> exampleResults,
-        String source) {
+        String source,
+        List<String> questions) {
 
     public Lesson {
         objectives = List.copyOf(objectives);
+        questions = List.copyOf(questions);
     }
 
     /** A module is a lesson with a worksheet; the opening page is not a module. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.retentiewerkboek.metrics.Worksheet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -100,7 +102,39 @@ public final class LessonLoader {
                 MarkdownRenderer.countWords(body),
                 optionalText(fields, "example_inputs"),
                 optionalText(fields, "example_results"),
-                source);
+                source,
+                questions(body));
+    }
+
+    /** The headings under which a lesson asks the reader its questions, in each language. */
+    static final Set<String> QUESTION_HEADINGS = Set.of("## Vragen voor jezelf", "## Questions for you");
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.\\s+(.+)$");
+
+    /** The numbered list under the questions heading, as plain text (no Markdown emphasis); empty when there is none. */
+    static List<String> questions(String body) {
+        List<String> found = new ArrayList<>();
+        boolean inSection = false;
+        for (String line : body.split("\n")) {
+            String stripped = line.strip();
+            if (stripped.startsWith("#")) {
+                if (inSection) {
+                    break;
+                }
+                inSection = QUESTION_HEADINGS.contains(stripped);
+                continue;
+            }
+            if (!inSection) {
+                continue;
+            }
+            Matcher numbered = NUMBERED.matcher(stripped);
+            if (numbered.matches()) {
+                found.add(numbered.group(1).replace("**", "").replace("*", "").strip());
+            } else if (!found.isEmpty() && !stripped.isEmpty()) {
+                break; // the list ended (a tip or paragraph follows)
+            }
+        }
+        return found;
     }
 
     private static Map<String, Object> parseFrontMatter(String source, String front) {

@@ -23,6 +23,11 @@ public record WorkbookProgress(List<ModuleProgress> modules, boolean introRead) 
         return total() == 0 ? 0 : (double) done() / total();
     }
 
+    /** Whether every module open to the participant is done (and at least one is open): the course is finished. */
+    public boolean allDone() {
+        return !modules.isEmpty() && modules.stream().allMatch(ModuleProgress::done);
+    }
+
     /** The first module not done yet: where to continue. */
     public Optional<ModuleProgress> next() {
         return modules.stream().filter(m -> !m.done()).findFirst();

@@ -11,13 +11,16 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.retentiewerkboek.imports.ImportService;
 import nl.retentiewerkboek.lessons.Lesson;
@@ -172,6 +175,28 @@ public class WorkbookService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SaveOutcome saveMyChanges(
             Worksheet worksheet, Map<String, String> base, Map<String, String> mine, Locale locale) {
+        Wanted wanted = wanted(base, mine);
+        Merged merged = store(
+                new Target(
+                        worksheet.id(),
+                        me -> requireOpen(me, worksheet),
+                        me -> measurementFor(me, worksheet),
+                        a -> toSaved(worksheet, a).in(locale).values()),
+                base,
+                wanted.values(),
+                locale);
+        SavedAnswers saved = merged.row()
+                .map(a -> merged.changed()
+                        ? toSaved(worksheet, a)
+                        : toSaved(worksheet, a).in(locale))
+                .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
+        return new SaveOutcome(saved, merged.conflicts(), wanted.tooLong());
+    }
+
+    /** What a screen asks to store: the values to save, and the fields kept as they were because they are too long. */
+    private record Wanted(Map<String, String> values, Set<String> tooLong) {}
+
+    private static Wanted wanted(Map<String, String> base, Map<String, String> mine) {
         if (mine.size() > MAX_FIELDS || base.size() > MAX_FIELDS) {
             throw new IllegalArgumentException("too many fields");
         }
@@ -190,54 +215,65 @@ public class WorkbookService {
             }
         });
         base.keySet().forEach(WorkbookService::requireKey);
+        return new Wanted(wanted, tooLong);
+    }
+
+    /** What a merge stored: the row as it is now (empty when never saved), whether it changed, the conflicts. */
+    private record Merged(Optional<WorksheetAnswers> row, boolean changed, List<AnswerMerge.FieldConflict> conflicts) {}
+
+    /**
+     * Where a save goes: the stored name, the check that it may be saved, which measurement, and the stored values as
+     * the screen shows them (the base of the merge).
+     */
+    private record Target(
+            String store,
+            LongConsumer requireOpen,
+            ToIntFunction<Long> measurementOf,
+            Function<WorksheetAnswers, Map<String, String>> shown) {}
+
+    /**
+     * Merges and stores the signed-in participant's changes of one set of answers (a worksheet, or a lesson's
+     * reflections) through the save gate, committed before this returns; tells the other screens of it.
+     */
+    private Merged store(Target target, Map<String, String> base, Map<String, String> wanted, Locale locale) {
+        String store = target.store();
         long me;
-        SaveOutcome outcome;
+        Merged merged;
         try (SaveGate.Pass pass = gate.enter()) {
             me = currentUser.requireId();
-            outcome = mergeAndStore(me, worksheet, base, wanted, tooLong, locale);
+            merged = mergeAndStore(me, target, base, wanted, locale);
         } catch (AccessDeniedException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
             health.failed(e);
-            throw new SaveFailedException("saving " + worksheet.id() + " failed", e);
+            throw new SaveFailedException("saving " + store + " failed", e);
         }
         health.succeeded();
         activity(me);
-        events.publishEvent(
-                new WorksheetSaved(me, worksheet.id(), outcome.saved().version()));
-        return outcome;
+        events.publishEvent(new WorksheetSaved(
+                me, store, merged.row().map(WorksheetAnswers::getVersion).orElse(SavedAnswers.NEVER_SAVED)));
+        return merged;
     }
 
-    private SaveOutcome mergeAndStore(
-            long me,
-            Worksheet worksheet,
-            Map<String, String> base,
-            Map<String, String> wanted,
-            Set<String> tooLong,
-            Locale locale) {
+    private Merged mergeAndStore(
+            long me, Target target, Map<String, String> base, Map<String, String> wanted, Locale locale) {
+        String store = target.store();
         for (int attempt = 1; ; attempt++) {
             try {
                 return newTransaction.execute(status -> {
-                    requireOpen(me, worksheet);
-                    int measurement = measurementFor(me, worksheet);
-                    answers.lockRow(me, worksheet.id(), measurement);
+                    target.requireOpen().accept(me);
+                    int measurement = target.measurementOf().applyAsInt(me);
+                    answers.lockRow(me, store, measurement);
                     Optional<WorksheetAnswers> existing =
-                            answers.findByOwnerIdAndWorksheetAndMeasurement(me, worksheet.id(), measurement);
-                    Map<String, String> stored = existing.map(
-                                    a -> toSaved(worksheet, a).in(locale).values())
-                            .orElse(Map.of());
+                            answers.findByOwnerIdAndWorksheetAndMeasurement(me, store, measurement);
+                    Map<String, String> stored = existing.map(target.shown()).orElse(Map.of());
                     AnswerMerge.Result merge = AnswerMerge.merge(base, wanted, stored);
                     if (!merge.changesStored()) {
-                        SavedAnswers current = existing.map(
-                                        a -> toSaved(worksheet, a).in(locale))
-                                .orElseGet(() -> SavedAnswers.empty(worksheet, locale));
-                        return new SaveOutcome(current, merge.conflicts(), tooLong);
+                        return new Merged(existing, false, merge.conflicts());
                     }
-                    WorksheetAnswers row =
-                            existing.orElseGet(() -> new WorksheetAnswers(me, worksheet.id(), measurement));
+                    WorksheetAnswers row = existing.orElseGet(() -> new WorksheetAnswers(me, store, measurement));
                     row.replace(merge.merged(), locale.getLanguage(), Instant.now(clock));
-                    WorksheetAnswers saved = answers.saveAndFlush(row);
-                    return new SaveOutcome(toSaved(worksheet, saved), merge.conflicts(), tooLong);
+                    return new Merged(Optional.of(answers.saveAndFlush(row)), true, merge.conflicts());
                 });
             } catch (ObjectOptimisticLockingFailureException
                     | OptimisticLockException
@@ -248,6 +284,146 @@ public class WorkbookService {
                 }
             }
         }
+    }
+
+    // ------------------------------------------------------------------ reflections
+
+    /** Where a lesson's reflections are stored: beside the worksheets, under a name no worksheet has. */
+    static String reflectionStore(String lessonId) {
+        return REFLECTIONS + lessonId;
+    }
+
+    private static final String REFLECTIONS = "vragen:";
+
+    /** The field of the answer to a lesson's question (0-based place in the lesson). */
+    public static String questionField(int index) {
+        return "q" + (index + 1);
+    }
+
+    /** A lesson's questions and the answers given to them (text as typed; no answer is an empty text). */
+    public record Reflections(String lessonId, String title, List<Reflection> answered, long version) {
+
+        public Reflections {
+            answered = List.copyOf(answered);
+        }
+
+        /** Whether any question has an answer. */
+        public boolean anyAnswered() {
+            return answered.stream().anyMatch(r -> !r.answer().isBlank());
+        }
+    }
+
+    /** One question and its answer. */
+    public record Reflection(String question, String answer) {}
+
+    /** What a save of reflections stored, and the questions another screen changed at the same time (theirs kept). */
+    public record ReflectionsSaved(Reflections stored, Set<String> conflicts, Set<String> tooLong) {
+
+        public ReflectionsSaved {
+            conflicts = Set.copyOf(conflicts);
+            tooLong = Set.copyOf(tooLong);
+        }
+    }
+
+    /** The signed-in participant's answers to a lesson's questions (in the lesson's language). */
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
+    @Transactional(readOnly = true)
+    public Reflections myReflections(String lessonId, Locale locale) {
+        long me = currentUser.requireId();
+        Lesson lesson = lessonWithQuestions(lessonId, locale);
+        return reflections(lesson, answers.findByOwnerIdAndWorksheetAndMeasurement(me, reflectionStore(lessonId), 1));
+    }
+
+    /**
+     * Saves what the screen changed in a lesson's answers, merged like a worksheet's ({@link #saveMyChanges}): only
+     * the questions this screen changed are written; a question another screen changed meanwhile keeps their text and
+     * is reported. Refused while the lesson's module is closed.
+     */
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ReflectionsSaved saveMyReflections(
+            String lessonId, Map<String, String> base, Map<String, String> mine, Locale locale) {
+        Lesson lesson = lessonWithQuestions(lessonId, locale);
+        Set<String> known = new HashSet<>();
+        for (int i = 0; i < lesson.questions().size(); i++) {
+            known.add(questionField(i));
+        }
+        if (!known.containsAll(mine.keySet()) || !known.containsAll(base.keySet())) {
+            throw new IllegalArgumentException("not a question of " + lessonId);
+        }
+        Wanted wanted = wanted(base, mine);
+        Merged merged = store(
+                new Target(
+                        reflectionStore(lessonId),
+                        me -> {
+                            if (!isOpen(me, lessonId)) {
+                                throw new AccessDeniedException("this module is not open in your cohort");
+                            }
+                        },
+                        me -> 1,
+                        WorksheetAnswers::getValues),
+                base,
+                wanted.values(),
+                locale);
+        Set<String> conflicts = new TreeSet<>();
+        merged.conflicts().forEach(c -> conflicts.add(c.field()));
+        return new ReflectionsSaved(reflections(lesson, merged.row()), conflicts, wanted.tooLong());
+    }
+
+    /** Listens for saves of the signed-in participant's answers to a lesson's questions (another tab). */
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Runnable onMyReflectionSaves(String lessonId, LongConsumer listener) {
+        return saveBroadcaster.register(currentUser.requireId(), reflectionStore(lessonId), listener);
+    }
+
+    /** Every lesson with questions the signed-in participant answered at least one of, in lesson order. */
+    @PreAuthorize(AppRoles.HAS_WORKBOOK)
+    @Transactional(readOnly = true)
+    public List<Reflections> myAnsweredReflections(Locale locale) {
+        return answeredReflections(currentUser.requireId(), locale);
+    }
+
+    /** A participant's answered reflections, read-only, for a coach allowed to see them. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public List<Reflections> reflectionsOf(long participantId, Locale locale) {
+        requireCoach(participantId);
+        return answeredReflections(participantId, locale);
+    }
+
+    private List<Reflections> answeredReflections(long ownerId, Locale locale) {
+        Map<String, WorksheetAnswers> rows = new HashMap<>();
+        for (WorksheetAnswers a : answers.findByOwnerId(ownerId)) {
+            if (a.getWorksheet().startsWith(REFLECTIONS)) {
+                rows.put(a.getWorksheet().substring(REFLECTIONS.length()), a);
+            }
+        }
+        return catalogue.modules(locale).stream()
+                .filter(lesson -> !lesson.questions().isEmpty())
+                .map(lesson -> reflections(lesson, Optional.ofNullable(rows.get(lesson.id()))))
+                .filter(Reflections::anyAnswered)
+                .toList();
+    }
+
+    private Lesson lessonWithQuestions(String lessonId, Locale locale) {
+        return catalogue
+                .find(lessonId, locale)
+                .filter(l -> !l.questions().isEmpty())
+                .orElseThrow(() -> new IllegalArgumentException("no questions in lesson " + lessonId));
+    }
+
+    private static Reflections reflections(Lesson lesson, Optional<WorksheetAnswers> row) {
+        Map<String, String> values = row.map(WorksheetAnswers::getValues).orElse(Map.of());
+        List<Reflection> list = new ArrayList<>();
+        for (int i = 0; i < lesson.questions().size(); i++) {
+            list.add(new Reflection(lesson.questions().get(i), values.getOrDefault(questionField(i), "")));
+        }
+        return new Reflections(
+                lesson.id(),
+                lesson.title(),
+                list,
+                row.map(WorksheetAnswers::getVersion).orElse(SavedAnswers.NEVER_SAVED));
     }
 
     private static void requireKey(String key) {
@@ -407,6 +583,21 @@ public class WorkbookService {
     public Map<Long, Coached> coachedWorkbooks(Collection<Long> participantIds) {
         Set<Long> ids = Set.copyOf(participantIds);
         coachingAccess.requireCoachOfAll(currentUser.requireId(), ids);
+        return coached(ids, true);
+    }
+
+    /**
+     * {@link #coachedWorkbooks} for the system (as {@code SystemAuthentication} runs it): the cohorts feature works out
+     * a group's medians with it for a participant, who is handed only the medians and their own numbers. Without the
+     * uploaded purchases: the medians come from the typed worksheets (W1 and W4).
+     */
+    @PreAuthorize("hasRole('" + AppRoles.BEHEERDER + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, Coached> workbooksForGroupNumbers(Collection<Long> participantIds) {
+        return coached(Set.copyOf(participantIds), false);
+    }
+
+    private Map<Long, Coached> coached(Set<Long> ids, boolean withPurchases) {
         Map<Long, Coached> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
@@ -416,7 +607,7 @@ public class WorkbookService {
         Map<Long, Set<String>> read = reads.findByOwnerIdIn(ids).stream()
                 .collect(Collectors.groupingBy(
                         LessonRead::getOwnerId, Collectors.mapping(LessonRead::getLessonId, Collectors.toSet())));
-        Map<Long, PurchaseData> purchases = imports.purchaseDataOf(ids);
+        Map<Long, PurchaseData> purchases = withPurchases ? imports.purchaseDataOf(ids) : Map.of();
         for (long id : ids) {
             List<WorksheetAnswers> own = rows.getOrDefault(id, List.of());
             // as the repository's currentMeasurement: the highest measurement of any worksheet, else the first

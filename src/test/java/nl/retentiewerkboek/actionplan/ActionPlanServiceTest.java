@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
 import nl.retentiewerkboek.TestAccounts.Account;
+import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.workbook.SavedAnswers;
@@ -116,5 +118,83 @@ class ActionPlanServiceTest {
         TestAccounts.signIn(otherTrainer);
         assertThatThrownBy(() -> plans.writeCohortPlansZip(cohort, NL, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String allPages(byte[] pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append(' ');
+            }
+            return all.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        }
+    }
+
+    @Autowired
+    CertificateService certificates;
+
+    @Autowired
+    CohortService cohorts;
+
+    @Test
+    void the_answers_to_a_lessons_questions_are_in_the_participants_and_the_trainers_pdf() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        Account trainer = accounts.create(Role.TRAINER);
+        accounts.cohortOf(trainer, dana);
+        TestAccounts.signIn(dana);
+        workbook.saveMyReflections(
+                "loyaliteit-is-geen-retentie", Map.of(), Map.of("q2", "Niemand, en dat gaan we veranderen."), NL);
+
+        String mine = allPages(plans.myPlanPdf(NL));
+        assertThat(mine)
+                .contains(
+                        "Je antwoorden op de vragen voor jezelf",
+                        "Loyaliteit is geen retentie",
+                        "Wie in je bedrijf is verantwoordelijk voor klantbehoud",
+                        "Niemand, en dat gaan we veranderen.");
+        // a question without an answer is left out
+        assertThat(mine).doesNotContain("Hoeveel klanten ben je vorig jaar kwijtgeraakt?");
+
+        TestAccounts.signIn(trainer);
+        assertThat(allPages(plans.planPdfOf(dana.id(), NL))).contains("Niemand, en dat gaan we veranderen.");
+    }
+
+    @Test
+    void the_certificate_comes_only_once_every_open_module_is_done_and_names_the_participant() throws Exception {
+        Account dana = accounts.create(Role.DEELNEMER);
+        Account trainer = accounts.create(Role.TRAINER);
+        long cohortId = accounts.cohortOf(trainer, dana);
+        TestAccounts.signIn(trainer);
+        cohorts.setOpenModules(cohortId, Set.of("loyaliteit-is-geen-retentie"));
+
+        TestAccounts.signIn(dana);
+        assertThatThrownBy(() -> certificates.certificate(NL)).isInstanceOf(AccessDeniedException.class);
+        workbook.markLessonRead("loyaliteit-is-geen-retentie");
+        assertThatThrownBy(() -> certificates.certificate(NL)).isInstanceOf(AccessDeniedException.class);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "200", "new", "30", "end", "190"),
+                NL,
+                SavedAnswers.NEVER_SAVED);
+
+        byte[] pdf = certificates.certificate(NL);
+        try (PdfReader reader = new PdfReader(pdf)) {
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(allPages(pdf))
+                .contains(
+                        "Bewijs van deelname",
+                        "Testbedrijf",
+                        "dit onderdeel van het Retentiewerkboek afgerond: 1. Loyaliteit is geen retentie",
+                        "Groep: Groep ",
+                        "Datum: ")
+                .doesNotContain("Wat kost klantverlies");
+        // the test names are long e-mail addresses, which the centred lines wrap
+        assertThat(allPages(pdf).replace(" ", ""))
+                .contains("Test" + dana.username(), "Trainer:Test" + trainer.username());
+        assertThat(allPages(certificates.certificate(Locale.ENGLISH))).contains("Certificate of participation");
+
+        TestAccounts.signIn(trainer); // a trainer has no certificate of their own, nor anyone else's
+        assertThatThrownBy(() -> certificates.certificate(NL)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -126,6 +126,7 @@ public final class PlanSamples {
                 book,
                 plan,
                 (key, args) -> i18n.getTranslation(key, locale, args),
+                List.of(),
                 List.of());
     }
 }

@@ -27,6 +27,7 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
+import nl.retentiewerkboek.workbook.GroupComparison;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import org.hibernate.SessionFactory;
@@ -633,5 +634,74 @@ class CohortServiceTest {
                 "klantbehoud-is-teamsport",
                 "een-waardig-afscheid",
                 "retentie-op-de-begroting");
+    }
+
+    /**
+     * One participant's W1 and W4 in a group: 100 customers at the start, none new, {@code end} at the end (so the
+     * retention is {@code end} %), and 10 answers: {@code promoters} tens, {@code doubters} fives, the rest eights
+     * (so the NPS is (promoters − doubters) × 10 and the doubter share doubters × 10 %).
+     */
+    private Account member(int end, int promoters, int doubters) {
+        Account p = accounts.create(Role.DEELNEMER);
+        TestAccounts.signIn(p);
+        workbook.saveMyAnswers(
+                Worksheet.RETENTIEMETER,
+                Map.of("start", "100", "new", "0", "end", Integer.toString(end)),
+                NL,
+                SavedAnswers.NEVER_SAVED);
+        workbook.saveMyAnswers(
+                Worksheet.NPS,
+                Map.of(
+                        "count.10",
+                        Integer.toString(promoters),
+                        "count.5",
+                        Integer.toString(doubters),
+                        "count.8",
+                        Integer.toString(10 - promoters - doubters)),
+                NL,
+                SavedAnswers.NEVER_SAVED);
+        return p;
+    }
+
+    @Test
+    void a_participant_sees_the_group_median_beside_their_own_numbers_only_from_five_participants() {
+        Account trainer = accounts.create(Role.TRAINER);
+        Account a = member(90, 6, 1); // 90 %, NPS (6 − 1) × 10 = 50, doubters 10 %
+        Account b = member(80, 5, 2); // 80 %, NPS 30, 20 %
+        Account c = member(70, 4, 3); // 70 %, NPS 10, 30 %
+        Account d = member(60, 3, 4); // 60 %, NPS −10, 40 %
+        long cohortId = accounts.cohortOf(trainer, a, b, c, d);
+
+        TestAccounts.signIn(a);
+        GroupComparison four = cohorts.myGroupComparison().orElseThrow();
+        assertThat(four.retention().mine())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("90"));
+        assertThat(four.nps().mine()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("50"));
+        assertThat(four.doubterShare().mine())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
+        for (GroupComparison.Figure f : List.of(four.retention(), four.nps(), four.doubterShare())) {
+            assertThat(f.groupMedian()).isEmpty(); // four participants: no group number yet
+            assertThat(f.needed()).isEqualTo(1);
+        }
+
+        Account e = member(95, 7, 0); // 95 %, NPS 70, 0 %
+        accounts.asSystem(() -> cohorts.enroll(cohortId, e.id()));
+        TestAccounts.signIn(a);
+        GroupComparison five = cohorts.myGroupComparison().orElseThrow();
+        // sorted 60 70 80 90 95 → 80; NPS −10 10 30 50 70 → 30; doubters 0 10 20 30 40 → 20
+        assertThat(five.retention().groupMedian())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("80"));
+        assertThat(five.nps().groupMedian())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("30"));
+        assertThat(five.doubterShare().groupMedian())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20"));
+        assertThat(five.retention().mine())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("90"));
+        assertThat(five.retention().needed()).isZero();
+
+        TestAccounts.signIn(trainer);
+        assertThatThrownBy(() -> cohorts.myGroupComparison()).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(accounts.create(Role.DEELNEMER));
+        assertThat(cohorts.myGroupComparison()).isEmpty(); // in no group
     }
 }

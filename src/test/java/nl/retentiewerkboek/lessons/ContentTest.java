@@ -46,6 +46,22 @@ class ContentTest {
     }
 
     @Test
+    void every_module_asks_the_same_number_of_questions_in_both_languages() {
+        for (Lesson nl : CATALOGUE.modules(Locale.of("nl"))) {
+            Lesson en = CATALOGUE.find(nl.id(), Locale.of("en")).orElseThrow();
+            assertThat(nl.questions()).as(nl.source()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(en.questions()).as(en.source()).hasSameSizeAs(nl.questions());
+        }
+        assertThat(CATALOGUE
+                        .find("loyaliteit-is-geen-retentie", Locale.of("nl"))
+                        .orElseThrow()
+                        .questions())
+                .first()
+                .isEqualTo("Hoeveel klanten ben je vorig jaar kwijtgeraakt? Weet je het, of schat je het?");
+        assertThat(CATALOGUE.intro(Locale.of("nl")).orElseThrow().questions()).isEmpty();
+    }
+
+    @Test
     void module_lessons_are_600_to_1200_words() {
         for (String language : LessonCatalogue.LANGUAGES) {
             for (Lesson lesson : CATALOGUE.modules(Locale.of(language))) {

@@ -1,5 +1,7 @@
 package nl.retentiewerkboek.actionplan.ui;
 
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,8 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -67,6 +72,11 @@ public class ActieplanView extends WorksheetView {
     private final Div suggestionsBox = new Div();
     private final DatePicker remeasure = new DatePicker();
     private Button add;
+    /** The offer to bring back the last removed action, while it shows. */
+    private Notification undo;
+
+    /** How long the offer to undo a removal shows. */
+    private static final int UNDO_MILLIS = 10_000;
 
     public ActieplanView(
             WorkbookService workbook,
@@ -167,7 +177,8 @@ public class ActieplanView extends WorksheetView {
                                 title.getText(),
                                 Optional.of(s.department()),
                                 "",
-                                Optional.of(LocalDate.now(clock).plusDays(ActionPlan.DEFAULT_DEADLINE_DAYS)),
+                                Optional.of(ActionPlan.suggestedDeadline(
+                                        LocalDate.now(clock), remeasureDate(), actions.size())),
                                 getTranslation(s.kpiKey()),
                                 s.today(),
                                 s.target(),
@@ -209,7 +220,7 @@ public class ActieplanView extends WorksheetView {
         number.addClassName("kicker");
 
         String key = ids.get(i);
-        TextField title = text(
+        TextArea title = textArea(
                 id + "-title",
                 ActionPlan.key(key, "title"),
                 "actieplan.action-title",
@@ -272,7 +283,7 @@ public class ActieplanView extends WorksheetView {
                                 x.suggestion()));
             }
         });
-        TextField kpi = text(
+        TextArea kpi = textArea(
                 id + "-kpi",
                 ActionPlan.key(key, "kpi"),
                 "actieplan.kpi",
@@ -324,12 +335,7 @@ public class ActieplanView extends WorksheetView {
         down.setId(id + "-down");
         down.setAriaLabel(getTranslation("actieplan.down"));
         down.setEnabled(i < actions.size() - 1);
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            actions.remove(i);
-            ids.remove(i);
-            showCards();
-            changed();
-        });
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(i));
         remove.setId(id + "-remove");
         remove.setAriaLabel(getTranslation("actieplan.remove"));
         remove.addThemeVariants(ButtonVariant.ERROR);
@@ -350,12 +356,81 @@ public class ActieplanView extends WorksheetView {
         return card;
     }
 
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        if (undo != null && !detachEvent.getUI().isClosing()) {
+            undo.close(); // the action can only come back on this screen
+        }
+    }
+
+    /** The re-measurement as the plan has it now: picked or stored, else the default. */
+    private LocalDate remeasureDate() {
+        LocalDate today = LocalDate.now(clock);
+        return remeasure.getValue() == null ? today.plusDays(ActionPlan.DEFAULT_REMEASURE_DAYS) : remeasure.getValue();
+    }
+
+    /** Removes an action, and offers to bring it back (with all its fields, in its place) for a while. */
+    private void remove(int i) {
+        if (i >= actions.size()) {
+            return;
+        }
+        PlannedAction removed = actions.remove(i);
+        String removedId = ids.remove(i);
+        showCards();
+        changed();
+        if (undo != null) {
+            undo.close();
+        }
+        Notification notification = new Notification();
+        notification.setId("actieplan-removed");
+        notification.setDuration(UNDO_MILLIS);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        Span text = new Span(getTranslation(
+                "actieplan.removed",
+                removed.title().isBlank() ? getTranslation("actieplan.removed.untitled") : removed.title()));
+        Button back = new Button(getTranslation("actieplan.undo"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
+            notification.close();
+            if (!ids.contains(removedId) && actions.size() < ActionPlan.MAX_ACTIONS) {
+                int place = Math.min(i, actions.size());
+                actions.add(place, removed);
+                ids.add(place, removedId);
+                showCards();
+                changed();
+            }
+        });
+        back.setId("actieplan-undo");
+        back.addThemeVariants(ButtonVariant.TERTIARY);
+        Div content = new Div(text, back);
+        content.addClassName("undo-notice");
+        notification.add(content);
+        notification.getElement().setAttribute("role", "status");
+        undo = notification;
+        notification.open();
+    }
+
     private TextField text(String id, String answerKey, String labelKey, String value, Consumer<String> onChange) {
-        TextField field = new TextField(getTranslation(labelKey));
+        return input(new TextField(getTranslation(labelKey)), id, answerKey, value, onChange);
+    }
+
+    /** A text that may be long (the action, its KPI): the area grows with it, so the whole text is always in view. */
+    private TextArea textArea(String id, String answerKey, String labelKey, String value, Consumer<String> onChange) {
+        TextArea area = input(new TextArea(getTranslation(labelKey)), id, answerKey, value, onChange);
+        area.setMinRows(1);
+        area.addClassName("grow-area");
+        return area;
+    }
+
+    private <F extends AbstractField<F, String> & HasValueChangeMode> F input(
+            F field, String id, String answerKey, String value, Consumer<String> onChange) {
+        if (field instanceof TextArea area) {
+            area.setMaxLength(MAX_TEXT);
+        } else if (field instanceof TextField text) {
+            text.setMaxLength(MAX_TEXT);
+        }
         field.setId(id);
         markField(field, answerKey);
         field.setValue(value == null ? "" : value);
-        field.setMaxLength(MAX_TEXT);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(500);
         field.addValueChangeListener(e -> {

@@ -3,9 +3,11 @@ package nl.retentiewerkboek.cohorts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import nl.retentiewerkboek.actionplan.ActionPlan;
 import nl.retentiewerkboek.actionplan.ActionPlanService;
@@ -195,6 +198,30 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
         actions.add(new Paragraph(getTranslation(
                 "pdf.remeasure.cover", LocaleNumbers.date(plan.remeasureOr(LocalDate.now(clock)), locale))));
         add(actions);
+        add(reflections(row.id(), locale));
+    }
+
+    /** The participant's answers to the lessons' "Vragen voor jezelf", per lesson, read-only. */
+    private Div reflections(long participantId, Locale locale) {
+        Div card = new Div();
+        card.addClassName("cohort-card");
+        card.setId("participant-reflections");
+        card.add(new H2(getTranslation("participant.reflections")));
+        List<WorkbookService.Reflections> answered = workbookService.reflectionsOf(participantId, locale);
+        if (answered.isEmpty()) {
+            card.add(new Paragraph(getTranslation("participant.no-reflections")));
+        }
+        for (WorkbookService.Reflections lesson : answered) {
+            card.add(new H3(lesson.title()));
+            DescriptionList list = new DescriptionList();
+            for (WorkbookService.Reflection r : lesson.answered()) {
+                if (!r.answer().isBlank()) {
+                    list.add(new DescriptionList.Term(r.question()), new DescriptionList.Description(r.answer()));
+                }
+            }
+            card.add(list);
+        }
+        return card;
     }
 
     @Override

@@ -89,7 +89,12 @@ public class LessonView extends Article implements BeforeEnterObserver, HasDynam
         objectives.add(objectivesTitle, goals);
 
         Html body = new Html("<div class=\"lesson-body\">" + lesson.html() + "</div>");
-        add(header, objectives, body, footer(lesson));
+        add(header, objectives, body);
+        // everyone signed in has a workbook, so everyone signed in can answer the lesson's questions
+        if (accounts.me().isPresent() && !lesson.questions().isEmpty()) {
+            add(new ReflectionsPanel(workbook, lesson.id(), getLocale()));
+        }
+        add(footer(lesson));
     }
 
     private Div footer(Lesson lesson) {

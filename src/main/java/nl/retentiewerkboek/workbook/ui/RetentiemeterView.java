@@ -59,6 +59,7 @@ class RetentiemeterView extends WorksheetView {
     private String exportMarker = "";
 
     private Details details;
+    private final Div history = new Div();
 
     RetentiemeterView(WorkbookService workbook, LessonCatalogue catalogue) {
         super(Worksheet.RETENTIEMETER, workbook, catalogue);
@@ -101,12 +102,8 @@ class RetentiemeterView extends WorksheetView {
         bandBasis.addClassName("result-explain");
         bandBox.add(bandLabel, band, bandBasis, advice);
         details = howDetails(how);
-        List<MeasurementHistory.Input> measurements = workbook.myMeasurements().stream()
-                .map(WorkbookService.Measurement::input)
-                .toList();
-        Div history = HistoryPanel.of(
-                MeasurementHistory.of(measurements), getLocale(), (key, args) -> getTranslation(key, args));
         history.setId("retentiemeter-history");
+        List<MeasurementHistory.Input> measurements = showHistory();
         if (measurements.size() > 1) {
             Span current = new Span(getTranslation("history.current", measurements.size()));
             current.addClassName("kicker");
@@ -114,6 +111,24 @@ class RetentiemeterView extends WorksheetView {
             results.addComponentAsFirst(current);
         }
         results.add(message, figures, bandBox, details, history);
+    }
+
+    /** The measurements side by side as stored now: after each save, so a re-measurement shows without a reload. */
+    private List<MeasurementHistory.Input> showHistory() {
+        List<MeasurementHistory.Input> measurements = workbook.myMeasurements().stream()
+                .map(WorkbookService.Measurement::input)
+                .toList();
+        history.removeAll();
+        Div table = HistoryPanel.of(
+                MeasurementHistory.of(measurements), getLocale(), (key, args) -> getTranslation(key, args));
+        history.add(table);
+        history.setVisible(table.isVisible());
+        return measurements;
+    }
+
+    @Override
+    protected void afterStored() {
+        showHistory();
     }
 
     @Override

@@ -2,11 +2,18 @@ package nl.retentiewerkboek.workbook.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,9 +24,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.retentiewerkboek.lessons.Lesson;
 import nl.retentiewerkboek.lessons.LessonCatalogue;
 import nl.retentiewerkboek.metrics.LocaleNumbers;
@@ -27,7 +41,9 @@ import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.AccountService;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.UserSummary;
+import nl.retentiewerkboek.workbook.GroupComparison;
 import nl.retentiewerkboek.workbook.ModuleProgress;
+import nl.retentiewerkboek.workbook.ParticipationCertificate;
 import nl.retentiewerkboek.workbook.WorkbookProgress;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.DemoBanner;
@@ -39,10 +55,19 @@ import nl.retentiewerkboek.workbook.ui.kit.DemoBanner;
 @PermitAll
 public class WorkbookView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** Opens the page at its top: the router keeps the scroll position of the page it came from. */
+    static final String SCROLL_TO_TOP = "window.scrollTo(0, 0)";
+
     private final Paragraph emptied = new Paragraph();
     private final String titleKey;
 
-    WorkbookView(WorkbookService workbook, LessonCatalogue catalogue, AccountService accounts) {
+    WorkbookView(
+            WorkbookService workbook,
+            LessonCatalogue catalogue,
+            AccountService accounts,
+            ParticipationCertificate certificate,
+            GroupComparison.Source groups,
+            Clock clock) {
         addClassName("workbook-view");
         Optional<UserSummary> me = accounts.me();
         boolean demo = workbook.isMyWorkbookDemo();
@@ -99,12 +124,19 @@ public class WorkbookView extends Main implements HasDynamicTitle, BeforeEnterOb
             });
         }
         add(actions);
+        if (!demo && progress.allDone()) {
+            add(completed(certificate, clock));
+        }
         workbook.myRemeasureDate().ifPresent(due -> add(remeasure(workbook, due)));
+        if (!demo) {
+            groups.myGroupComparison().ifPresent(comparison -> add(groupBox(comparison)));
+        }
 
         Div list = new Div();
         list.addClassName("module-list");
-        for (ModuleProgress module : progress.modules()) {
-            list.add(card(module.lesson(), module));
+        for (Lesson lesson : catalogue.modules(getLocale())) {
+            list.add(
+                    progress.of(lesson.id()).map(module -> card(lesson, module)).orElseGet(() -> comingUp(lesson)));
         }
         Div plan = new Div();
         plan.addClassName("module-card");
@@ -133,14 +165,118 @@ public class WorkbookView extends Main implements HasDynamicTitle, BeforeEnterOb
             return box;
         }
         box.add(new Paragraph(getTranslation("history.due", date)));
-        Button start = new Button(getTranslation("history.start"), VaadinIcon.REFRESH.create(), e -> {
-            workbook.startMyRemeasurement();
-            getUI().ifPresent(ui -> ui.navigate(WorksheetRoutes.path(Worksheet.RETENTIEMETER)));
-        });
+        Button start = new Button(
+                getTranslation("history.start"),
+                VaadinIcon.REFRESH.create(),
+                e -> confirmRemeasure(workbook).open());
         start.setId("workbook-remeasure");
         start.addThemeVariants(ButtonVariant.PRIMARY);
         box.add(start);
         return box;
+    }
+
+    /** Asks before a new measurement starts, and says what happens to the numbers filled in now. */
+    private ConfirmDialog confirmRemeasure(WorkbookService workbook) {
+        int current = workbook.myMeasurements().size();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("workbook-remeasure-confirm");
+        dialog.setHeader(getTranslation("history.confirm.title"));
+        dialog.setText(getTranslation("history.confirm.text", current + 1, current));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("history.confirm.cancel"));
+        dialog.setConfirmText(getTranslation("history.confirm.ok"));
+        dialog.addConfirmListener(e -> {
+            workbook.startMyRemeasurement();
+            navigate(WorksheetRoutes.path(Worksheet.RETENTIEMETER));
+        });
+        return dialog;
+    }
+
+    /** The completion moment: every open module is done, with the certificate of participation to download. */
+    private Div completed(ParticipationCertificate certificate, Clock clock) {
+        Div box = new Div();
+        box.addClassName("completion-box");
+        box.setId("workbook-complete");
+        H2 title = new H2(getTranslation("workbook.complete.title"));
+        Paragraph text = new Paragraph(getTranslation("workbook.complete.text"));
+        Locale locale = getLocale();
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = certificate.certificate(locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            getTranslation(
+                                    "workbook.certificate.file",
+                                    LocalDate.now(clock).toString()),
+                            "application/pdf",
+                            bytes.length);
+                }),
+                "");
+        download.setId("workbook-certificate");
+        download.getElement().setAttribute("download", true);
+        download.addClassName("download-button");
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("workbook.certificate")));
+        box.add(title, text, download);
+        return box;
+    }
+
+    /** "Jij en je groep": the participant's own numbers beside the group's medians, once the group is big enough. */
+    private Section groupBox(GroupComparison comparison) {
+        Section box = new Section();
+        box.addClassName("group-box");
+        box.setId("workbook-group");
+        H2 title = new H2(getTranslation("group.title"));
+        title.setId("workbook-group-title");
+        box.getElement().setAttribute("aria-labelledby", "workbook-group-title");
+        Paragraph intro = new Paragraph(getTranslation("group.intro", comparison.cohortName()));
+        intro.addClassName("lesson-meta");
+        NativeTable table = new NativeTable();
+        table.addClassName("customer-table");
+        table.setId("workbook-group-table");
+        NativeTableRow head = table.getHead().addRow();
+        head.add(
+                new NativeTableHeaderCell(""),
+                new NativeTableHeaderCell(getTranslation("group.you")),
+                new NativeTableHeaderCell(getTranslation("group.median")));
+        Locale locale = getLocale();
+        groupRow(table, "retention", comparison.retention(), v -> LocaleNumbers.percent(v, locale));
+        groupRow(table, "nps", comparison.nps(), v -> LocaleNumbers.signedWhole(v, locale));
+        groupRow(table, "doubters", comparison.doubterShare(), v -> LocaleNumbers.percent(v, locale));
+        box.add(title, intro, table);
+        return box;
+    }
+
+    private void groupRow(
+            NativeTable table, String key, GroupComparison.Figure figure, Function<BigDecimal, String> format) {
+        NativeTableRow row = table.getBody().addRow();
+        row.setId("workbook-group-" + key);
+        NativeTableHeaderCell name = new NativeTableHeaderCell(getTranslation("group." + key));
+        name.getElement().setAttribute("scope", "row");
+        NativeTableCell mine =
+                new NativeTableCell(figure.mine().map(format).orElseGet(() -> getTranslation("group.mine.none")));
+        mine.setId("workbook-group-" + key + "-mine");
+        NativeTableCell group = new NativeTableCell(
+                figure.groupMedian().map(format).orElseGet(() -> getTranslation("group.needed", figure.needed())));
+        group.setId("workbook-group-" + key + "-median");
+        row.add(name, mine, group);
+    }
+
+    /** A module the trainer has not opened yet: shown, but not a link, so the participant sees what is coming. */
+    private Div comingUp(Lesson lesson) {
+        Div card = new Div();
+        card.addClassName("module-card");
+        card.addClassName("coming-up");
+        card.setId("module-" + lesson.id());
+        Span kicker = new Span(getTranslation("workbook.module", lesson.order()));
+        kicker.addClassName("kicker");
+        H2 title = new H2(lesson.title());
+        Span status = new Span(getTranslation("workbook.status.coming"));
+        status.addClassName("module-status");
+        status.setId("module-status-" + lesson.id());
+        Paragraph text = new Paragraph(getTranslation("workbook.coming.text"));
+        text.addClassName("lesson-meta");
+        card.add(kicker, title, status, text);
+        return card;
     }
 
     private void navigate(String path) {
@@ -183,9 +319,10 @@ public class WorkbookView extends Main implements HasDynamicTitle, BeforeEnterOb
         return card;
     }
 
-    /** After a coach emptied the demo workbook, the page says so. */
+    /** After a coach emptied the demo workbook, the page says so. The page opens at its top (also after a lesson). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        event.getUI().getPage().executeJs(SCROLL_TO_TOP);
         boolean justEmptied =
                 event.getLocation().getQueryParameters().getParameters().containsKey(DemoBanner.EMPTIED);
         emptied.setText(justEmptied ? getTranslation("demo.emptied") : "");

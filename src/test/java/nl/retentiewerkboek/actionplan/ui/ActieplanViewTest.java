@@ -8,7 +8,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +45,10 @@ class ActieplanViewTest extends SpringBrowserlessTest {
 
     @Autowired
     WorkbookService workbook;
+
+    /** The app's clock: "today" is the day in the app's time zone, which may be another than the JVM's. */
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void signIn() {
@@ -83,7 +89,7 @@ class ActieplanViewTest extends SpringBrowserlessTest {
 
         test($(TextField.class).id("actieplan-action-0-owner")).setValue("Sanne");
         test($(Button.class).id("actieplan-add")).click();
-        test($(TextField.class).id("actieplan-action-1-title")).setValue("Exitgesprek bij elke opzegging");
+        test($(TextArea.class).id("actieplan-action-1-title")).setValue("Exitgesprek bij elke opzegging");
         test((Select<Object>) $(Select.class).id("actieplan-action-1-status")).selectItem("Bezig");
         test($(DatePicker.class).id("actieplan-action-1-deadline")).setValue(LocalDate.of(2026, 3, 1));
         test($(Button.class).id("actieplan-action-1-up")).click();
@@ -142,7 +148,7 @@ class ActieplanViewTest extends SpringBrowserlessTest {
     void two_tabs_editing_different_actions_keep_both_and_each_screen_shows_what_is_stored() {
         navigate(ActieplanView.class);
         test($(Button.class).id("actieplan-add")).click();
-        test($(TextField.class).id("actieplan-action-0-title")).setValue("Exitgesprek bij elke opzegging");
+        test($(TextArea.class).id("actieplan-action-0-title")).setValue("Exitgesprek bij elke opzegging");
 
         // another tab, loaded now: sets the owner of this action and adds one of its own
         Map<String, String> base = storedValues();
@@ -154,7 +160,7 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         workbook.saveMyChanges(Worksheet.ACTIEPLAN, base, theirs, NL);
 
         // this tab, unaware, edits its KPI
-        test($(TextField.class).id("actieplan-action-0-kpi")).setValue("Opzeggers gesproken");
+        test($(TextArea.class).id("actieplan-action-0-kpi")).setValue("Opzeggers gesproken");
 
         ActionPlan plan = stored();
         assertThat(plan.actions())
@@ -164,7 +170,7 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         assertThat(plan.actions().getFirst().kpi()).isEqualTo("Opzeggers gesproken");
         // this tab's screen now shows the other tab's work too
         assertThat($(TextField.class).id("actieplan-action-0-owner").getValue()).isEqualTo("Sanne");
-        assertThat($(TextField.class).id("actieplan-action-1-title").getValue())
+        assertThat($(TextArea.class).id("actieplan-action-1-title").getValue())
                 .isEqualTo("Welkomstbelletje na de eerste aankoop");
         assertThat($(Span.class).id("actieplan-save-status").getText()).isEqualTo("Opgeslagen");
     }
@@ -173,7 +179,7 @@ class ActieplanViewTest extends SpringBrowserlessTest {
     void removing_an_action_in_one_tab_keeps_the_action_the_other_tab_added() {
         navigate(ActieplanView.class);
         test($(Button.class).id("actieplan-add")).click();
-        test($(TextField.class).id("actieplan-action-0-title")).setValue("Oud plan");
+        test($(TextArea.class).id("actieplan-action-0-title")).setValue("Oud plan");
         Map<String, String> base = storedValues();
         Map<String, String> theirs = new HashMap<>(base);
         theirs.put(ActionPlan.key("bnieuw02", "title"), "Nieuwe actie uit het andere tabblad");
@@ -185,7 +191,7 @@ class ActieplanViewTest extends SpringBrowserlessTest {
         assertThat(stored().actions())
                 .extracting(a -> a.title())
                 .containsExactly("Nieuwe actie uit het andere tabblad");
-        assertThat($(TextField.class).id("actieplan-action-0-title").getValue())
+        assertThat($(TextArea.class).id("actieplan-action-0-title").getValue())
                 .isEqualTo("Nieuwe actie uit het andere tabblad");
     }
 
@@ -197,10 +203,64 @@ class ActieplanViewTest extends SpringBrowserlessTest {
                 NL,
                 workbook.myAnswers(Worksheet.ACTIEPLAN, NL).version());
         navigate(ActieplanView.class);
-        assertThat($(TextField.class).id("actieplan-action-2-title").getValue()).isEqualTo("Elfde");
+        assertThat($(TextArea.class).id("actieplan-action-2-title").getValue()).isEqualTo("Elfde");
         test($(TextField.class).id("actieplan-action-1-owner")).setValue("Piet");
         ActionPlan plan = stored();
         assertThat(plan.actions()).extracting(a -> a.title()).containsExactly("Eerste", "Tweede", "Elfde");
         assertThat(plan.actions().get(1).owner()).isEqualTo("Piet");
+    }
+
+    @Test
+    void a_removed_action_comes_back_with_all_its_fields_when_undone() {
+        navigate(ActieplanView.class);
+        test($(Button.class).id("actieplan-add")).click();
+        test($(TextArea.class).id("actieplan-action-0-title")).setValue("Bel elke opzegger binnen een week");
+        test($(Button.class).id("actieplan-add")).click();
+        test($(TextArea.class).id("actieplan-action-1-title")).setValue("Welkomstmail na de eerste aankoop");
+        test($(TextField.class).id("actieplan-action-1-owner")).setValue("Sanne");
+        String longKpi = "Aandeel nieuwe klanten dat binnen drie maanden een tweede keer bestelt, gemeten per kwartaal"
+                + " uit de orderhistorie van de webwinkel en de kassa samen";
+        test($(TextArea.class).id("actieplan-action-1-kpi")).setValue(longKpi);
+        assertThat(stored().actions()).hasSize(2);
+
+        test($(Button.class).id("actieplan-action-1-remove")).click();
+        assertThat(stored().actions()).extracting(a -> a.title()).containsExactly("Bel elke opzegger binnen een week");
+        Notification removed = $(Notification.class).id("actieplan-removed");
+        assertThat(removed.isOpened()).isTrue();
+        assertThat(removed.getElement().getTextRecursively())
+                .contains("Actie verwijderd: Welkomstmail na de eerste aankoop", "Ongedaan maken");
+
+        test($(Button.class).id("actieplan-undo")).click();
+        assertThat(removed.isOpened()).isFalse();
+        ActionPlan back = stored();
+        assertThat(back.actions()).hasSize(2);
+        assertThat(back.actions().get(1).title()).isEqualTo("Welkomstmail na de eerste aankoop");
+        assertThat(back.actions().get(1).owner()).isEqualTo("Sanne");
+        assertThat(back.actions().get(1).kpi()).isEqualTo(longKpi); // the whole text, in a growing area
+        assertThat($(TextArea.class).id("actieplan-action-1-kpi").getValue()).isEqualTo(longKpi);
+    }
+
+    @Test
+    void suggested_actions_are_due_two_weeks_apart_before_the_re_measurement() {
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        LocalDate remeasure = today.plusDays(90);
+        // 90 days, the last deadline a week before: 83 days of room, five slots of 14 days (14, 28, 42, 56, 70)
+        assertThat(ActionPlan.suggestedDeadline(today, remeasure, 0)).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(ActionPlan.suggestedDeadline(today, remeasure, 1)).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(ActionPlan.suggestedDeadline(today, remeasure, 4)).isEqualTo(LocalDate.of(2026, 5, 11));
+        assertThat(ActionPlan.suggestedDeadline(today, remeasure, 5)).isEqualTo(LocalDate.of(2026, 3, 16));
+        // a re-measurement in ten days: the action is due on that day, not after it
+        assertThat(ActionPlan.suggestedDeadline(today, today.plusDays(10), 0)).isEqualTo(LocalDate.of(2026, 3, 12));
+
+        // nothing spent on keeping customers: the budget suggestion comes beside the one for the retention
+        workbook.saveMyAnswers(
+                Worksheet.DRAAIDEUR, Map.of("acquisition", "10.000", "retention", "0"), NL, SavedAnswers.NEVER_SAVED);
+        navigate(ActieplanView.class);
+        test($(Button.class).id("actieplan-suggestion-vertrekanalyse-add")).click();
+        test($(Button.class).id("actieplan-suggestion-begroting-add")).click();
+        assertThat(stored().actions())
+                .extracting(a -> a.deadline().orElseThrow())
+                .containsExactly(
+                        LocalDate.now(clock).plusDays(14), LocalDate.now(clock).plusDays(28));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import java.util.Set;
 import nl.retentiewerkboek.IntegrationTest;
@@ -42,7 +43,16 @@ class OpenModulesViewTest extends SpringBrowserlessTest {
         navigate(WorkbookView.class);
         assertThat($(Div.class).withId("module-loyaliteit-is-geen-retentie").exists())
                 .isTrue();
-        assertThat($(Div.class).withId("module-de-draaideur").exists()).isFalse();
+        // a closed module stays in view as coming up: no link to its lesson or worksheet
+        Div closedCard = $(Div.class).id("module-de-draaideur");
+        assertThat(closedCard.getClassNames()).contains("coming-up");
+        assertThat($(Span.class).id("module-status-de-draaideur").getText()).isEqualTo("Komt nog");
+        assertThat(closedCard.getElement().getTextRecursively())
+                .contains("De draaideur", "Je trainer opent dit onderdeel later in de masterclass.");
+        assertThat(closedCard.getElement().getChildren())
+                .noneMatch(e -> e.getTag().equals("a") || e.getClassList().contains("module-links"));
+        assertThat($(Div.class).id("module-wat-kost-klantverlies").getClassNames())
+                .doesNotContain("coming-up");
 
         navigate(LessonView.class, Map.of("lessonId", "de-draaideur"));
         assertThat($(Paragraph.class).id("module-closed").getText())

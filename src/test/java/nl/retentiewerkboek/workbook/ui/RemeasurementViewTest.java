@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,6 +50,19 @@ class RemeasurementViewTest extends SpringBrowserlessTest {
 
         navigate(WorkbookView.class);
         test($(Button.class).id("workbook-remeasure")).click();
+        // first asked, saying what happens to the numbers of now
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("workbook-remeasure-confirm");
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getProperty("message"))
+                .isEqualTo("Je begint aan meting 2. Je huidige cijfers blijven bewaard als meting 1: je ziet ze straks"
+                        + " naast je nieuwe cijfers in de tabel bij de Retentiemeter. Daarna vul je de Retentiemeter"
+                        + " opnieuw in.");
+        test(confirm).cancel();
+        assertThat(getCurrentView()).isInstanceOf(WorkbookView.class);
+        assertThat(workbook.myMeasurements()).hasSize(1); // cancelled: nothing started
+
+        test($(Button.class).id("workbook-remeasure")).click();
+        test($(ConfirmDialog.class).id("workbook-remeasure-confirm")).confirm();
         assertThat(getCurrentView()).isInstanceOf(RetentiemeterView.class);
         assertThat($(Span.class).id("retentiemeter-measurement").getText()).isEqualTo("Meting 2");
         assertThat($(TextField.class).id("retentiemeter-start").getValue()).isEmpty();
@@ -58,8 +72,7 @@ class RemeasurementViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("retentiemeter-end")).setValue("200");
         assertThat($(Span.class).id("retentiemeter-retention").getText()).isEqualTo("85,0\u00a0%");
 
-        navigate(WorkbookView.class);
-        navigate(RetentiemeterView.class);
+        // the table of measurements follows without a reload
         assertThat($(Div.class).id("retentiemeter-history").getElement().getTextRecursively())
                 .contains("Je metingen naast elkaar", "80,0\u00a0%", "85,0\u00a0%", "+5,0 procentpunt");
     }

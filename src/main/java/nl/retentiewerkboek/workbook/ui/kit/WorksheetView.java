@@ -50,12 +50,14 @@ import nl.retentiewerkboek.metrics.Workbook;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.OnBehalf;
 import nl.retentiewerkboek.workbook.AnswerMerge;
+import nl.retentiewerkboek.workbook.ModuleProgress;
 import nl.retentiewerkboek.workbook.SaveFailedException;
 import nl.retentiewerkboek.workbook.SaveOutcome;
 import nl.retentiewerkboek.workbook.SavedAnswers;
 import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.LessonView;
 import nl.retentiewerkboek.workbook.ui.WorkbookView;
+import nl.retentiewerkboek.workbook.ui.WorksheetRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -207,13 +209,45 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         if (demo) {
             add(new DemoBanner(workbook));
         }
-        add(header, conflictBanner, keptBanner, columns);
+        add(header, conflictBanner, keptBanner, columns, nextStep(module));
 
         context = workbook.myWorkbook();
         buildForm(form);
         buildResults(results);
         load(workbook.myAnswers(worksheet, getLocale()));
         guard(attachEvent.getUI());
+    }
+
+    /**
+     * The way on at the end of the worksheet: the next open module's lesson; after the last one the action plan; after
+     * the action plan back to the workbook.
+     */
+    private Div nextStep(Optional<String> module) {
+        Div footer = new Div();
+        footer.addClassName("worksheet-next");
+        footer.setId(worksheet.id() + "-next");
+        if (module.isEmpty()) {
+            footer.add(new RouterLink(getTranslation("lesson.back"), WorkbookView.class));
+            return footer;
+        }
+        List<ModuleProgress> open = workbook.myProgress(getLocale()).modules();
+        int here = 0;
+        while (here < open.size() && !open.get(here).lesson().id().equals(module.get())) {
+            here++;
+        }
+        Optional<Lesson> next =
+                here + 1 < open.size() ? Optional.of(open.get(here + 1).lesson()) : Optional.empty();
+        Button go = new Button(
+                next.map(l -> getTranslation("worksheet.next-module", l.title()))
+                        .orElseGet(() -> getTranslation("worksheet.next-plan")),
+                VaadinIcon.ARROW_RIGHT.create(),
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate(next.map(l -> "les/" + l.id()).orElse(WorksheetRoutes.path(Worksheet.ACTIEPLAN)))));
+        go.setIconAfterText(true);
+        go.setId("worksheet-next");
+        go.addThemeVariants(ButtonVariant.PRIMARY);
+        footer.add(go, new RouterLink(getTranslation("lesson.back"), WorkbookView.class));
+        return footer;
     }
 
     /** Keeps typed values in the tab until the server confirms them and offers back what it never confirmed. */
@@ -571,7 +605,11 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             savedComplete = complete;
             getUI().ifPresent(ProgressChangedEvent::fire);
         }
+        afterStored();
     }
+
+    /** Called after a save stored this worksheet: a worksheet showing what is stored (W1's measurements) updates. */
+    protected void afterStored() {}
 
     /** Puts values on the screen where they differ from what it shows, and remembers them as shown. */
     private void showStored(Map<String, String> shown) {
