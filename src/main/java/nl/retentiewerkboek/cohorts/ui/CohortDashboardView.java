@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -130,6 +131,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         filter.setPlaceholder(getTranslation("dashboard.filter"));
         filter.setAriaLabel(getTranslation("dashboard.filter"));
         filter.setClearButtonVisible(true);
+        filter.addClassName("dashboard-filter");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> showRows());
         stuckMinutes.setId("dashboard-stuck-minutes");
@@ -426,7 +428,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("cohorts.column.retention"))
                 .setComparator(row -> row.retention().map(r -> r.retention()).orElse(BigDecimal.valueOf(-1)))
                 .setSortable(true)
-                .setWidth("8.5rem")
+                .setWidth("11rem")
                 .setFlexGrow(0));
         wide.add(grid.addComponentColumn(row -> {
                     Locale locale = getLocale();
@@ -479,8 +481,18 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         String when = row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never"));
         Span cell = new Span(when);
         if (stuck(row)) {
-            Span flag = new Span(getTranslation("dashboard.stuck-flag"));
+            // not by colour alone: a warning sign and the word, and for a screen reader what it means
+            Icon sign = VaadinIcon.WARNING.create();
+            sign.addClassName("stuck-icon");
+            sign.getElement().setAttribute("aria-hidden", "true");
+            Span word = new Span(getTranslation("dashboard.stuck-flag"));
+            word.getElement().setAttribute("aria-hidden", "true");
+            int minutes = Optional.ofNullable(stuckMinutes.getValue()).orElse(10);
+            Span explain = new Span(getTranslation("dashboard.stuck-flag.explain", minutes));
+            explain.addClassName("sr-only");
+            Span flag = new Span(sign, word, explain);
             flag.addClassName("stuck-flag");
+            flag.getElement().setAttribute("title", explain.getText());
             cell = new Span(flag, new Span(" " + when));
         }
         cell.setId("dashboard-activity-" + row.id());
