@@ -363,6 +363,14 @@ class ScreensJourneyIT {
                     trainer.find("#dashboard-activity-" + idle.id() + " .stuck-flag vaadin-icon");
                     soft.assertThat(trainer.shadowText("#dashboard-activity-" + idle.id()))
                             .contains("Lijkt vastgelopen: 10 minuten of langer niets gedaan");
+                    soft.assertThat(js(trainer, """
+                                    const grid = document.querySelector('#dashboard-grid');
+                                    const table = grid.shadowRoot.querySelector('#table');
+                                    const cut = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                                        .filter(c => c.offsetParent && c.scrollWidth > c.clientWidth + 1);
+                                    return table.scrollWidth > table.clientWidth + 1 || cut.length > 0;"""))
+                            .as("a dashboard column behind a sideways scroll or a cell cut off at " + size[0])
+                            .isEqualTo(false);
                 }
                 look(trainer, size[0], page.getKey());
             }

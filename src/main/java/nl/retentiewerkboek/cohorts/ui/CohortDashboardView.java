@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -384,6 +385,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         wide.clear();
         grid.setId("dashboard-grid");
         grid.setAllRowsVisible(true);
+        // a long name, "vastgelopen" with the time, a two-word header: they wrap rather than end in "…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(row -> {
                     RouterLink link = new RouterLink(
                             row.name(),
@@ -404,12 +407,12 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 .setComparator(CohortOverview.ParticipantRow::name)
                 .setSortable(true)
                 .setFlexGrow(2)
-                .setWidth("9rem");
+                .setWidth("7rem");
         doneColumn = grid.addColumn(row -> row.done() + "/" + row.total())
                 .setHeader(getTranslation("dashboard.done"))
                 .setComparator(CohortOverview.ParticipantRow::done)
                 .setSortable(true)
-                .setWidth("6rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         List<Lesson> modules = catalogue.modules(getLocale());
         wide.add(grid.addComponentColumn(row -> moduleStrip(row, modules))
@@ -428,7 +431,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("cohorts.column.retention"))
                 .setComparator(row -> row.retention().map(r -> r.retention()).orElse(BigDecimal.valueOf(-1)))
                 .setSortable(true)
-                .setWidth("11rem")
+                .setWidth("9.5rem")
                 .setFlexGrow(0));
         wide.add(grid.addComponentColumn(row -> {
                     Locale locale = getLocale();
