@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -385,8 +386,9 @@ public class ImportService {
     }
 
     /**
-     * One page of the signed-in participant's doubters to call (W4 upload with names); at most
-     * {@link CsvImporter#MAX_DOUBTERS} are stored, so this never reads more than that.
+     * One page of the signed-in participant's doubters to call (W4 upload with names), the one to call first at the
+     * top: those without a date (as soon as possible), then by the moment to respond by, in file order where equal.
+     * At most {@link CsvImporter#MAX_DOUBTERS} are stored, so this never reads more than that.
      */
     @PreAuthorize(AppRoles.HAS_WORKBOOK)
     @Transactional(readOnly = true)
@@ -394,10 +396,19 @@ public class ImportService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        List<Doubter> all = myScores().map(Payloads.Scores::doubters).orElse(List.of());
+        List<Doubter> all = myScores().map(Payloads.Scores::doubters).orElse(List.of()).stream()
+                .sorted(CALL_FIRST)
+                .toList();
         int from = Math.min(offset, all.size());
         return List.copyOf(all.subList(from, (int) Math.min(all.size(), (long) from + limit)));
     }
+
+    /** The call list's order: undated answers first (call as soon as possible), then the earliest respond-by. */
+    private static final Comparator<Doubter> CALL_FIRST = Comparator.comparing(
+            (Doubter d) -> d.respondByAt().or(() -> d.respondBy().map(LocalDate::atStartOfDay)),
+            (a, b) -> a.isEmpty()
+                    ? (b.isEmpty() ? 0 : -1)
+                    : b.isEmpty() ? 1 : a.get().compareTo(b.get()));
 
     /** How long the call list is: the doubters kept, and how many the survey file had (more when it was cut). */
     public record CallListSize(int kept, long found) {}

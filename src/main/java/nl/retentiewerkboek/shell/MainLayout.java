@@ -8,6 +8,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -72,10 +73,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
         viewTitle.addClassName("navbar-title");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(skipLink(), toggle, viewTitle);
 
         drawer.addClassName("drawer");
         addToDrawer(drawer);
+    }
+
+    /**
+     * "Naar de inhoud": the first thing the Tab key reaches, shown only then; it moves the focus past the menu to
+     * the page itself, so a keyboard user does not walk through every module first.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#content", getTranslation("nav.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const content = document.querySelector('vaadin-app-layout > :not([slot])');
+                  if (!content) { return; }
+                  if (!content.hasAttribute('tabindex')) { content.setAttribute('tabindex', '-1'); }
+                  content.focus({preventScroll: true});
+                  content.scrollIntoView({block: 'start'});
+                });""");
+        return skip;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -131,6 +133,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         filter.setPlaceholder(getTranslation("dashboard.filter"));
         filter.setAriaLabel(getTranslation("dashboard.filter"));
         filter.setClearButtonVisible(true);
+        filter.addClassName("dashboard-filter");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> showRows());
         stuckMinutes.setId("dashboard-stuck-minutes");
@@ -383,6 +386,8 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         wide.clear();
         grid.setId("dashboard-grid");
         grid.setAllRowsVisible(true);
+        // a long name, "vastgelopen" with the time, a two-word header: they wrap rather than end in "…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(row -> {
                     RouterLink link = new RouterLink(
                             row.name(),
@@ -403,12 +408,12 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 .setComparator(CohortOverview.ParticipantRow::name)
                 .setSortable(true)
                 .setFlexGrow(2)
-                .setWidth("9rem");
+                .setWidth("7rem");
         doneColumn = grid.addColumn(row -> row.done() + "/" + row.total())
                 .setHeader(getTranslation("dashboard.done"))
                 .setComparator(CohortOverview.ParticipantRow::done)
                 .setSortable(true)
-                .setWidth("6rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         List<Lesson> modules = catalogue.modules(getLocale());
         wide.add(grid.addComponentColumn(row -> moduleStrip(row, modules))
@@ -427,7 +432,7 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("cohorts.column.retention"))
                 .setComparator(row -> row.retention().map(r -> r.retention()).orElse(BigDecimal.valueOf(-1)))
                 .setSortable(true)
-                .setWidth("8.5rem")
+                .setWidth("9.5rem")
                 .setFlexGrow(0));
         wide.add(grid.addComponentColumn(row -> {
                     Locale locale = getLocale();
@@ -480,8 +485,18 @@ class CohortDashboardView extends Main implements BeforeEnterObserver, HasDynami
         String when = row.lastActivity().map(this::ago).orElse(getTranslation("dashboard.never"));
         Span cell = new Span(when);
         if (stuck(row)) {
-            Span flag = new Span(getTranslation("dashboard.stuck-flag"));
+            // not by colour alone: a warning sign and the word, and for a screen reader what it means
+            Icon sign = VaadinIcon.WARNING.create();
+            sign.addClassName("stuck-icon");
+            sign.getElement().setAttribute("aria-hidden", "true");
+            Span word = new Span(getTranslation("dashboard.stuck-flag"));
+            word.getElement().setAttribute("aria-hidden", "true");
+            int minutes = Optional.ofNullable(stuckMinutes.getValue()).orElse(10);
+            Span explain = new Span(getTranslation("dashboard.stuck-flag.explain", minutes));
+            explain.addClassName("sr-only");
+            Span flag = new Span(sign, word, explain);
             flag.addClassName("stuck-flag");
+            flag.getElement().setAttribute("title", explain.getText());
             cell = new Span(flag, new Span(" " + when));
         }
         cell.setId("dashboard-activity-" + row.id());

@@ -295,8 +295,12 @@ class KlantgroepenView extends WorksheetView {
                     new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(customer.daysSinceLast()), locale)),
                     new NativeTableCell(LocaleNumbers.whole(BigDecimal.valueOf(customer.purchases()), locale)));
         }
+        // the list scrolls in its own box: reachable with the keyboard, named for a screen reader
         Div scroll = new Div(table);
         scroll.addClassName("list-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", title);
         box.add(scroll);
         if (customers.size() > LIST_ROWS) {
             box.add(new Paragraph(getTranslation("klantgroepen.list-more", LIST_ROWS, customers.size())));
@@ -361,8 +365,14 @@ class KlantgroepenView extends WorksheetView {
                 tr.add(cell);
             }
         }
+        // all twelve months stay in the table: on a narrow screen the box scrolls sideways, also with the arrow keys
         Div scroll = new Div(table);
+        scroll.setId("klantgroepen-heatmap-scroll");
         scroll.addClassName("table-scroll");
+        scroll.addClassName("heatmap-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", getTranslation("klantgroepen.start-months.scroll"));
         startMonths.add(explain, scroll);
     }
 }

@@ -3,7 +3,9 @@ package nl.retentiewerkboek.workbook.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -195,27 +197,33 @@ class NpsView extends WorksheetView {
         callList.setVisible(true);
         Locale locale = getLocale();
         H3 title = new H3(getTranslation("nps.call-list", count));
+        Paragraph order = new Paragraph(getTranslation("nps.call-list.order"));
+        order.addClassName("form-hint");
+        // three columns that fit a phone: when to call (date and time, the list is sorted by it), who, the score
         Grid<Doubter> grid = new Grid<>();
         grid.setId("nps-call-grid");
+        grid.addClassName("call-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(count <= 20);
         grid.setPageSize(CALL_PAGE);
-        grid.addColumn(Doubter::name).setHeader(getTranslation("nps.call.name")).setAutoWidth(true);
-        grid.addColumn(Doubter::contact)
-                .setHeader(getTranslation("nps.call.contact"))
-                .setAutoWidth(true);
+        grid.addColumn(d -> respondBy(d, locale))
+                .setHeader(getTranslation("nps.call.respond-by"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::who)
+                .setHeader(getTranslation("nps.call.who"))
+                .setWidth("7rem")
+                .setFlexGrow(1);
         grid.addColumn(Doubter::score)
                 .setHeader(getTranslation("nps.call.score"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> d.respondByAt()
-                        .map(moment -> LocaleNumbers.dateAndTime(moment, locale))
-                        .or(() -> d.respondBy().map(date -> LocaleNumbers.date(date, locale)))
-                        .orElse(getTranslation("nps.call.asap")))
-                .setHeader(getTranslation("nps.call.respond-by"))
-                .setAutoWidth(true);
+                .setWidth("4rem")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         // read page by page: the view never holds the whole list
         grid.setItems(query -> imports.myDoubters(query.getOffset(), query.getLimit()).stream(), query -> count);
         callList.add(
                 title,
+                order,
                 grid,
                 new TakeAwayLinks(
                         "nps-call-download",
@@ -236,6 +244,31 @@ class NpsView extends WorksheetView {
             capped.addClassName("form-hint");
             callList.add(capped);
         }
+    }
+
+    /** When to call: the day and time 48 hours after the answer (the day only when the file has no time). */
+    private String respondBy(Doubter d, Locale locale) {
+        return d.respondByAt()
+                .map(moment -> LocaleNumbers.dateAndTime(moment, locale))
+                .or(() -> d.respondBy().map(date -> LocaleNumbers.date(date, locale)))
+                .orElse(getTranslation("nps.call.asap"));
+    }
+
+    /** The name with the contact under it, both wrapping rather than cut off. */
+    private Div who(Doubter d) {
+        Div cell = new Div();
+        cell.addClassName("call-who");
+        if (!d.name().isBlank()) {
+            Span name = new Span(d.name());
+            name.addClassName("call-name");
+            cell.add(name);
+        }
+        if (!d.contact().isBlank()) {
+            Span contact = new Span(d.contact());
+            contact.addClassName("call-contact");
+            cell.add(contact);
+        }
+        return cell;
     }
 
     /** The whole call list (at most the doubters kept), with the answer's date and the date to respond by. */

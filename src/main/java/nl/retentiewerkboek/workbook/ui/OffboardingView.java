@@ -70,7 +70,7 @@ class OffboardingView extends WorksheetView {
                             Offboarding.timingField(step),
                             "offboarding-" + key + "-timing",
                             getTranslation("offboarding.timing")),
-                    textField(
+                    textArea(
                             Offboarding.noteField(step),
                             "offboarding-" + key + "-note",
                             getTranslation("offboarding.note")));

@@ -38,6 +38,7 @@ class RedenenView extends WorksheetView {
 
     private final Map<Integer, Select<LeaveReason>> reasons = new LinkedHashMap<>();
     private final Map<Integer, Div> rowBoxes = new LinkedHashMap<>();
+    private final Map<Integer, Button> removeButtons = new LinkedHashMap<>();
     private final Div rows = new Div();
     private final Paragraph message = new Paragraph();
     private final Div figures = new Div();
@@ -86,6 +87,7 @@ class RedenenView extends WorksheetView {
                 r -> getTranslation("category." + r.category().key()) + ": " + getTranslation("reason." + r.key()));
         reason.setEmptySelectionAllowed(false);
         reason.addValueChangeListener(e -> {
+            nameRemoveButtons();
             if (e.isFromClient()) {
                 changed();
             }
@@ -98,19 +100,37 @@ class RedenenView extends WorksheetView {
         count.addClassName("count-field");
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeRow(row));
         remove.setId("redenen-remove-" + row);
-        remove.setAriaLabel(getTranslation("redenen.remove"));
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        Div box = new Div(reason, count, text, remove);
+        // the bin comes right after the reason it removes (never straight after typing) and says which one it is
+        Div box = new Div(reason, remove, text, count);
         box.addClassName("reason-row");
         reasons.put(row, reason);
         rowBoxes.put(row, box);
+        removeButtons.put(row, remove);
         rows.add(box);
         add.setEnabled(reasons.size() < Redenen.MAX_ROWS);
+        nameRemoveButtons();
+    }
+
+    /** Each bin says which row it removes: "Reden 2 verwijderen: Prijs", numbered as the rows stand now. */
+    private void nameRemoveButtons() {
+        int position = 1;
+        for (var entry : removeButtons.entrySet()) {
+            LeaveReason chosen = reasons.get(entry.getKey()).getValue();
+            String name = chosen == null
+                    ? getTranslation("redenen.remove.unnamed")
+                    : getTranslation("reason." + chosen.key());
+            String label = getTranslation("redenen.remove", position++, name);
+            entry.getValue().setAriaLabel(label);
+            entry.getValue().setTooltipText(label);
+        }
     }
 
     private void removeRow(int row) {
         rows.remove(rowBoxes.remove(row));
         reasons.remove(row);
+        removeButtons.remove(row);
+        nameRemoveButtons();
         forgetField(Redenen.textField(row));
         forgetField(Redenen.countField(row));
         add.setEnabled(true);
@@ -149,6 +169,7 @@ class RedenenView extends WorksheetView {
         for (Integer row : List.copyOf(reasons.keySet())) {
             rows.remove(rowBoxes.remove(row));
             reasons.remove(row);
+            removeButtons.remove(row);
             forgetField(Redenen.textField(row));
             forgetField(Redenen.countField(row));
         }

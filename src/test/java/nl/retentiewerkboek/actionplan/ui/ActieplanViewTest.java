@@ -36,10 +36,6 @@ class ActieplanViewTest extends SpringBrowserlessTest {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
-    /** The app's clock: its date is the app's (Amsterdam) date, a day ahead of UTC late in the evening. */
-    @Autowired
-    private Clock clock;
-
     @Autowired
     TestAccounts accounts;
 

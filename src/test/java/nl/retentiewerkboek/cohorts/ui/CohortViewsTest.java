@@ -169,7 +169,14 @@ class CohortViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < grid.size(); i++) {
             String activity = grid.getCellComponent(i, 3).getElement().getTextRecursively();
             if (grid.getRow(i).id() == idle.id()) {
-                assertThat(activity).as("not by colour alone").startsWith("vast?");
+                // not by colour alone: the word on screen, and what it means for a screen reader
+                assertThat(activity)
+                        .as("not by colour alone")
+                        .startsWith("vastgelopen")
+                        .contains("Lijkt vastgelopen: 10 minuten of langer niets gedaan");
+                assertThat(grid.getCellComponent(i, 3).getElement().getOuterHTML())
+                        .as("a sign beside the word")
+                        .contains("vaadin:warning");
             } else {
                 assertThat(activity).isEqualTo("zojuist");
             }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import nl.retentiewerkboek.IntegrationTest;
 import nl.retentiewerkboek.TestAccounts;
@@ -127,6 +128,34 @@ class CustomerDataViewsTest extends SpringBrowserlessTest {
         assertThat(imports.myDoubters(0, 100)).hasSize(1);
         test($(Button.class).id("nps-delete")).click();
         assertThat(imports.myDoubters(0, 100)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void w4_the_call_list_puts_whoever_needs_a_call_first_on_top_with_the_day_and_the_time() {
+        navigate(NpsView.class);
+        // in file order: answered 3 May 14:10, no date, 1 May 09:30, 1 May (no time), each a 4, 5 or 6
+        upload(
+                "nps-upload",
+                "enquete.csv",
+                "naam;score;email;datum\nLaat;5;l@x.nl;2025-05-03 14:10:00\nOnbekend;6;o@x.nl;\n"
+                        + "Vroeg;4;v@x.nl;2025-05-01 09:30:00\nDag;5;d@x.nl;2025-05-01\n");
+        test($(Button.class).id("nps-mapping-use")).click();
+        Grid<Doubter> grid = $(Grid.class).id("nps-call-grid");
+        var calls = test(grid);
+        assertThat(calls.size()).isEqualTo(4);
+        // 48 hours after the answer: no date first (as soon as possible), then 3 May 00:00 (a day only),
+        // 3 May 09:30, 5 May 14:10
+        assertThat(List.of(
+                        calls.getCellText(0, 0),
+                        calls.getCellText(1, 0),
+                        calls.getCellText(2, 0),
+                        calls.getCellText(3, 0)))
+                .containsExactly("zo snel mogelijk", "03-05-2025", "03-05-2025 09:30", "05-05-2025 14:10");
+        assertThat(calls.getCellComponent(3, 1).getElement().getTextRecursively())
+                .isEqualTo("Laatl@x.nl");
+        assertThat($(Div.class).id("nps-call-list").getElement().getTextRecursively())
+                .contains("Wie het eerst gebeld moet worden, staat bovenaan.");
     }
 
     @Test

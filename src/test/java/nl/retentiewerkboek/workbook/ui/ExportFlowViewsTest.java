@@ -215,7 +215,7 @@ class ExportFlowViewsTest extends SpringBrowserlessTest {
         });
         // answered 05-10-2026 at 13:00 UTC (the column says so), 15:00 in Amsterdam: to be called by 07-10 15:00
         Grid<Doubter> calls = $(Grid.class).id("nps-call-grid");
-        assertThat(test(calls).getCellText(0, 3)).isEqualTo("07-10-2026 15:00");
+        assertThat(test(calls).getCellText(0, 0)).isEqualTo("07-10-2026 15:00");
 
         // the next Typeform file starts from that choice
         navigate(NpsView.class);

@@ -347,6 +347,52 @@ class WorksheetViewsTest extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void w6_each_bin_says_which_reason_it_removes_and_follows_the_reason_not_a_text_field() {
+        navigate(RedenenView.class);
+        Button first = $(Button.class).id("redenen-remove-0");
+        assertThat(first.getElement().getAttribute("aria-label"))
+                .isEqualTo("Reden 1 verwijderen: nog geen reden gekozen");
+        test((Select<Object>) $(Select.class).id("redenen-reason-0")).selectItem("Concurrent: prijs");
+        assertThat(first.getElement().getAttribute("aria-label")).isEqualTo("Reden 1 verwijderen: prijs");
+        // the Tab order in a row: the reason, its bin, then what it was about and how often
+        assertThat(first.getParent()
+                        .orElseThrow()
+                        .getChildren()
+                        .map(c -> c.getId().orElse("")))
+                .containsExactly("redenen-reason-0", "redenen-remove-0", "redenen-text-0", "redenen-count-0");
+
+        test($(Button.class).id("redenen-add")).click();
+        test((Select<Object>) $(Select.class).id("redenen-reason-1")).selectItem("Frustratie: service");
+        assertThat($(Button.class).id("redenen-remove-1").getElement().getAttribute("aria-label"))
+                .isEqualTo("Reden 2 verwijderen: service");
+        test(first).click();
+        assertThat($(Button.class).id("redenen-remove-1").getElement().getAttribute("aria-label"))
+                .as("numbered as the rows stand now")
+                .isEqualTo("Reden 1 verwijderen: service");
+    }
+
+    @Test
+    void a_new_result_is_announced_once_saved_and_not_when_the_page_opens() {
+        w1();
+        navigate(RetentiemeterView.class);
+        RetentiemeterView view = $(RetentiemeterView.class).single();
+        Div announcer = $(Div.class).id("retentiemeter-announce");
+        assertThat(announcer.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(announcer.getElement().getText())
+                .as("nothing said as the page opens")
+                .isEmpty();
+        // (190 − 30) / 200 = 80,0 %; then (174 − 30) / 200 = 72,0 %
+        assertThat(view.announcement()).contains("Retentie: 80,0\u00a0%");
+        type("retentiemeter-end", "174");
+        assertThat(view.announcement()).contains("Retentie: 72,0\u00a0%").contains("Klantverloop: 28,0\u00a0%");
+        type("retentiemeter-end", "");
+        assertThat(view.announcement())
+                .as("no result: the reason why")
+                .isEqualTo($(Paragraph.class).id("retentiemeter-message").getText());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void w7_scores_eight_departments_and_names_the_two_weakest() {
         navigate(TeamsportView.class);
         Map<Department, String> scores = Map.of(

@@ -18,7 +18,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
@@ -27,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,11 +104,17 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
     protected final WorkbookService workbook;
     protected final Worksheet worksheet;
     private final LessonCatalogue catalogue;
-    private final Map<String, TextField> textFields = new LinkedHashMap<>();
+    private final Map<String, TextFieldBase<?, String>> textFields = new LinkedHashMap<>();
     private final Span saveStatus = new Span();
     private final Span savePending = new Span();
     private final Div conflictBanner = new Div();
     private final Div keptBanner = new Div();
+    /** Tells a screen reader the new result after a save, once typing pauses: never per keystroke. */
+    private final Div announcer = new Div();
+    /** Every result value on the page, in order, with its label where it has one: what the announcer reads. */
+    private final Map<Span, Span> resultValues = new LinkedHashMap<>();
+    /** The result summary the page last announced (or showed when it opened): only a change is announced. */
+    private String announced = "";
     /** What is stored, as this screen last loaded or saved it (in this screen's language): the base of every merge. */
     private Map<String, String> base = Map.of();
 
@@ -209,7 +218,12 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         if (demo) {
             add(new DemoBanner(workbook));
         }
-        add(header, conflictBanner, keptBanner, columns, nextStep(module));
+        announcer.setId(id + "-announce");
+        announcer.addClassName("sr-only");
+        announcer.getElement().setAttribute("role", "status");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        announcer.getElement().setAttribute("aria-atomic", "true");
+        add(header, conflictBanner, keptBanner, columns, announcer, nextStep(module));
 
         context = workbook.myWorkbook();
         buildForm(form);
@@ -361,13 +375,24 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         return context.with(worksheet, values, getLocale());
     }
 
-    /** A free-text input (owner, timing, note) with a stable id, saved like the numbers. */
+    /** A free-text input (owner, timing) with a stable id, saved like the numbers. */
     protected TextField textField(String field, String id, String label) {
         TextField text = new TextField(label);
+        text.setMaxLength(WorkbookService.MAX_VALUE_LENGTH);
+        return freeText(text, field, id);
+    }
+
+    /** A free text that may run long (a note): it wraps and grows, so all of it stays in view. Saved like the rest. */
+    protected TextArea textArea(String field, String id, String label) {
+        TextArea text = new TextArea(label);
+        text.setMaxLength(WorkbookService.MAX_VALUE_LENGTH);
+        return freeText(text, field, id);
+    }
+
+    private <T extends TextFieldBase<T, String>> T freeText(T text, String field, String id) {
         text.setId(id);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(500);
-        text.setMaxLength(WorkbookService.MAX_VALUE_LENGTH);
         text.addValueChangeListener(e -> changed());
         textFields.put(field, text);
         markField(text, field);
@@ -379,7 +404,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         loading = true;
         try {
             values.forEach((field, value) -> {
-                TextField text = textFields.get(field);
+                TextFieldBase<?, String> text = textFields.get(field);
                 if (text != null) {
                     text.setValue(value);
                 }
@@ -392,7 +417,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     /** Puts a value into a registered text field without treating it as typed. */
     protected void textValue(String field, String value) {
-        TextField text = textFields.get(field);
+        TextFieldBase<?, String> text = textFields.get(field);
         if (text != null) {
             text.setValue(value);
         }
@@ -413,6 +438,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         Span span = new Span();
         span.setId(worksheet.id() + "-" + field);
         span.addClassName("result-value");
+        resultValues.put(span, null);
         return span;
     }
 
@@ -429,6 +455,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         label.addClassName("result-label");
         label.setId(worksheet.id() + "-" + field + "-label");
         value.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
+        resultValues.put(value, label);
         tile.add(label, value);
         return tile;
     }
@@ -499,7 +526,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     /** Shows a problem on a field (or clears it). A missing value shows no error: the result simply waits. */
     protected void showProblem(String field, Problem problem) {
-        TextField text = textFields.get(field);
+        TextFieldBase<?, String> text = textFields.get(field);
         if (text == null) {
             return;
         }
@@ -600,6 +627,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
             conflictBanner.setVisible(false);
             setState(outcome.tooLong().isEmpty() ? SaveState.SAVED : SaveState.PARTLY);
         }
+        announceResult();
         boolean complete = worksheet.isComplete(context.with(worksheet, stored.values(), getLocale()));
         if (complete != savedComplete) {
             savedComplete = complete;
@@ -661,7 +689,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     private void markTooLong(Set<String> fields) {
         fields.forEach(field -> {
-            TextField text = textFields.get(field);
+            TextFieldBase<?, String> text = textFields.get(field);
             if (text != null) {
                 text.setInvalid(true);
                 text.setErrorMessage(getTranslation("worksheet.too-long", WorkbookService.MAX_VALUE_LENGTH));
@@ -762,7 +790,7 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
 
     /** How a field is named to the user (its label); worksheets with rows of their own say which row. */
     protected String describeField(String field) {
-        TextField text = textFields.get(field);
+        TextFieldBase<?, String> text = textFields.get(field);
         if (text != null && text.getLabel() != null) {
             return text.getLabel();
         }
@@ -850,6 +878,60 @@ public abstract class WorksheetView extends Main implements HasDynamicTitle {
         savedComplete = worksheet.isComplete(context.with(worksheet, saved.values(), saved.locale()));
         setState(SaveState.SAVED);
         showResults(currentValues());
+        announced = resultSummary(); // what the page opens with is read with the page, not announced
+    }
+
+    /**
+     * The result as one sentence for a screen reader: each result value on show with its label, or, while there
+     * is no result, the message why. Worksheets with results of another shape may say it their own way.
+     */
+    protected String resultSummary() {
+        List<String> parts = new ArrayList<>();
+        resultValues.forEach((value, label) -> {
+            if (!value.getText().isBlank() && shown(value)) {
+                parts.add(label == null ? value.getText() : label.getText() + ": " + value.getText());
+            }
+        });
+        if (parts.isEmpty()) {
+            results.getChildren()
+                    .filter(c -> c instanceof Paragraph p && p.hasClassName("results-message") && p.isVisible())
+                    .map(c -> ((Paragraph) c).getText())
+                    .filter(text -> text != null && !text.isBlank())
+                    .findFirst()
+                    .ifPresent(parts::add);
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Whether a component and everything around it up to this page is visible. */
+    private boolean shown(Component component) {
+        for (Component c = component; c != null && c != this; c = c.getParent().orElse(null)) {
+            if (!c.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a save: if the result changed, the live region says the new one a moment after the last change. */
+    private void announceResult() {
+        String summary = resultSummary();
+        if (summary.equals(announced)) {
+            return;
+        }
+        announced = summary;
+        // the browser waits until the changes stop coming (a pasted list, fast typing) and then says it once
+        announcer
+                .getElement()
+                .executeJs(
+                        "clearTimeout(this.rwbAnnounce); this.rwbAnnounce = setTimeout(() => { this.textContent = $0; },"
+                                + " 1200)",
+                        summary);
+    }
+
+    /** What the live region was last told to announce (for tests). */
+    public String announcement() {
+        return announced;
     }
 
     private static String readGuard() {
