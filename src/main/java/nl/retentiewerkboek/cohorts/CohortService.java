@@ -454,11 +454,25 @@ public class CohortService implements PlanCohorts {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> cohortNameOf(long participantId) {
+        return latestCohortOf(participantId).map(Cohort::getName);
+    }
+
+    /** The (latest) cohort a participant is in and its trainer's name: for that participant and their coach. */
+    @PreAuthorize("isAuthenticated()")
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CohortAndTrainer> cohortAndTrainerOf(long participantId) {
+        return latestCohortOf(participantId)
+                .map(c -> new CohortAndTrainer(
+                        c.getName(), accounts.coachName(c.getTrainerId()).orElse("")));
+    }
+
+    /** The cohort a participant joined last, for that participant and their coach. */
+    private Optional<Cohort> latestCohortOf(long participantId) {
         coachingAccess.requireSelfOrCoach(currentUser.requireId(), participantId);
         return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream()
                 .findFirst()
-                .flatMap(e -> cohorts.findById(e.getCohortId()))
-                .map(Cohort::getName);
+                .flatMap(e -> cohorts.findById(e.getCohortId()));
     }
 
     /** The participants of one of the signed-in trainer's cohorts. */
