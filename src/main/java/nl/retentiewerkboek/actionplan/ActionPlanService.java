@@ -105,7 +105,7 @@ public class ActionPlanService {
                 LocalDate.now(clock),
                 supported,
                 book,
-                ActionPlan.read(book.answers(Worksheet.ACTIEPLAN)),
+                ActionTexts.inLanguage(ActionPlan.read(book.answers(Worksheet.ACTIEPLAN)), book, supported, i18n),
                 (key, args) -> i18n.getTranslation(key, supported, args),
                 MeasurementHistory.of(measurements.stream()
                         .map(WorkbookService.Measurement::input)

@@ -33,7 +33,6 @@ import nl.retentiewerkboek.security.CoachingAccess;
 import nl.retentiewerkboek.security.CurrentUser;
 import nl.retentiewerkboek.security.PublicAddress;
 import nl.retentiewerkboek.security.Role;
-import nl.retentiewerkboek.security.SystemAuthentication;
 import nl.retentiewerkboek.security.Throttle;
 import nl.retentiewerkboek.security.UserSummary;
 import nl.retentiewerkboek.spreadsheets.Sheet;
@@ -459,30 +458,25 @@ public class CohortService implements PlanCohorts, GroupComparison.Source {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> cohortNameOf(long participantId) {
-        coachingAccess.requireSelfOrCoach(currentUser.requireId(), participantId);
-        return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream()
-                .findFirst()
-                .flatMap(e -> cohorts.findById(e.getCohortId()))
-                .map(Cohort::getName);
+        return latestCohortOf(participantId).map(Cohort::getName);
     }
 
-    /** The trainer of the (latest) cohort a participant is in: for that participant and their coach. */
+    /** The (latest) cohort a participant is in and its trainer's name: for that participant and their coach. */
     @PreAuthorize("isAuthenticated()")
     @Override
     @Transactional(readOnly = true)
-    public Optional<String> trainerNameOf(long participantId) {
+    public Optional<CohortAndTrainer> cohortAndTrainerOf(long participantId) {
+        return latestCohortOf(participantId)
+                .map(c -> new CohortAndTrainer(
+                        c.getName(), accounts.coachName(c.getTrainerId()).orElse("")));
+    }
+
+    /** The cohort a participant joined last, for that participant and their coach. */
+    private Optional<Cohort> latestCohortOf(long participantId) {
         coachingAccess.requireSelfOrCoach(currentUser.requireId(), participantId);
-        Optional<Long> trainer = enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream()
+        return enrollments.findByParticipantIdOrderByJoinedAtDesc(participantId).stream()
                 .findFirst()
-                .flatMap(e -> cohorts.findById(e.getCohortId()))
-                .map(Cohort::getTrainerId);
-        if (trainer.isEmpty()) {
-            return Optional.empty();
-        }
-        // a participant may not look up accounts; their own trainer's name is read for them, and only that
-        List<UserSummary> found = new ArrayList<>();
-        SystemAuthentication.runAsSystem(() -> found.addAll(accounts.summaries(List.of(trainer.get()))));
-        return found.stream().findFirst().map(UserSummary::displayName);
+                .flatMap(e -> cohorts.findById(e.getCohortId()));
     }
 
     /** The participants of one of the signed-in trainer's cohorts. */

@@ -214,6 +214,17 @@ public final class LocaleNumbers {
         return date.format(DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM-yyyy" : "dd/MM/yyyy"));
     }
 
+    /**
+     * A date in a document (the PDF action plan, the certificate), one format per language: Dutch as the date pickers
+     * show it, {@code 1-3-2027}; English with the month's name, {@code 1 Mar 2027}, so no reader mixes up day and month.
+     */
+    public static String documentDate(LocalDate date, Locale locale) {
+        return isDutch(locale)
+                ? date.format(DateTimeFormatter.ofPattern("d-M-yyyy"))
+                : date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK))
+                        .replace("Sept", "Sep");
+    }
+
     /** A day and a time of day, as in a list: {@code 03-10-2026 09:15} (Dutch) or {@code 03/10/2026 09:15}. */
     public static String dateAndTime(LocalDateTime moment, Locale locale) {
         return moment.format(DateTimeFormatter.ofPattern(isDutch(locale) ? "dd-MM-yyyy HH:mm" : "dd/MM/yyyy HH:mm"));

@@ -367,6 +367,18 @@ public class AccountService implements UserDetailsService {
         return accounts.findAllById(ids).stream().map(UserSummary::of).toList();
     }
 
+    /**
+     * The name of a trainer (or beheerder), as their participants see it, e.g. on a certificate: never the name of a
+     * participant, so this tells no one about another participant.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> coachName(long id) {
+        return accounts.findById(id)
+                .filter(a -> a.getRole() == Role.TRAINER || a.getRole() == Role.BEHEERDER)
+                .map(UserAccount::getDisplayName);
+    }
+
     /** The signed-in user's own account. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

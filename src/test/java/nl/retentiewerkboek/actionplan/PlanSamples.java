@@ -67,6 +67,37 @@ public final class PlanSamples {
         return sheets;
     }
 
+    /** The same worksheets with the participant's own words (W8's owners and timing) written in English. */
+    static Map<Worksheet, Map<String, String>> allWorksheetsInEnglish() {
+        Map<Worksheet, Map<String, String>> sheets = allWorksheets();
+        Map<String, String> steps = new HashMap<>(sheets.get(Worksheet.OFFBOARDING));
+        steps.replaceAll((k, v) -> v.replace("Sanne (klantenservice)", "Sanne (customer service)")
+                .replace("binnen 2 werkdagen", "within 2 working days"));
+        sheets.put(Worksheet.OFFBOARDING, steps);
+        return sheets;
+    }
+
+    /** Every suggestion taken as the action plan screen takes it, in the language the participant worked in. */
+    static ActionPlan fromSuggestions(Workbook book, Locale locale) {
+        AppI18NProvider i18n = new AppI18NProvider();
+        List<PlannedAction> actions = new ArrayList<>();
+        int i = 0;
+        for (Suggestion s : Suggestions.suggest(book, locale, key -> i18n.getTranslation(key, locale))) {
+            actions.add(new PlannedAction(
+                    i18n.getTranslation(s.titleKey(), locale, s.titleArgs().toArray()),
+                    Optional.of(s.department()),
+                    i % 2 == 0 ? "Sanne" : "Joël",
+                    Optional.of(MADE.plusDays(30L + 7 * i++)),
+                    i18n.getTranslation(s.kpiKey(), locale),
+                    s.today(),
+                    s.target(),
+                    ActionStatus.OPEN,
+                    i18n.getTranslation(s.whyKey(), locale, s.whyArgs().toArray()),
+                    s.key()));
+        }
+        return new ActionPlan(actions, Optional.of(MADE.plusDays(90)));
+    }
+
     static Workbook workbook(Map<Worksheet, Map<String, String>> sheets, Locale locale) {
         Map<Worksheet, Workbook.Answers> answers = new EnumMap<>(Worksheet.class);
         sheets.forEach((w, v) -> answers.put(w, new Workbook.Answers(v, NL)));
@@ -116,15 +147,21 @@ public final class PlanSamples {
     }
 
     static PlanContent content(Workbook book, ActionPlan plan, Locale locale) {
+        return content(
+                book, plan, locale, "Installatiebedrijf Dana & Zonen", "Masterclass Klantbehoud, 29 januari 2026");
+    }
+
+    /** As the service gathers it: suggested actions shown in the plan's language. */
+    static PlanContent content(Workbook book, ActionPlan plan, Locale locale, String company, String cohort) {
         AppI18NProvider i18n = new AppI18NProvider();
         return new PlanContent(
                 "Dana de Vries-Ëlberts",
-                Optional.of("Installatiebedrijf Dana & Zonen"),
-                Optional.of("Masterclass Klantbehoud, 29 januari 2026"),
+                Optional.of(company),
+                Optional.of(cohort),
                 MADE,
                 locale,
                 book,
-                plan,
+                ActionTexts.inLanguage(plan, book, locale, i18n),
                 (key, args) -> i18n.getTranslation(key, locale, args),
                 List.of(),
                 List.of());

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,7 +44,11 @@ import nl.retentiewerkboek.workbook.WorkbookService;
 import nl.retentiewerkboek.workbook.ui.kit.HistoryPanel;
 import org.springframework.security.access.AccessDeniedException;
 
-/** A trainer looks at one participant's workbook, read-only: progress, key numbers, the action plan, the PDF. */
+/**
+ * A trainer looks at one participant's workbook, read-only: progress, the key numbers of every filled-in worksheet (W6's
+ * top reasons, W7's weakest departments and W8's missing steps included, from the same {@link KeyNumbers} as the PDF),
+ * the action plan, the PDF.
+ */
 @Route("groepen/:cohortId/deelnemer/:participantId")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.BEHEERDER})
 class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -171,6 +176,19 @@ class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTit
                 grid.add(tile);
             }
             card.add(new H2(section.title()), grid);
+            if (!section.lines().isEmpty()) {
+                Div box = new Div();
+                box.addClassName("band-box");
+                Span lead = new Span(section.lines().getFirst());
+                lead.addClassName("result-label");
+                box.add(lead);
+                if (section.lines().size() > 1) {
+                    UnorderedList items = new UnorderedList();
+                    section.lines().subList(1, section.lines().size()).forEach(l -> items.add(new ListItem(l)));
+                    box.add(items);
+                }
+                card.add(box);
+            }
             add(card);
         }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,11 @@ import nl.retentiewerkboek.TestAccounts.Account;
 import nl.retentiewerkboek.cohorts.CohortOverview;
 import nl.retentiewerkboek.cohorts.CohortService;
 import nl.retentiewerkboek.lessons.Lesson;
+import nl.retentiewerkboek.metrics.Department;
+import nl.retentiewerkboek.metrics.Offboarding;
+import nl.retentiewerkboek.metrics.OffboardingStep;
+import nl.retentiewerkboek.metrics.Redenen;
+import nl.retentiewerkboek.metrics.Teamsport;
 import nl.retentiewerkboek.metrics.Worksheet;
 import nl.retentiewerkboek.security.Role;
 import nl.retentiewerkboek.security.Throttle;
@@ -96,6 +102,25 @@ class CohortViewsTest extends SpringBrowserlessTest {
                 NL,
                 SavedAnswers.NEVER_SAVED);
 
+        // W6: service 6, price 4, moved 1; W7: every department 3 but Marketing 2; W8: only cancelling in use
+        Map<String, String> reasons = new HashMap<>();
+        String[][] rows = {{"service", "6"}, {"prijs", "4"}, {"verhuisd", "1"}};
+        for (int i = 0; i < rows.length; i++) {
+            reasons.put(Redenen.reasonField(i), rows[i][0]);
+            reasons.put(Redenen.countField(i), rows[i][1]);
+        }
+        workbook.saveMyAnswers(Worksheet.REDENEN, reasons, NL, SavedAnswers.NEVER_SAVED);
+        Map<String, String> team = new HashMap<>();
+        for (Department d : Department.values()) {
+            team.put(Teamsport.field(d), d == Department.MARKETING ? "2" : "3");
+        }
+        workbook.saveMyAnswers(Worksheet.TEAMSPORT, team, NL, SavedAnswers.NEVER_SAVED);
+        Map<String, String> steps = new HashMap<>();
+        for (OffboardingStep step : OffboardingStep.values()) {
+            steps.put(Offboarding.usedField(step), step == OffboardingStep.OPZEGGEN ? "ja" : "nee");
+        }
+        workbook.saveMyAnswers(Worksheet.OFFBOARDING, steps, NL, SavedAnswers.NEVER_SAVED);
+
         TestAccounts.signIn(trainer);
         long cohortId = cohorts.myCohorts(NL).getFirst().id();
         navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
@@ -108,6 +133,15 @@ class CohortViewsTest extends SpringBrowserlessTest {
                 .contains("80,0\u00a0%", "41,0\u00a0%");
         assertThat($(Div.class).id("participant-actions").getElement().getTextRecursively())
                 .contains("Nog geen acties gekozen.");
+        // W6, W7 and W8 as their worksheets show them: 6 + 4 + 1 = 11 customers, frustration 6/11 = 54,5 %,
+        // competitor 4/11 = 36,4 %, other 1/11 = 9,1 %; (7 × 3 + 2) / 8 = 23 / 8 = 2,875 → 2,9; 1 of 7 steps
+        assertThat($(Div.class).id("participant-redenen").getElement().getTextRecursively())
+                .contains("Waarom klanten vertrekken", "11", "54,5\u00a0%", "36,4\u00a0%", "9,1\u00a0%")
+                .contains("service: 6 klanten (54,5\u00a0%), ligt bij Klantenservice");
+        assertThat($(Div.class).id("participant-teamsport").getElement().getTextRecursively())
+                .contains("Klantbehoud is teamsport", "Gemiddelde score", "2,9", "Marketing: score 2");
+        assertThat($(Div.class).id("participant-offboarding").getElement().getTextRecursively())
+                .contains("Een waardig afscheid van een klant", "1 van de 7", "Exitgesprek", "De deur openhouden");
 
         navigate(CohortDashboardView.class, Map.of("cohortId", Long.toString(cohortId)));
         test($(Button.class).id("cohort-joining")).click();

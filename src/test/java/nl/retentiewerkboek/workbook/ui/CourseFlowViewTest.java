@@ -114,7 +114,7 @@ class CourseFlowViewTest extends SpringBrowserlessTest {
         navigate(WorkbookView.class);
         Div complete = $(Div.class).id("workbook-complete");
         assertThat(complete.getElement().getTextRecursively())
-                .contains("Alle onderdelen afgerond", "Download je bewijs van deelname (PDF)");
+                .contains("Alle onderdelen afgerond", "Download je certificaat van deelname (PDF)");
         Anchor certificate = $(Anchor.class).id("workbook-certificate");
         assertThat(certificate.getElement().hasAttribute("download")).isTrue();
     }
