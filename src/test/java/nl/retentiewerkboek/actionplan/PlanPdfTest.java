@@ -279,7 +279,7 @@ class PlanPdfTest {
                         "16.7% of your answers come from doubters (4–6)",
                         "Tackle the biggest reason for leaving: service",
                         "Improve how Marketing contributes to retention",
-                        "Add this step: Exit conversation",
+                        "Add this step: exit conversation",
                         "Share of inactive customers",
                         "now 25.0% → target 25.0%");
         assertThat(text)
