@@ -294,10 +294,13 @@ class ParticipantJourneyIT {
             pdf = browser.download("#actieplan-pdf");
             assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             try (PdfReader reader = new PdfReader(pdf)) {
-                text = (new PdfTextExtractor(reader).getTextFromPage(2)
-                                + new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages()))
-                        .replace('\u00a0', ' ')
-                        .replaceAll("\\s+", " ");
+                // page 1 carries the chosen actions, the worksheets follow
+                StringBuilder all = new StringBuilder();
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    all.append(new PdfTextExtractor(reader).getTextFromPage(page))
+                            .append(' ');
+                }
+                text = all.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
             }
         }
         Files.write(Browser.SCREENSHOTS.resolve("actieplan.pdf"), pdf);
