@@ -9,6 +9,7 @@ import nl.retentiewerkboek.base.AppI18NProvider;
 import nl.retentiewerkboek.base.ErrorHandlerSetup;
 import nl.retentiewerkboek.base.LanguageCookie;
 import nl.retentiewerkboek.security.AccountService;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,15 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument()
-                .getElementsByTag("html")
-                .attr("lang", chosen(response.getVaadinRequest()).getLanguage()));
+        event.addIndexHtmlRequestListener(response -> {
+            Document page = response.getDocument();
+            page.getElementsByTag("html")
+                    .attr("lang", chosen(response.getVaadinRequest()).getLanguage());
+            // a title from the first byte on, before the view's own title arrives (a screen reader names the tab)
+            if (page.title().isBlank()) {
+                page.title("Retentiewerkboek");
+            }
+        });
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             Locale locale = chosen(VaadinRequest.getCurrent());
