@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.retentiewerkboek.security.SystemAuthentication;
 import nl.retentiewerkboek.workbook.WorkbookService;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +38,12 @@ class CohortReadModel {
     /** Moves on when every participant's facts are forgotten at once. */
     private final AtomicLong epoch = new AtomicLong();
 
-    CohortReadModel(WorkbookService workbook) {
+    /** This application's holder of sign-ins, which its method security reads. */
+    private final SecurityContextHolderStrategy holder;
+
+    CohortReadModel(WorkbookService workbook, SecurityContextHolderStrategy holder) {
         this.workbook = workbook;
+        this.holder = holder;
     }
 
     /** Everything may have changed (signals from other servers were missed): every participant is read again. */
@@ -93,8 +98,10 @@ class CohortReadModel {
      */
     Map<Long, ParticipantFacts> factsForGroupNumbers(Collection<Long> participantIds) {
         Map<Long, ParticipantFacts> found = new HashMap<>();
-        SystemAuthentication.runAsSystem(() -> workbook.workbooksForGroupNumbers(participantIds)
-                .forEach((id, coached) -> found.put(id, ParticipantFacts.of(coached))));
+        SystemAuthentication.runAsSystem(
+                holder,
+                () -> workbook.workbooksForGroupNumbers(participantIds)
+                        .forEach((id, coached) -> found.put(id, ParticipantFacts.of(coached))));
         return found;
     }
 

@@ -6,6 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Runs work as the system, with the beheerder's rights, so the guarded services need no unguarded back door: start-up
@@ -39,6 +40,28 @@ public final class SystemAuthentication {
         }
     }
 
+    /**
+     * Work as the system on a thread of its own, signed in through this application's own holder (the one its method
+     * security reads), whatever holder is the JVM's global one and whoever is signed in on the calling thread.
+     */
+    public static void runAsSystem(SecurityContextHolderStrategy holder, Runnable work) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread system = Thread.ofVirtual().name("system-work").start(() -> {
+            SecurityContext context = holder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "system", null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.BEHEERDER))));
+            holder.setContext(context);
+            try {
+                work.run();
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                holder.clearContext();
+            }
+        });
+        join(system, failure);
+    }
+
     private static void onOwnThread(Runnable work) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread system = Thread.ofVirtual().name("system-work").start(() -> {
@@ -48,6 +71,10 @@ public final class SystemAuthentication {
                 failure.set(e);
             }
         });
+        join(system, failure);
+    }
+
+    private static void join(Thread system, AtomicReference<Throwable> failure) {
         try {
             system.join();
         } catch (InterruptedException e) {

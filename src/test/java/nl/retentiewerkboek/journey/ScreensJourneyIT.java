@@ -168,6 +168,16 @@ class ScreensJourneyIT {
     /** Photographs the page and checks what holds for every page: axe, no sideways page, nothing cut off. */
     private void look(Browser browser, int width, String name) throws Exception {
         browser.waitForVaadin();
+        // the view's title reaches the page with Vaadin's answer, a moment after the page itself on a busy machine
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        for (int wait = 0;
+                wait < 100 && !Boolean.TRUE.equals(js.executeScript("return !!document.title.trim()"));
+                wait++) {
+            Thread.sleep(50);
+        }
+        soft.assertThat((String) js.executeScript("return document.title"))
+                .as("the title of " + name)
+                .isNotBlank();
         browser.screenshot("s-" + width + "-" + name);
         browser.fullScreenshot("s-" + width + "-" + name + "-full");
         String where = name + " at " + width + " px";
